@@ -1,0 +1,24 @@
+using System.Globalization;
+
+namespace AsnKinerja;
+
+/// <summary>
+/// Chooses between the two languages every message and description is written in: Bahasa Indonesia (the
+/// default and the fallback) and English.
+/// </summary>
+public static class Localization
+{
+    /// <summary>Whether a culture asks for English (any culture whose language is English).</summary>
+    /// <param name="culture">The culture.</param>
+    /// <returns>True for English cultures such as <c>en</c>, <c>en-US</c> or <c>en-GB</c>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public static bool IsEnglish(CultureInfo culture) =>
+        string.Equals(Preconditions.CheckNotNull(culture).TwoLetterISOLanguageName, "en", StringComparison.Ordinal);
+
+    /// <summary>Picks the text for a culture: English for English cultures, Bahasa Indonesia otherwise.</summary>
+    /// <param name="culture">The culture.</param>
+    /// <param name="indonesian">The Indonesian text.</param>
+    /// <param name="english">The English text.</param>
+    /// <returns>The text for the culture.</returns>
+    public static string Choose(CultureInfo culture, string indonesian, string english) => IsEnglish(culture) ? english : indonesian;
+}

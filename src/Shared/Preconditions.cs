@@ -1,0 +1,130 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace AsnKinerja;
+
+/// <summary>
+/// Argument checks for programmer errors. Messages are invariant English and name the parameter and the
+/// valid range, so a log line is the same on every machine.
+/// </summary>
+internal static class Preconditions
+{
+    internal static T CheckNotNull<T>([NotNull] T? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+        where T : class
+    {
+        if (argument is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+
+        return argument;
+    }
+
+    internal static string CheckNotBlank([NotNull] string? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+    {
+        if (argument is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+
+        if (string.IsNullOrWhiteSpace(argument))
+        {
+            throw new ArgumentException("Value must not be empty or white space.", paramName);
+        }
+
+        return argument;
+    }
+
+    internal static TEnum CheckDefined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+        where TEnum : struct, Enum
+    {
+        if (!EnumInfo<TEnum>.IsDefined(value))
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                string.Format(CultureInfo.InvariantCulture, "Value is not a defined member of {0}. Valid values: {1}.", typeof(TEnum).Name, EnumInfo<TEnum>.ValidValues));
+        }
+
+        return value;
+    }
+
+    internal static int CheckRange(int value, int minInclusive, int maxInclusive, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                string.Format(CultureInfo.InvariantCulture, "Value must be between {0} and {1} inclusive.", minInclusive, maxInclusive));
+        }
+
+        return value;
+    }
+
+    internal static decimal CheckRange(decimal value, decimal minInclusive, decimal maxInclusive, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < minInclusive || value > maxInclusive)
+        {
+            throw new ArgumentOutOfRangeException(
+                paramName,
+                value,
+                string.Format(CultureInfo.InvariantCulture, "Value must be between {0} and {1} inclusive.", minInclusive, maxInclusive));
+        }
+
+        return value;
+    }
+
+    internal static int CheckNonNegative(int value, [CallerArgumentExpression(nameof(value))] string? paramName = null)
+    {
+        if (value < 0)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value, "Value must not be negative.");
+        }
+
+        return value;
+    }
+
+    internal static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string message)
+    {
+        if (!condition)
+        {
+            throw new ArgumentException(message, paramName);
+        }
+    }
+
+    internal static void CheckState([DoesNotReturnIf(false)] bool condition, string message)
+    {
+        if (!condition)
+        {
+            throw new InvalidOperationException(message);
+        }
+    }
+
+    /// <summary>Cached facts about an enum type, so checks on hot paths do not box or reflect.</summary>
+    private static class EnumInfo<TEnum>
+        where TEnum : struct, Enum
+    {
+        #if NET5_0_OR_GREATER
+        private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
+#else
+        private static readonly TEnum[] Values = (TEnum[])Enum.GetValues(typeof(TEnum));
+#endif
+
+        internal static readonly string ValidValues = string.Join(", ", Values.Select(v => v.ToString()));
+
+        internal static bool IsDefined(TEnum value)
+        {
+            foreach (var v in Values)
+            {
+                if (EqualityComparer<TEnum>.Default.Equals(v, value))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+}

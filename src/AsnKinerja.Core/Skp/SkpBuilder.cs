@@ -1,0 +1,193 @@
+using System.Globalization;
+using NodaTime;
+
+namespace AsnKinerja;
+
+/// <summary>
+/// Builds an immutable <see cref="Skp"/>. Programmer errors (null, blank, undefined enum values, an RHK or value
+/// added twice, no PPK) throw; rule outcomes are left to <see cref="SkpRules"/>.
+/// </summary>
+/// <remarks>Mutable and not thread-safe; <see cref="Build"/> may be called more than once.</remarks>
+public sealed class SkpBuilder
+{
+    private readonly List<RencanaHasilKerja> _hasilKerja = new();
+    private readonly List<PerilakuKerjaSkp> _perilakuKerja = new();
+
+    /// <summary>Starts an SKP.</summary>
+    /// <param name="id">The SKP identifier.</param>
+    /// <param name="pegawai">The employee's NIP; not empty.</param>
+    /// <param name="jabatan">The employee's position; not unset.</param>
+    /// <param name="unitId">The employee's unit.</param>
+    /// <param name="periode">The period the SKP covers.</param>
+    /// <exception cref="ArgumentException">An argument is blank, empty or unset.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="periode"/> is null.</exception>
+    public SkpBuilder(string id, Nip pegawai, Jabatan jabatan, string unitId, PeriodeKinerja periode)
+    {
+        Id = Preconditions.CheckNotBlank(id);
+        Preconditions.CheckArgument(!pegawai.IsEmpty, nameof(pegawai), "The NIP must not be empty.");
+        Preconditions.CheckArgument(!jabatan.IsUnset, nameof(jabatan), "The position must not be unset.");
+        Pegawai = pegawai;
+        Jabatan = jabatan;
+        UnitId = Preconditions.CheckNotBlank(unitId);
+        Periode = Preconditions.CheckNotNull(periode);
+    }
+
+    internal SkpBuilder(Skp skp)
+    {
+        Id = skp.Id;
+        Pegawai = skp.Pegawai;
+        Jabatan = skp.Jabatan;
+        UnitId = skp.UnitId;
+        Periode = skp.Periode;
+        StatusKepegawaian = skp.StatusKepegawaian;
+        PejabatPenilai = skp.PejabatPenilai;
+        AtasanPejabatPenilai = skp.AtasanPejabatPenilai;
+        Pendekatan = skp.Pendekatan;
+        Status = skp.Status;
+        TanggalPenetapan = skp.TanggalPenetapan;
+        _hasilKerja.AddRange(skp.HasilKerja);
+        _perilakuKerja.AddRange(skp.PerilakuKerja);
+        Lampiran = skp.Lampiran;
+    }
+
+    internal string Id { get; }
+
+    internal Nip Pegawai { get; }
+
+    internal Jabatan Jabatan { get; }
+
+    internal string UnitId { get; }
+
+    internal PeriodeKinerja Periode { get; }
+
+    internal StatusKepegawaian StatusKepegawaian { get; private set; } = StatusKepegawaian.Pns;
+
+    internal PejabatPenilaiKinerja? PejabatPenilai { get; private set; }
+
+    internal Nip? AtasanPejabatPenilai { get; private set; }
+
+    internal PendekatanSkp Pendekatan { get; private set; } = PendekatanSkp.Kuantitatif;
+
+    internal StatusSkp Status { get; private set; } = StatusSkp.Draf;
+
+    internal LocalDate? TanggalPenetapan { get; private set; }
+
+    internal IReadOnlyList<RencanaHasilKerja> HasilKerja => _hasilKerja;
+
+    internal IReadOnlyList<PerilakuKerjaSkp> PerilakuKerja => _perilakuKerja;
+
+    internal LampiranSkp Lampiran { get; private set; } = LampiranSkp.Kosong;
+
+    /// <summary>Sets PNS or PPPK (default PNS).</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>This builder.</returns>
+    public SkpBuilder WithStatusKepegawaian(StatusKepegawaian status)
+    {
+        StatusKepegawaian = Preconditions.CheckDefined(status);
+        return this;
+    }
+
+    /// <summary>Sets the appraising official (required).</summary>
+    /// <param name="pejabatPenilai">The PPK.</param>
+    /// <returns>This builder.</returns>
+    public SkpBuilder WithPejabatPenilai(PejabatPenilaiKinerja pejabatPenilai)
+    {
+        PejabatPenilai = Preconditions.CheckNotNull(pejabatPenilai);
+        return this;
+    }
+
+    /// <summary>Sets the PPK's superior.</summary>
+    /// <param name="atasan">The superior's NIP, or null to clear.</param>
+    /// <returns>This builder.</returns>
+    public SkpBuilder WithAtasanPejabatPenilai(Nip? atasan)
+    {
+        Preconditions.CheckArgument(atasan is null || !atasan.Value.IsEmpty, nameof(atasan), "The NIP must not be empty.");
+        AtasanPejabatPenilai = atasan;
+        return this;
+    }
+
+    /// <summary>Sets the approach (default <see cref="PendekatanSkp.Kuantitatif"/>).</summary>
+    /// <param name="pendekatan">The approach.</param>
+    /// <returns>This builder.</returns>
+    public SkpBuilder WithPendekatan(PendekatanSkp pendekatan)
+    {
+        Pendekatan = Preconditions.CheckDefined(pendekatan);
+        return this;
+    }
+
+    /// <summary>Sets the lifecycle status (default <see cref="StatusSkp.Draf"/>) and, when set, the date of <em>penetapan</em>.</summary>
+    /// <param name="status">The status.</param>
+    /// <param name="tanggalPenetapan">The date the PPK set the SKP, or null.</param>
+    /// <returns>This builder.</returns>
+    public SkpBuilder WithStatus(StatusSkp status, LocalDate? tanggalPenetapan = null)
+    {
+        Status = Preconditions.CheckDefined(status);
+        TanggalPenetapan = tanggalPenetapan;
+        return this;
+    }
+
+    /// <summary>Adds a result.</summary>
+    /// <param name="rhk">The result; its identifier must be new in this SKP.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">An RHK with this identifier was already added.</exception>
+    public SkpBuilder AddHasilKerja(RencanaHasilKerja rhk)
+    {
+        Preconditions.CheckNotNull(rhk);
+        Preconditions.CheckArgument(
+            !_hasilKerja.Any(r => string.Equals(r.Id, rhk.Id, StringComparison.Ordinal)),
+            nameof(rhk),
+            string.Format(CultureInfo.InvariantCulture, "RHK ID '{0}' was already added to SKP '{1}'.", rhk.Id, Id));
+        _hasilKerja.Add(rhk);
+        return this;
+    }
+
+    /// <summary>Adds a BerAKHLAK value with the leader's optional specific expectation.</summary>
+    /// <param name="nilai">The value; not already added.</param>
+    /// <param name="ekspektasiKhusus">The specific expectation, or null.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException">The value was already added.</exception>
+    public SkpBuilder AddPerilakuKerja(NilaiBerakhlak nilai, string? ekspektasiKhusus = null)
+    {
+        var entry = new PerilakuKerjaSkp(nilai, ekspektasiKhusus);
+        Preconditions.CheckArgument(
+            !_perilakuKerja.Any(p => p.Nilai == nilai),
+            nameof(nilai),
+            string.Format(CultureInfo.InvariantCulture, "Value {0} was already added to SKP '{1}'.", nilai, Id));
+        _perilakuKerja.Add(entry);
+        return this;
+    }
+
+    /// <summary>Adds every BerAKHLAK value not yet added, without a specific expectation, in the order of the acronym.</summary>
+    /// <returns>This builder.</returns>
+    public SkpBuilder AddSemuaNilaiBerakhlak()
+    {
+        for (var v = NilaiBerakhlak.BerorientasiPelayanan; v <= NilaiBerakhlak.Kolaboratif; v++)
+        {
+            if (!_perilakuKerja.Any(p => p.Nilai == v))
+            {
+                _perilakuKerja.Add(new PerilakuKerjaSkp(v));
+            }
+        }
+
+        return this;
+    }
+
+    /// <summary>Sets the annex.</summary>
+    /// <param name="lampiran">The annex.</param>
+    /// <returns>This builder.</returns>
+    public SkpBuilder WithLampiran(LampiranSkp lampiran)
+    {
+        Lampiran = Preconditions.CheckNotNull(lampiran);
+        return this;
+    }
+
+    /// <summary>Builds the SKP.</summary>
+    /// <returns>The immutable SKP.</returns>
+    /// <exception cref="InvalidOperationException">No PPK was set, or the PPK is the employee.</exception>
+    public Skp Build()
+    {
+        Preconditions.CheckState(PejabatPenilai is not null, "An SKP needs a Pejabat Penilai Kinerja: call WithPejabatPenilai.");
+        Preconditions.CheckState(PejabatPenilai.Nip != Pegawai, "The Pejabat Penilai Kinerja cannot be the employee.");
+        return new Skp(this);
+    }
+}

@@ -50,6 +50,9 @@ internal static class Preconditions
         return value;
     }
 
+    internal static bool IsDefined<TEnum>(TEnum value)
+        where TEnum : struct, Enum => EnumInfo<TEnum>.IsDefined(value);
+
     internal static int CheckRange(int value, int minInclusive, int maxInclusive, [CallerArgumentExpression(nameof(value))] string? paramName = null)
     {
         if (value < minInclusive || value > maxInclusive)

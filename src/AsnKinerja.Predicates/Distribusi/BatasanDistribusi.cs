@@ -1,0 +1,141 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace AsnKinerja.Predicates;
+
+/// <summary>The kind of a distribution constraint.</summary>
+public enum JenisBatasan
+{
+    /// <summary>A cap: the group holds at most a percentage of the unit.</summary>
+    Maksimum = 1,
+
+    /// <summary>A floor: the group holds at least a percentage of the unit.</summary>
+    Minimum = 2,
+
+    /// <summary>The group must exist: at least one employee.</summary>
+    WajibAda = 3,
+
+    /// <summary>The group is forbidden: nobody may hold it.</summary>
+    Dilarang = 4,
+
+    /// <summary>The group is the dominant one ("most are …"): a softer, advisory constraint.</summary>
+    Dominan = 5,
+}
+
+/// <summary>
+/// One constraint of a distribution pattern: its kind, the predicates it counts together, the percentage where it has
+/// one, and the source.
+/// </summary>
+/// <remarks>Immutable and thread-safe. Equality compares kind, group and percentage.</remarks>
+public sealed class BatasanDistribusi : IEquatable<BatasanDistribusi>
+{
+    internal BatasanDistribusi(JenisBatasan jenis, IEnumerable<PredikatKinerja> kelompok, int persen, RegulationReference source)
+    {
+        Jenis = jenis;
+        Kelompok = kelompok.OrderByDescending(p => p).ToImmutableArray();
+        Persen = persen;
+        Source = source;
+        foreach (var p in Kelompok)
+        {
+            Mask |= 1 << (int)p;
+        }
+    }
+
+    /// <summary>The kind.</summary>
+    public JenisBatasan Jenis { get; }
+
+    /// <summary>The predicates counted together, best first.</summary>
+    public ImmutableArray<PredikatKinerja> Kelompok { get; }
+
+    /// <summary>The percentage of the unit for <see cref="JenisBatasan.Maksimum"/> and <see cref="JenisBatasan.Minimum"/>; 0 otherwise.</summary>
+    public int Persen { get; }
+
+    /// <summary>The source.</summary>
+    public RegulationReference Source { get; }
+
+    /// <summary>Whether the constraint is hard (everything but <see cref="JenisBatasan.Dominan"/>).</summary>
+    public bool IsHard => Jenis != JenisBatasan.Dominan;
+
+    /// <summary>The group as short labels joined by <c>+</c>, e.g. <c>K+BP</c>.</summary>
+    public string KelompokLabel => string.Join("+", Kelompok.Select(Short));
+
+    /// <summary>A stable name, e.g. <c>Maksimum(SB,70%)</c>.</summary>
+    public string Name => Jenis is JenisBatasan.Maksimum or JenisBatasan.Minimum
+        ? string.Format(CultureInfo.InvariantCulture, "{0}({1},{2}%)", Jenis, KelompokLabel, Persen)
+        : string.Format(CultureInfo.InvariantCulture, "{0}({1})", Jenis, KelompokLabel);
+
+    internal int Mask { get; }
+
+    /// <summary>Whether two constraints are equal.</summary>
+    /// <param name="left">The first constraint.</param>
+    /// <param name="right">The second constraint.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(BatasanDistribusi? left, BatasanDistribusi? right) => Equals(left, right);
+
+    /// <summary>Whether two constraints differ.</summary>
+    /// <param name="left">The first constraint.</param>
+    /// <param name="right">The second constraint.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(BatasanDistribusi? left, BatasanDistribusi? right) => !Equals(left, right);
+
+    /// <summary>The short label of a predicate: SK, K, BP, B or SB.</summary>
+    /// <param name="predikat">The predicate.</param>
+    /// <returns>The short label.</returns>
+    public static string Short(PredikatKinerja predikat) => Preconditions.CheckDefined(predikat) switch
+    {
+        PredikatKinerja.SangatKurang => "SK",
+        PredikatKinerja.KurangMisconduct => "K",
+        PredikatKinerja.ButuhPerbaikan => "BP",
+        PredikatKinerja.Baik => "B",
+        _ => "SB",
+    };
+
+    /// <summary>The number of employees of the group in a unit.</summary>
+    /// <param name="jumlah">The unit's counts.</param>
+    /// <returns>The group's headcount.</returns>
+    public int Count(JumlahPredikat jumlah)
+    {
+        var sum = 0;
+        foreach (var p in Kelompok)
+        {
+            sum += jumlah[p];
+        }
+
+        return sum;
+    }
+
+    /// <summary>The description in Bahasa Indonesia, e.g. <c>SB paling banyak 70%</c>.</summary>
+    /// <returns>The description.</returns>
+    public string DescribeId() => Jenis switch
+    {
+        JenisBatasan.Maksimum => string.Format(CultureInfo.InvariantCulture, "{0} paling banyak {1}%", KelompokLabel, Persen),
+        JenisBatasan.Minimum => string.Format(CultureInfo.InvariantCulture, "{0} paling sedikit {1}%", KelompokLabel, Persen),
+        JenisBatasan.WajibAda => string.Format(CultureInfo.InvariantCulture, "{0} wajib ada (paling sedikit satu orang)", KelompokLabel),
+        JenisBatasan.Dilarang => string.Format(CultureInfo.InvariantCulture, "{0} tidak boleh ada", KelompokLabel),
+        _ => string.Format(CultureInfo.InvariantCulture, "sebagian besar pegawai berpredikat {0}", KelompokLabel),
+    };
+
+    /// <summary>The description in English, e.g. <c>SB at most 70%</c>.</summary>
+    /// <returns>The description.</returns>
+    public string DescribeEn() => Jenis switch
+    {
+        JenisBatasan.Maksimum => string.Format(CultureInfo.InvariantCulture, "{0} at most {1}%", KelompokLabel, Persen),
+        JenisBatasan.Minimum => string.Format(CultureInfo.InvariantCulture, "{0} at least {1}%", KelompokLabel, Persen),
+        JenisBatasan.WajibAda => string.Format(CultureInfo.InvariantCulture, "{0} must exist (at least one employee)", KelompokLabel),
+        JenisBatasan.Dilarang => string.Format(CultureInfo.InvariantCulture, "no {0} at all", KelompokLabel),
+        _ => string.Format(CultureInfo.InvariantCulture, "most employees are {0}", KelompokLabel),
+    };
+
+    /// <inheritdoc />
+    public bool Equals(BatasanDistribusi? other) => other is not null && Jenis == other.Jenis && Mask == other.Mask && Persen == other.Persen;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as BatasanDistribusi);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Jenis, Mask, Persen);
+
+    /// <summary>The stable name.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString() => Name;
+}

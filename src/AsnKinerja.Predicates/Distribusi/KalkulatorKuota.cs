@@ -1,0 +1,99 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace AsnKinerja.Predicates;
+
+/// <summary>
+/// The headcount calculator (what the circulated spreadsheet does): for a unit size and an organisation predicate,
+/// the allowed range of each employee predicate, or a clear "infeasible" finding with the reason when no distribution
+/// can meet the pattern under the chosen policies (for example a Kurang unit of 2).
+/// </summary>
+/// <remarks>Stateless and thread-safe. The dominant group is advisory and does not narrow the ranges.</remarks>
+public static class KalkulatorKuota
+{
+    /// <summary>Computes the allowed ranges.</summary>
+    /// <param name="predikatOrganisasi">The unit's organisation predicate.</param>
+    /// <param name="jumlahPegawai">The unit size, 0 or more.</param>
+    /// <param name="opsi">The policies; null for <see cref="OpsiDistribusi.Default"/>.</param>
+    /// <returns>The ranges, or the reason the pattern cannot be met.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The predicate is undefined or the size negative.</exception>
+    public static HasilKuota Hitung(PredikatKinerjaOrganisasi predikatOrganisasi, int jumlahPegawai, OpsiDistribusi? opsi = null)
+    {
+        var pola = PolaDistribusi.For(predikatOrganisasi);
+        Preconditions.CheckNonNegative(jumlahPegawai);
+        opsi ??= OpsiDistribusi.Default;
+        var model = ModelKuota.Build(pola, jumlahPegawai, opsi);
+        return new HasilKuota(pola, jumlahPegawai, opsi, model, "-");
+    }
+}
+
+/// <summary>The allowed headcount range of each predicate for one unit size and pattern, or why there is none.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class HasilKuota
+{
+    private readonly ImmutableArray<RentangKuota> _ranges;
+
+    internal HasilKuota(PolaDistribusi pola, int jumlahPegawai, OpsiDistribusi opsi, ModelKuota model, string unitId)
+    {
+        Pola = pola;
+        JumlahPegawai = jumlahPegawai;
+        Policies = opsi.Policies.ToImmutableArray();
+        IsFeasible = model.IsFeasible;
+        _ranges = model.IsFeasible ? model.Ranges().ToImmutableArray() : ImmutableArray<RentangKuota>.Empty;
+        Findings = model.IsFeasible
+            ? ImmutableArray<Finding>.Empty
+            : ImmutableArray.Create(DistribusiFindings.PolaTidakMungkin.Create(
+                Severity(opsi),
+                unitId,
+                FindingValue.Of("unit", unitId),
+                FindingValue.Of("predikatOrganisasi", pola.PredikatOrganisasi.ToLabel()),
+                FindingValue.Of("total", jumlahPegawai),
+                FindingValue.Of("alasan", model.Reason!.Value.Id),
+                FindingValue.Of("alasanEn", model.Reason!.Value.En),
+                FindingValue.Of("pembulatan", opsi.Pembulatan.ToString())));
+        AlasanTidakMungkinId = model.Reason?.Id;
+        AlasanTidakMungkinEn = model.Reason?.En;
+    }
+
+    /// <summary>The pattern.</summary>
+    public PolaDistribusi Pola { get; }
+
+    /// <summary>The unit size.</summary>
+    public int JumlahPegawai { get; }
+
+    /// <summary>Whether some distribution of this size meets every hard constraint.</summary>
+    public bool IsFeasible { get; }
+
+    /// <summary>Why the pattern cannot be met, in Bahasa Indonesia; null when it can.</summary>
+    public string? AlasanTidakMungkinId { get; }
+
+    /// <summary>Why the pattern cannot be met, in English; null when it can.</summary>
+    public string? AlasanTidakMungkinEn { get; }
+
+    /// <summary>The DST006 finding when the pattern cannot be met; empty otherwise.</summary>
+    public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>The policies used.</summary>
+    public ImmutableArray<AppliedPolicy> Policies { get; }
+
+    /// <summary>The allowed headcount range of a predicate over every distribution that meets the pattern.</summary>
+    /// <param name="predikat">The predicate.</param>
+    /// <returns>The range.</returns>
+    /// <exception cref="InvalidOperationException">The pattern cannot be met (<see cref="IsFeasible"/> is false).</exception>
+    public RentangKuota this[PredikatKinerja predikat]
+    {
+        get
+        {
+            Preconditions.CheckState(IsFeasible, "The pattern cannot be met for this unit size: there is no allowed range. Read Findings.");
+            return _ranges[(int)Preconditions.CheckDefined(predikat) - 1];
+        }
+    }
+
+    /// <summary>The ranges as a one-line table, e.g. <c>SB 0–7, B 0–10, …</c>, or the reason.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString() => IsFeasible
+        ? string.Join(", ", Enumerable.Range(1, 5).Reverse().Select(p => BatasanDistribusi.Short((PredikatKinerja)p) + " " + _ranges[p - 1]))
+        : "tidak mungkin: " + AlasanTidakMungkinId;
+
+    internal static FindingSeverity Severity(OpsiDistribusi opsi) => opsi.Penegakan == TingkatPenegakan.Tegakkan ? FindingSeverity.Error : FindingSeverity.Warning;
+}

@@ -1,0 +1,246 @@
+namespace AsnKinerja.Predicates;
+
+/// <summary>
+/// The hard constraints of a pattern for one unit size, as headcount bounds per predicate and per group, and the exact
+/// answers built on them: feasibility, the allowed range of each predicate, and the fewest changes that reach the
+/// pattern. Index 0..4 is Sangat Kurang..Sangat Baik.
+/// </summary>
+/// <remarks>
+/// Groups of more than one predicate never overlap (checked when patterns are built), so the unit splits into
+/// independent blocks (a group, or a predicate in no group) whose achievable sums are whole intervals. Every answer is
+/// then exact, with no search.
+/// </remarks>
+internal sealed class ModelKuota
+{
+    private readonly int[] _blockOf = new int[5];
+    private readonly List<Block> _blocks = new();
+
+    private ModelKuota(int n) => N = n;
+
+    internal int N { get; }
+
+    internal int[] Lo { get; } = new int[5];
+
+    internal int[] Hi { get; } = new int[5];
+
+    internal bool IsFeasible { get; private set; }
+
+    internal int SumLo { get; private set; }
+
+    internal int SumHi { get; private set; }
+
+    /// <summary>Why the pattern cannot be met, or null: (reason in Indonesian, reason in English).</summary>
+    internal (string Id, string En)? Reason { get; private set; }
+
+    internal static ModelKuota Build(PolaDistribusi pola, int n, OpsiDistribusi opsi)
+    {
+        var model = new ModelKuota(n);
+        for (var p = 0; p < 5; p++)
+        {
+            model.Lo[p] = 0;
+            model.Hi[p] = n;
+            model._blockOf[p] = -1;
+        }
+
+        var groupLo = new Dictionary<int, int>();
+        var groupHi = new Dictionary<int, int>();
+        foreach (var b in pola.Batasan)
+        {
+            if (!b.IsHard || (n == 0 && b.Jenis == JenisBatasan.WajibAda))
+            {
+                continue;
+            }
+
+            var (lo, hi) = b.Jenis switch
+            {
+                JenisBatasan.Maksimum => (0, opsi.Cap(b.Persen, n)),
+                JenisBatasan.Minimum => (opsi.Floor(b.Persen, n), n),
+                JenisBatasan.WajibAda => (1, n),
+                _ => (0, 0),
+            };
+
+            if (b.Kelompok.Length == 1)
+            {
+                var p = (int)b.Kelompok[0] - 1;
+                model.Lo[p] = Math.Max(model.Lo[p], lo);
+                model.Hi[p] = Math.Min(model.Hi[p], hi);
+            }
+            else
+            {
+                groupLo[b.Mask] = Math.Max(groupLo.TryGetValue(b.Mask, out var gl) ? gl : 0, lo);
+                groupHi[b.Mask] = Math.Min(groupHi.TryGetValue(b.Mask, out var gh) ? gh : n, hi);
+            }
+        }
+
+        foreach (var mask in groupLo.Keys.OrderBy(m => m))
+        {
+            var members = Enumerable.Range(0, 5).Where(p => (mask & (1 << (p + 1))) != 0).ToArray();
+            var block = new Block(members, Math.Max(groupLo[mask], members.Sum(p => model.Lo[p])), Math.Min(groupHi[mask], members.Sum(p => model.Hi[p])));
+            foreach (var p in members)
+            {
+                model._blockOf[p] = model._blocks.Count;
+            }
+
+            model._blocks.Add(block);
+        }
+
+        for (var p = 0; p < 5; p++)
+        {
+            if (model._blockOf[p] < 0)
+            {
+                model._blockOf[p] = model._blocks.Count;
+                model._blocks.Add(new Block(new[] { p }, model.Lo[p], model.Hi[p]));
+            }
+        }
+
+        model.SumLo = model._blocks.Sum(b => b.Lo);
+        model.SumHi = model._blocks.Sum(b => Math.Max(b.Lo, b.Hi));
+        model.Decide(pola);
+        return model;
+    }
+
+    /// <summary>The allowed headcount range of each predicate over every distribution that meets the pattern; only when feasible.</summary>
+    internal RentangKuota[] Ranges()
+    {
+        var ranges = new RentangKuota[5];
+        for (var p = 0; p < 5; p++)
+        {
+            var block = _blocks[_blockOf[p]];
+            var maxB = Math.Min(block.Hi, N - (SumLo - block.Lo));
+            var minB = Math.Max(block.Lo, N - (SumHi - block.Hi));
+            var othersLo = block.Members.Where(q => q != p).Sum(q => Lo[q]);
+            var othersHi = block.Members.Where(q => q != p).Sum(q => Hi[q]);
+            ranges[p] = new RentangKuota(Math.Max(Lo[p], minB - othersHi), Math.Min(Hi[p], maxB - othersLo));
+        }
+
+        return ranges;
+    }
+
+    /// <summary>
+    /// A target distribution that meets the pattern with the fewest changed employees (only when feasible). Keeping an
+    /// employee means target ≥ count for their predicate; every block's "kept" function is concave with slopes 1 then
+    /// 0, so filling the slope-1 capacity first is optimal.
+    /// </summary>
+    internal int[] Target(ReadOnlySpan<int> counts)
+    {
+        var c = counts.ToArray();
+        var sizes = new int[_blocks.Count];
+        var remaining = N - SumLo;
+        for (var i = 0; i < _blocks.Count; i++)
+        {
+            sizes[i] = _blocks[i].Lo;
+        }
+
+        // Slope-1 capacity first: the block sum can grow to keep more of its own employees.
+        for (var i = 0; i < _blocks.Count && remaining > 0; i++)
+        {
+            var b = _blocks[i];
+            var keepable = b.Members.Sum(p => Lo[p]) + b.Members.Sum(p => Math.Max(0, Math.Min(c[p], Hi[p]) - Lo[p]));
+            var grow = Math.Min(remaining, Math.Max(0, Math.Min(keepable, b.Hi) - sizes[i]));
+            sizes[i] += grow;
+            remaining -= grow;
+        }
+
+        for (var i = 0; i < _blocks.Count && remaining > 0; i++)
+        {
+            var grow = Math.Min(remaining, _blocks[i].Hi - sizes[i]);
+            sizes[i] += grow;
+            remaining -= grow;
+        }
+
+        var target = new int[5];
+        for (var i = 0; i < _blocks.Count; i++)
+        {
+            var b = _blocks[i];
+            var r = sizes[i];
+            foreach (var p in b.Members)
+            {
+                target[p] = Lo[p];
+                r -= Lo[p];
+            }
+
+            foreach (var p in b.Members)
+            {
+                var grow = Math.Min(r, Math.Max(0, Math.Min(c[p], Hi[p]) - target[p]));
+                target[p] += grow;
+                r -= grow;
+            }
+
+            foreach (var p in b.Members)
+            {
+                var grow = Math.Min(r, Hi[p] - target[p]);
+                target[p] += grow;
+                r -= grow;
+            }
+        }
+
+        return target;
+    }
+
+    /// <summary>The fewest employees whose predicate must change for the unit to meet the pattern; only when feasible.</summary>
+    internal int MinimumChanges(ReadOnlySpan<int> counts)
+    {
+        var target = Target(counts);
+        var changes = 0;
+        for (var p = 0; p < 5; p++)
+        {
+            changes += Math.Max(0, counts[p] - target[p]);
+        }
+
+        return changes;
+    }
+
+    private void Decide(PolaDistribusi pola)
+    {
+        foreach (var b in _blocks)
+        {
+            if (b.Lo > b.Hi || b.Members.Any(p => Lo[p] > Hi[p]))
+            {
+                IsFeasible = false;
+                var names = string.Join("+", b.Members.Select(p => BatasanDistribusi.Short((PredikatKinerja)(p + 1))));
+                Reason = (
+                    "batasan untuk " + names + " saling bertentangan pada unit berukuran " + N + " (minimal " + b.Lo + ", maksimal " + b.Hi + ")",
+                    "the constraints on " + names + " contradict each other for a unit of " + N + " (at least " + b.Lo + ", at most " + b.Hi + ")");
+                return;
+            }
+        }
+
+        if (SumLo > N)
+        {
+            IsFeasible = false;
+            var floors = string.Join(", ", pola.Batasan.Where(b => b.Jenis is JenisBatasan.Minimum or JenisBatasan.WajibAda).Select(b => b.DescribeId()));
+            var floorsEn = string.Join(", ", pola.Batasan.Where(b => b.Jenis is JenisBatasan.Minimum or JenisBatasan.WajibAda).Select(b => b.DescribeEn()));
+            Reason = (
+                "batas bawah (" + floors + ") memerlukan paling sedikit " + SumLo + " pegawai, sedangkan unit hanya " + N + " pegawai",
+                "the floors (" + floorsEn + ") need at least " + SumLo + " employees but the unit has " + N);
+            return;
+        }
+
+        if (SumHi < N)
+        {
+            IsFeasible = false;
+            Reason = (
+                "batas atas hanya menampung " + SumHi + " dari " + N + " pegawai",
+                "the caps hold only " + SumHi + " of " + N + " employees");
+            return;
+        }
+
+        IsFeasible = true;
+    }
+
+    private sealed class Block
+    {
+        internal Block(int[] members, int lo, int hi)
+        {
+            Members = members;
+            Lo = lo;
+            Hi = hi;
+        }
+
+        internal int[] Members { get; }
+
+        internal int Lo { get; }
+
+        internal int Hi { get; }
+    }
+}

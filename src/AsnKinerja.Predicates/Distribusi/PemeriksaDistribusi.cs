@@ -1,0 +1,210 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace AsnKinerja.Predicates;
+
+/// <summary>
+/// Checks one unit's employee predicates against the distribution pattern of its organisation predicate
+/// (SE MenPANRB 3/2023). For every constraint it gives the count, the percentage, the allowed headcount range, pass or
+/// fail with a severity, and the explanation; every verdict reports the policies it used.
+/// </summary>
+/// <remarks>Stateless and thread-safe. The verdict depends only on the counts, never on the order of employees.</remarks>
+public static class PemeriksaDistribusi
+{
+    /// <summary>Checks a unit from its counts.</summary>
+    /// <param name="unitId">The unit's identifier (for findings and explanations).</param>
+    /// <param name="predikatOrganisasi">The unit's organisation predicate.</param>
+    /// <param name="jumlah">How many employees hold each predicate.</param>
+    /// <param name="opsi">The policies; null for <see cref="OpsiDistribusi.Default"/>.</param>
+    /// <returns>The verdict.</returns>
+    /// <exception cref="ArgumentException"><paramref name="unitId"/> is blank or the predicate undefined.</exception>
+    public static HasilPemeriksaanDistribusi Check(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, OpsiDistribusi? opsi = null) =>
+        Check(unitId, predikatOrganisasi, jumlah, opsi, adaInduk: false);
+
+    /// <summary>Checks a unit from its employees' predicates.</summary>
+    /// <param name="unitId">The unit's identifier.</param>
+    /// <param name="predikatOrganisasi">The unit's organisation predicate.</param>
+    /// <param name="predikatPegawai">The predicate of each employee counted in the unit.</param>
+    /// <param name="opsi">The policies; null for <see cref="OpsiDistribusi.Default"/>.</param>
+    /// <returns>The verdict.</returns>
+    public static HasilPemeriksaanDistribusi Check(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, IEnumerable<PredikatKinerja> predikatPegawai, OpsiDistribusi? opsi = null) =>
+        Check(unitId, predikatOrganisasi, JumlahPredikat.From(predikatPegawai), opsi);
+
+    /// <summary>The verdict of a small unit whose employees are counted in its parent's distribution.</summary>
+    internal static HasilPemeriksaanDistribusi Pooled(string unitId, string indukId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, OpsiDistribusi opsi)
+    {
+        var pola = PolaDistribusi.For(predikatOrganisasi);
+        var kuota = new HasilKuota(pola, jumlah.Total, opsi, ModelKuota.Build(pola, jumlah.Total, opsi), unitId);
+        var finding = DistribusiFindings.UnitKecilDigabung.Create(unitId, FindingValue.Of("unit", unitId), FindingValue.Of("total", jumlah.Total), FindingValue.Of("ambang", opsi.AmbangUnitKecil), FindingValue.Of("induk", indukId));
+        var explanation = new Explanation(
+            PolaDistribusi.RuleSet,
+            "UnitKecil.GabungKeInduk",
+            "Unit kecil: pegawainya dihitung dalam distribusi unit induk '" + indukId + "'.",
+            "Small unit: its employees are counted in the distribution of the parent unit '" + indukId + "'.",
+            finding.Source,
+            Inputs(unitId, pola, jumlah),
+            opsi.Policies);
+        return new HasilPemeriksaanDistribusi(unitId, pola, jumlah, StatusDistribusi.Digabung, ImmutableArray<HasilBatasan>.Empty, kuota, null, true, ImmutableArray.Create(finding), opsi.Policies.ToImmutableArray(), explanation);
+    }
+
+    internal static HasilPemeriksaanDistribusi Check(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, OpsiDistribusi? opsi, bool adaInduk)
+    {
+        Preconditions.CheckNotBlank(unitId);
+        var pola = PolaDistribusi.For(predikatOrganisasi);
+        opsi ??= OpsiDistribusi.Default;
+        var n = jumlah.Total;
+        var model = ModelKuota.Build(pola, n, opsi);
+        var kuota = new HasilKuota(pola, n, opsi, model, unitId);
+        var policies = opsi.Policies.ToImmutableArray();
+        var findings = ImmutableArray.CreateBuilder<Finding>();
+
+        if (n == 0)
+        {
+            findings.Add(DistribusiFindings.UnitKosong.Create(unitId, FindingValue.Of("unit", unitId)));
+            var empty = new Explanation(PolaDistribusi.RuleSet, "PolaDistribusi[" + predikatOrganisasi + "]", "Unit tanpa pegawai: tidak ada yang diperiksa.", "A unit without employees: nothing to check.", findings[0].Source, Inputs(unitId, pola, jumlah), policies);
+            return new HasilPemeriksaanDistribusi(unitId, pola, jumlah, StatusDistribusi.Kosong, ImmutableArray<HasilBatasan>.Empty, kuota, 0, true, findings.ToImmutable(), policies, empty);
+        }
+
+        var isSmall = n < opsi.AmbangUnitKecil;
+        var advisoryOnly = isSmall && opsi.UnitKecil != KebijakanUnitKecil.Ketat;
+        if (advisoryOnly)
+        {
+            findings.Add(opsi.UnitKecil == KebijakanUnitKecil.GabungKeInduk && !adaInduk
+                ? DistribusiFindings.UnitKecilTanpaInduk.Create(unitId, FindingValue.Of("unit", unitId), FindingValue.Of("total", n))
+                : DistribusiFindings.UnitKecilSaran.Create(unitId, FindingValue.Of("unit", unitId), FindingValue.Of("total", n), FindingValue.Of("ambang", opsi.AmbangUnitKecil)));
+        }
+
+        if (!model.IsFeasible)
+        {
+            findings.Add(DistribusiFindings.PolaTidakMungkin.Create(
+                advisoryOnly ? FindingSeverity.Info : HasilKuota.Severity(opsi),
+                unitId,
+                kuota.Findings[0].Values.ToArray()));
+        }
+
+        var results = ImmutableArray.CreateBuilder<HasilBatasan>(pola.Batasan.Length);
+        var anyHardFailed = false;
+        foreach (var b in pola.Batasan)
+        {
+            var count = b.Count(jumlah);
+            var pct = count * 100m / n;
+            var range = Range(b, n, jumlah, opsi);
+            var met = range.Contains(count);
+            FindingSeverity? severity = null;
+            if (!met)
+            {
+                severity = advisoryOnly
+                    ? FindingSeverity.Info
+                    : b.IsHard
+                        ? HasilKuota.Severity(opsi)
+                        : opsi.Penegakan == TingkatPenegakan.Tegakkan ? FindingSeverity.Warning : FindingSeverity.Info;
+                anyHardFailed |= b.IsHard;
+                findings.Add(Violation(unitId, pola, b, count, n, pct, range, severity.Value, opsi));
+            }
+
+            results.Add(new HasilBatasan(b, count, pct, range, met, severity, ExplainConstraint(unitId, pola, b, count, n, pct, range, met, opsi)));
+        }
+
+        var status = !model.IsFeasible ? StatusDistribusi.TidakMungkin : anyHardFailed ? StatusDistribusi.TidakMemenuhi : StatusDistribusi.Memenuhi;
+        Span<int> counts = stackalloc int[] { jumlah[PredikatKinerja.SangatKurang], jumlah[PredikatKinerja.KurangMisconduct], jumlah[PredikatKinerja.ButuhPerbaikan], jumlah[PredikatKinerja.Baik], jumlah[PredikatKinerja.SangatBaik] };
+        int? changes = model.IsFeasible ? model.MinimumChanges(counts) : null;
+        var explanation = new Explanation(
+            PolaDistribusi.RuleSet,
+            "PolaDistribusi[" + predikatOrganisasi + "]",
+            string.Format(CultureInfo.InvariantCulture, "Unit '{0}' dengan predikat organisasi {1} dan {2} pegawai: {3}.", unitId, predikatOrganisasi.ToLabel(), n, DescribeStatusId(status, changes)),
+            string.Format(CultureInfo.InvariantCulture, "Unit '{0}' with organisation predicate {1} and {2} employees: {3}.", unitId, predikatOrganisasi.ToLabel(), n, DescribeStatusEn(status, changes)),
+            pola.Batasan[1 % pola.Batasan.Length].Source,
+            Inputs(unitId, pola, jumlah),
+            policies);
+        return new HasilPemeriksaanDistribusi(unitId, pola, jumlah, status, results.MoveToImmutable(), kuota, changes, isSmall, findings.ToImmutable(), policies, explanation);
+    }
+
+    /// <summary>The headcount range a constraint allows the group, under the rounding and "most" policies.</summary>
+    internal static RentangKuota Range(BatasanDistribusi b, int n, JumlahPredikat jumlah, OpsiDistribusi opsi)
+    {
+        switch (b.Jenis)
+        {
+            case JenisBatasan.Maksimum:
+                return new RentangKuota(0, Math.Min(n, opsi.Cap(b.Persen, n)));
+            case JenisBatasan.Minimum:
+                var floor = opsi.Floor(b.Persen, n);
+                return floor <= n ? new RentangKuota(floor, n) : new RentangKuota(floor, floor);
+            case JenisBatasan.WajibAda:
+                return n >= 1 ? new RentangKuota(1, n) : new RentangKuota(1, 1);
+            case JenisBatasan.Dilarang:
+                return new RentangKuota(0, 0);
+            default:
+                if (opsi.SebagianBesar == MaknaSebagianBesar.LebihDariSetengah)
+                {
+                    return new RentangKuota(Math.Min(n, (n / 2) + 1), n);
+                }
+
+                var largestOther = 0;
+                for (var p = PredikatKinerja.SangatKurang; p <= PredikatKinerja.SangatBaik; p++)
+                {
+                    if ((b.Mask & (1 << (int)p)) == 0)
+                    {
+                        largestOther = Math.Max(largestOther, jumlah[p]);
+                    }
+                }
+
+                return new RentangKuota(Math.Max(1, largestOther), Math.Max(1, n));
+        }
+    }
+
+    private static Finding Violation(string unitId, PolaDistribusi pola, BatasanDistribusi b, int count, int n, decimal pct, RentangKuota range, FindingSeverity severity, OpsiDistribusi opsi)
+    {
+        var common = new[]
+        {
+            FindingValue.Of("unit", unitId),
+            FindingValue.Of("predikatOrganisasi", pola.PredikatOrganisasi.ToLabel()),
+            FindingValue.Of("kelompok", b.KelompokLabel),
+            FindingValue.Of("jumlah", count),
+            FindingValue.Of("total", n),
+            FindingValue.Of("persen", Math.Round(pct, 2, MidpointRounding.AwayFromZero)),
+            FindingValue.Of("batasan", b.Name),
+        };
+        return b.Jenis switch
+        {
+            JenisBatasan.Maksimum => DistribusiFindings.MelebihiMaksimum.Create(severity, unitId, common.Concat(new[] { FindingValue.Of("batasPersen", b.Persen), FindingValue.Of("maks", range.Max) }).ToArray()),
+            JenisBatasan.Minimum => DistribusiFindings.KurangDariMinimum.Create(severity, unitId, common.Concat(new[] { FindingValue.Of("batasPersen", b.Persen), FindingValue.Of("min", range.Min) }).ToArray()),
+            JenisBatasan.WajibAda => DistribusiFindings.KelompokWajibTidakAda.Create(severity, unitId, common),
+            JenisBatasan.Dilarang => DistribusiFindings.PredikatDilarang.Create(severity, unitId, common),
+            _ => DistribusiFindings.BukanKelompokDominan.Create(severity, unitId, common.Concat(new[] { FindingValue.Of("makna", opsi.SebagianBesar.ToString()) }).ToArray()),
+        };
+    }
+
+    private static Explanation ExplainConstraint(string unitId, PolaDistribusi pola, BatasanDistribusi b, int count, int n, decimal pct, RentangKuota range, bool met, OpsiDistribusi opsi) => new(
+        PolaDistribusi.RuleSet,
+        "PolaDistribusi[" + pola.PredikatOrganisasi + "]." + b.Name,
+        string.Format(CultureInfo.InvariantCulture, "{0}: {1} dari {2} pegawai ({3:0.##}%); rentang yang diizinkan {4} pegawai; {5}.", b.DescribeId(), count, n, pct, range, met ? "terpenuhi" : "tidak terpenuhi"),
+        string.Format(CultureInfo.InvariantCulture, "{0}: {1} of {2} employees ({3:0.##}%); allowed range {4} employees; {5}.", b.DescribeEn(), count, n, pct, range, met ? "met" : "not met"),
+        b.Source,
+        new[] { FindingValue.Of("unit", unitId), FindingValue.Of("kelompok", b.KelompokLabel), FindingValue.Of("jumlah", count), FindingValue.Of("total", n) },
+        opsi.Policies);
+
+    private static FindingValue[] Inputs(string unitId, PolaDistribusi pola, JumlahPredikat jumlah) => new[]
+    {
+        FindingValue.Of("unit", unitId),
+        FindingValue.Of("predikatOrganisasi", pola.PredikatOrganisasi.ToLabel()),
+        FindingValue.Of("SB", jumlah[PredikatKinerja.SangatBaik]),
+        FindingValue.Of("B", jumlah[PredikatKinerja.Baik]),
+        FindingValue.Of("BP", jumlah[PredikatKinerja.ButuhPerbaikan]),
+        FindingValue.Of("K", jumlah[PredikatKinerja.KurangMisconduct]),
+        FindingValue.Of("SK", jumlah[PredikatKinerja.SangatKurang]),
+    };
+
+    private static string DescribeStatusId(StatusDistribusi status, int? changes) => status switch
+    {
+        StatusDistribusi.Memenuhi => "memenuhi pola distribusi",
+        StatusDistribusi.TidakMemenuhi => "tidak memenuhi pola distribusi; paling sedikit " + changes?.ToString(CultureInfo.InvariantCulture) + " pegawai perlu berubah predikat",
+        _ => "pola distribusi tidak mungkin dipenuhi pada ukuran unit ini",
+    };
+
+    private static string DescribeStatusEn(StatusDistribusi status, int? changes) => status switch
+    {
+        StatusDistribusi.Memenuhi => "meets the distribution pattern",
+        StatusDistribusi.TidakMemenuhi => "does not meet the distribution pattern; at least " + changes?.ToString(CultureInfo.InvariantCulture) + " employees would have to change predicate",
+        _ => "the pattern cannot be met at this unit size",
+    };
+}

@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace AsnKinerja.Predicates;
+
+/// <summary>
+/// Suggests a results rating from the PPK's per-RHK assessments, following BKN guidance [M]: <em>Di Atas</em> when most
+/// results are above expectation and no main result is below; <em>Di Bawah</em> when most are below; otherwise
+/// <em>Sesuai</em>. PermenPANRB 6/2022 has no formula: the PPK's decision is what counts.
+/// </summary>
+/// <remarks>Stateless and thread-safe. The suggestion never falls when one assessment rises.</remarks>
+public static class SaranRatingHasilKerja
+{
+    private static readonly RegulationReference Source = new(RegulationNames.PanduanBkn, "Panduan rating hasil kerja (tanpa pembobotan)", Confidence.Medium);
+
+    /// <summary>Suggests a results rating.</summary>
+    /// <param name="penilaian">The per-RHK assessments.</param>
+    /// <param name="sebagianBesar">What "most" means; default more than half.</param>
+    /// <returns>The suggestion, or a PRD001 finding when there is no assessment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="penilaian"/> or an element is null.</exception>
+    public static Result<Saran<Ekspektasi>> Suggest(IEnumerable<PenilaianRhk> penilaian, MaknaSebagianBesar sebagianBesar = MaknaSebagianBesar.LebihDariSetengah)
+    {
+        var items = Preconditions.CheckNotNull(penilaian).ToList();
+        Preconditions.CheckArgument(!items.Contains(null!), nameof(penilaian), "Assessments must not contain null.");
+        Preconditions.CheckDefined(sebagianBesar);
+        if (items.Count == 0)
+        {
+            return Result.Failure<Saran<Ekspektasi>>(PredicateFindings.TanpaMasukanSaran.Create(string.Empty, FindingValue.Of("masukan", "penilaian RHK")));
+        }
+
+        var above = items.Count(i => i.Penilaian == Ekspektasi.DiAtas);
+        var at = items.Count(i => i.Penilaian == Ekspektasi.Sesuai);
+        var below = items.Count(i => i.Penilaian == Ekspektasi.DiBawah);
+        var mainBelow = items.Any(i => i.Jenis == JenisRhk.Utama && i.Penilaian == Ekspektasi.DiBawah);
+
+        bool Most(int count, int other1, int other2) => sebagianBesar == MaknaSebagianBesar.LebihDariSetengah
+            ? count * 2 > items.Count
+            : count > 0 && count >= other1 && count >= other2;
+
+        Ekspektasi rating;
+        string rule;
+        if (Most(above, at, below) && !mainBelow)
+        {
+            rating = Ekspektasi.DiAtas;
+            rule = "SebagianBesarDiAtasTanpaUtamaDiBawah";
+        }
+        else if (Most(below, above, at) && below > above)
+        {
+            rating = Ekspektasi.DiBawah;
+            rule = "SebagianBesarDiBawah";
+        }
+        else
+        {
+            rating = Ekspektasi.Sesuai;
+            rule = "Lainnya";
+        }
+
+        var explanation = new Explanation(
+            RuleSetId.PermenPanRb6Tahun2022,
+            "SaranRatingHasilKerja." + rule,
+            string.Format(CultureInfo.InvariantCulture, "Saran (bukan ketentuan): {0} di atas, {1} sesuai, {2} di bawah ekspektasi; RHK utama di bawah ekspektasi: {3}. Saran rating hasil kerja: {4}. Keputusan tetap pada PPK.", above, at, below, mainBelow ? "ada" : "tidak ada", rating.ToLabel()),
+            string.Format(CultureInfo.InvariantCulture, "Suggestion (not a rule): {0} above, {1} as expected, {2} below; a main result below expectation: {3}. Suggested results rating: {4}. The PPK decides.", above, at, below, mainBelow ? "yes" : "no", rating.ToLabel()),
+            Source,
+            new[] { FindingValue.Of("diAtas", above), FindingValue.Of("sesuai", at), FindingValue.Of("diBawah", below), FindingValue.Of("utamaDiBawah", mainBelow ? "ya" : "tidak") },
+            new[] { new AppliedPolicy("MaknaSebagianBesar", sebagianBesar.ToString(), sebagianBesar == MaknaSebagianBesar.LebihDariSetengah) });
+        return Result.Success(new Saran<Ekspektasi>(rating, explanation));
+    }
+}

@@ -1,0 +1,272 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace AsnKinerja.Predicates;
+
+/// <summary>One employee as input to calibration: an identifier, the computed predicate and an optional ranking score.</summary>
+/// <remarks>Immutable and thread-safe. Equality compares all parts.</remarks>
+public sealed class PegawaiKalibrasi : IEquatable<PegawaiKalibrasi>
+{
+    /// <summary>Creates the input record.</summary>
+    /// <param name="id">The employee's identifier (e.g. the NIP as text).</param>
+    /// <param name="predikat">The computed predicate.</param>
+    /// <param name="skor">An optional ranking score: higher is better (e.g. the PPK's ranking inside the unit).</param>
+    /// <exception cref="ArgumentException"><paramref name="id"/> is blank or the predicate undefined.</exception>
+    public PegawaiKalibrasi(string id, PredikatKinerja predikat, decimal? skor = null)
+    {
+        Id = Preconditions.CheckNotBlank(id);
+        Predikat = Preconditions.CheckDefined(predikat);
+        Skor = skor;
+    }
+
+    /// <summary>The employee's identifier.</summary>
+    public string Id { get; }
+
+    /// <summary>The computed predicate.</summary>
+    public PredikatKinerja Predikat { get; }
+
+    /// <summary>The ranking score, or null.</summary>
+    public decimal? Skor { get; }
+
+    /// <summary>Whether two records are equal.</summary>
+    /// <param name="left">The first record.</param>
+    /// <param name="right">The second record.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(PegawaiKalibrasi? left, PegawaiKalibrasi? right) => Equals(left, right);
+
+    /// <summary>Whether two records differ.</summary>
+    /// <param name="left">The first record.</param>
+    /// <param name="right">The second record.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(PegawaiKalibrasi? left, PegawaiKalibrasi? right) => !Equals(left, right);
+
+    /// <inheritdoc />
+    public bool Equals(PegawaiKalibrasi? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal) && Predikat == other.Predikat && Skor == other.Skor;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as PegawaiKalibrasi);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Predikat, Skor);
+
+    /// <summary>The identifier, predicate and score.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString() => Id + " " + Predikat.ToLabel() + (Skor is { } s ? " (" + s.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty);
+}
+
+/// <summary>One proposed change of an employee's predicate, with its reason.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class PerubahanPredikat
+{
+    internal PerubahanPredikat(string pegawaiId, PredikatKinerja dari, PredikatKinerja menjadi, decimal? skor, string alasanId, string alasanEn)
+    {
+        PegawaiId = pegawaiId;
+        Dari = dari;
+        Menjadi = menjadi;
+        Skor = skor;
+        AlasanId = alasanId;
+        AlasanEn = alasanEn;
+    }
+
+    /// <summary>The employee.</summary>
+    public string PegawaiId { get; }
+
+    /// <summary>The computed predicate.</summary>
+    public PredikatKinerja Dari { get; }
+
+    /// <summary>The proposed predicate.</summary>
+    public PredikatKinerja Menjadi { get; }
+
+    /// <summary>The employee's ranking score, or null.</summary>
+    public decimal? Skor { get; }
+
+    /// <summary>The reason, in Bahasa Indonesia.</summary>
+    public string AlasanId { get; }
+
+    /// <summary>The reason, in English.</summary>
+    public string AlasanEn { get; }
+
+    /// <summary>The employee and the change.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString() => PegawaiId + ": " + Dari.ToLabel() + " → " + Menjadi.ToLabel();
+}
+
+/// <summary>
+/// A calibration proposal for one unit: the fewest predicate changes that make the unit meet its pattern, each change
+/// listed with its reason, and the check of the proposed distribution. Nothing is changed silently: it is a proposal for
+/// the PPK, and an infeasible pattern is reported instead of a proposal.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class UsulanKalibrasi
+{
+    internal UsulanKalibrasi(string unitId, bool isFeasible, ImmutableArray<PerubahanPredikat> perubahan, JumlahPredikat sebelum, JumlahPredikat? sesudah, HasilPemeriksaanDistribusi? pemeriksaanSesudah, ImmutableArray<Finding> findings, ImmutableArray<AppliedPolicy> policies, Explanation explanation)
+    {
+        UnitId = unitId;
+        IsFeasible = isFeasible;
+        Perubahan = perubahan;
+        Sebelum = sebelum;
+        Sesudah = sesudah;
+        PemeriksaanSesudah = pemeriksaanSesudah;
+        Findings = findings;
+        Policies = policies;
+        Explanation = explanation;
+    }
+
+    /// <summary>The unit.</summary>
+    public string UnitId { get; }
+
+    /// <summary>Whether the pattern can be met at all for this unit size; when false there is no proposal.</summary>
+    public bool IsFeasible { get; }
+
+    /// <summary>The proposed changes, ordered by employee input order. Empty when the unit already meets the pattern.</summary>
+    public ImmutableArray<PerubahanPredikat> Perubahan { get; }
+
+    /// <summary>The counts before.</summary>
+    public JumlahPredikat Sebelum { get; }
+
+    /// <summary>The counts after the proposal; null when infeasible.</summary>
+    public JumlahPredikat? Sesudah { get; }
+
+    /// <summary>The check of the proposed distribution; null when infeasible.</summary>
+    public HasilPemeriksaanDistribusi? PemeriksaanSesudah { get; }
+
+    /// <summary>The findings (DST006 when infeasible).</summary>
+    public ImmutableArray<Finding> Findings { get; }
+
+    /// <summary>The policies used.</summary>
+    public ImmutableArray<AppliedPolicy> Policies { get; }
+
+    /// <summary>How the proposal was reached.</summary>
+    public Explanation Explanation { get; }
+}
+
+/// <summary>
+/// Calibration: from each employee's computed predicate (and an optional ranking score), proposes the fewest changes
+/// that make the unit meet the hard constraints of its pattern. The dominant group is advisory and is not forced.
+/// </summary>
+/// <remarks>
+/// The number of changes is the exact minimum. Surplus places are matched to missing places in predicate order
+/// (worst surplus to worst gap), which moves every employee as few steps as possible. Who moves: for a move down, the
+/// lowest ranking scores; for a move up, the highest; without scores, the order of input (a stated policy: supply
+/// scores). Stateless and thread-safe.
+/// </remarks>
+public static class Kalibrasi
+{
+    /// <summary>Proposes a calibration.</summary>
+    /// <param name="unitId">The unit.</param>
+    /// <param name="predikatOrganisasi">The unit's organisation predicate.</param>
+    /// <param name="pegawai">The employees counted in the unit; identifiers unique.</param>
+    /// <param name="opsi">The policies; null for <see cref="OpsiDistribusi.Default"/>.</param>
+    /// <returns>The proposal.</returns>
+    /// <exception cref="ArgumentException">An identifier appears twice, or an argument is invalid.</exception>
+    public static UsulanKalibrasi Propose(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, IEnumerable<PegawaiKalibrasi> pegawai, OpsiDistribusi? opsi = null)
+    {
+        Preconditions.CheckNotBlank(unitId);
+        var pola = PolaDistribusi.For(predikatOrganisasi);
+        opsi ??= OpsiDistribusi.Default;
+        var list = Preconditions.CheckNotNull(pegawai).ToList();
+        Preconditions.CheckArgument(!list.Contains(null!), nameof(pegawai), "Employees must not contain null.");
+        var duplicate = list.GroupBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
+        Preconditions.CheckArgument(duplicate is null, nameof(pegawai), string.Format(CultureInfo.InvariantCulture, "Employee ID '{0}' appears more than once.", duplicate?.Key));
+
+        var before = JumlahPredikat.From(list.Select(p => p.Predikat));
+        var n = before.Total;
+        var model = ModelKuota.Build(pola, n, opsi);
+        var policies = opsi.Policies.ToImmutableArray().Add(new AppliedPolicy("PemilihanPegawaiKalibrasi", list.Any(p => p.Skor is null) ? "UrutanMasukan (skor tidak lengkap)" : "SkorPeringkat", list.All(p => p.Skor is not null)));
+        if (!model.IsFeasible)
+        {
+            var kuota = new HasilKuota(pola, n, opsi, model, unitId);
+            var none = new Explanation(
+                PolaDistribusi.RuleSet, "Kalibrasi[" + predikatOrganisasi + "]",
+                "Tidak ada usulan: " + kuota.AlasanTidakMungkinId + ".", "No proposal: " + kuota.AlasanTidakMungkinEn + ".",
+                kuota.Findings[0].Source, new[] { FindingValue.Of("unit", unitId), FindingValue.Of("total", n) }, policies);
+            return new UsulanKalibrasi(unitId, false, ImmutableArray<PerubahanPredikat>.Empty, before, null, null, kuota.Findings, policies, none);
+        }
+
+        Span<int> counts = stackalloc int[5];
+        for (var p = 0; p < 5; p++)
+        {
+            counts[p] = before[(PredikatKinerja)(p + 1)];
+        }
+
+        var target = model.Target(counts);
+
+        // Surplus and gap places, worst predicate first; the i-th surplus place goes to the i-th gap place.
+        var from = new List<int>();
+        var to = new List<int>();
+        for (var p = 0; p < 5; p++)
+        {
+            for (var k = 0; k < counts[p] - target[p]; k++)
+            {
+                from.Add(p);
+            }
+
+            for (var k = 0; k < target[p] - counts[p]; k++)
+            {
+                to.Add(p);
+            }
+        }
+
+        var changes = new List<(int Index, PerubahanPredikat Change)>();
+        for (var p = 0; p < 5; p++)
+        {
+            var destinations = Enumerable.Range(0, from.Count).Where(i => from[i] == p).Select(i => to[i]).ToList();
+            if (destinations.Count == 0)
+            {
+                continue;
+            }
+
+            var holders = list.Select((e, i) => (Employee: e, Index: i)).Where(x => (int)x.Employee.Predikat - 1 == p).ToList();
+            var down = destinations.Where(d => d < p).OrderByDescending(d => d).ToList();
+            var up = destinations.Where(d => d > p).OrderBy(d => d).ToList();
+
+            // Lowest scores move down, highest move up; ties and missing scores fall back to input order.
+            var ascending = holders.OrderBy(x => x.Employee.Skor ?? 0m).ThenBy(x => x.Index).ToList();
+            var descending = holders.OrderByDescending(x => x.Employee.Skor ?? 0m).ThenBy(x => x.Index).ToList();
+            var taken = new HashSet<int>();
+            foreach (var d in down)
+            {
+                var x = ascending.First(h => !taken.Contains(h.Index));
+                taken.Add(x.Index);
+                changes.Add((x.Index, Change(x.Employee, (PredikatKinerja)(d + 1), pola, before, target, "turun")));
+            }
+
+            foreach (var d in up)
+            {
+                var x = descending.First(h => !taken.Contains(h.Index));
+                taken.Add(x.Index);
+                changes.Add((x.Index, Change(x.Employee, (PredikatKinerja)(d + 1), pola, before, target, "naik")));
+            }
+        }
+
+        var after = JumlahPredikat.FromSpan(target);
+        var check = PemeriksaDistribusi.Check(unitId, predikatOrganisasi, after, opsi);
+        var ordered = changes.OrderBy(c => c.Index).Select(c => c.Change).ToImmutableArray();
+        var explanation = new Explanation(
+            PolaDistribusi.RuleSet,
+            "Kalibrasi[" + predikatOrganisasi + "]",
+            string.Format(CultureInfo.InvariantCulture, "Usulan dengan perubahan paling sedikit: {0} dari {1} pegawai berubah predikat; sebelum [{2}], sesudah [{3}]. Usulan untuk dipertimbangkan PPK, bukan penetapan.", ordered.Length, n, before, after),
+            string.Format(CultureInfo.InvariantCulture, "Proposal with the fewest changes: {0} of {1} employees change predicate; before [{2}], after [{3}]. A proposal for the PPK to consider, not a decision.", ordered.Length, n, before, after),
+            pola.Batasan[0].Source,
+            new[] { FindingValue.Of("unit", unitId), FindingValue.Of("sebelum", before.ToString()), FindingValue.Of("sesudah", after.ToString()) },
+            policies);
+        return new UsulanKalibrasi(unitId, true, ordered, before, after, check, ImmutableArray<Finding>.Empty, policies, explanation);
+    }
+
+    private static PerubahanPredikat Change(PegawaiKalibrasi e, PredikatKinerja to, PolaDistribusi pola, JumlahPredikat before, int[] target, string direction)
+    {
+        var fromShort = BatasanDistribusi.Short(e.Predikat);
+        var toShort = BatasanDistribusi.Short(to);
+        var scoreId = e.Skor is { } s ? "skor " + s.ToString(CultureInfo.InvariantCulture) : "tanpa skor, menurut urutan masukan";
+        var scoreEn = e.Skor is { } s2 ? "score " + s2.ToString(CultureInfo.InvariantCulture) : "no score, by input order";
+        var id = string.Format(
+            CultureInfo.InvariantCulture,
+            "Pola {0}: {1} ada {2}, sasaran {3}; {4} ada {5}, sasaran {6}. Predikat {7} dari {8} menjadi {9} ({10}).",
+            pola.PredikatOrganisasi.ToLabel(), fromShort, before[e.Predikat], target[(int)e.Predikat - 1], toShort, before[to], target[(int)to - 1], direction, e.Predikat.ToLabel(), to.ToLabel(), scoreId);
+        var en = string.Format(
+            CultureInfo.InvariantCulture,
+            "Pattern {0}: {1} has {2}, target {3}; {4} has {5}, target {6}. Predicate moves {7} from {8} to {9} ({10}).",
+            pola.PredikatOrganisasi.ToLabel(), fromShort, before[e.Predikat], target[(int)e.Predikat - 1], toShort, before[to], target[(int)to - 1], direction == "turun" ? "down" : "up", e.Predikat.ToLabel(), to.ToLabel(), scoreEn);
+        return new PerubahanPredikat(e.Id, e.Predikat, to, e.Skor, id, en);
+    }
+}

@@ -1,0 +1,227 @@
+using System.Collections.Immutable;
+using System.Globalization;
+
+namespace AsnKinerja.Predicates;
+
+/// <summary>How the months of a period are counted for <em>angka kredit</em> [L] when the period is not whole months.</summary>
+public enum PenghitunganBulan
+{
+    /// <summary>Only calendar months wholly inside the period count (default).</summary>
+    BulanPenuh = 1,
+
+    /// <summary>Every calendar month the period touches counts.</summary>
+    BulanTersentuh = 2,
+}
+
+/// <summary>The <em>angka kredit</em> of one period, computed exactly in <see cref="decimal"/>, with its explanation.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class HasilAngkaKredit
+{
+    internal HasilAngkaKredit(decimal nilai, int bulan, PredikatKinerja predikat, decimal persentase, JenjangFungsional jenjang, decimal koefisien, Explanation explanation)
+    {
+        Nilai = nilai;
+        Bulan = bulan;
+        Predikat = predikat;
+        Persentase = persentase;
+        Jenjang = jenjang;
+        Koefisien = koefisien;
+        Explanation = explanation;
+    }
+
+    /// <summary>The exact value: months / 12 × percentage × coefficient. Round only when presenting (<see cref="Format"/>).</summary>
+    public decimal Nilai { get; }
+
+    /// <summary>The months counted.</summary>
+    public int Bulan { get; }
+
+    /// <summary>The predicate.</summary>
+    public PredikatKinerja Predikat { get; }
+
+    /// <summary>The percentage of the predicate, as a fraction.</summary>
+    public decimal Persentase { get; }
+
+    /// <summary>The level.</summary>
+    public JenjangFungsional Jenjang { get; }
+
+    /// <summary>The annual coefficient of the level.</summary>
+    public decimal Koefisien { get; }
+
+    /// <summary>How the value was computed.</summary>
+    public Explanation Explanation { get; }
+
+    /// <summary>The value for presentation: rounded half away from zero to a number of decimals, invariant culture.</summary>
+    /// <param name="desimal">Decimals, 0 to 6 (official documents use 2 or 3).</param>
+    /// <returns>The text, e.g. <c>2.083</c>.</returns>
+    public string Format(int desimal = 3) => AngkaKredit.Format(Nilai, desimal);
+
+    /// <summary>The value with three decimals.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString() => Format();
+}
+
+/// <summary>How far an official is from the next rank, and from the next level.</summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class JarakKenaikan
+{
+    internal JarakKenaikan(decimal akumulasi, KebutuhanKenaikan? kenaikan, Explanation explanation)
+    {
+        Akumulasi = akumulasi;
+        Kenaikan = kenaikan;
+        Explanation = explanation;
+    }
+
+    /// <summary>The accumulated <em>angka kredit</em>.</summary>
+    public decimal Akumulasi { get; }
+
+    /// <summary>The next step, or null at the top of the track.</summary>
+    public KebutuhanKenaikan? Kenaikan { get; }
+
+    /// <summary>What is still needed for the next step (0 when reached); null at the top of the track.</summary>
+    public decimal? Kekurangan => Kenaikan is null ? null : Math.Max(0m, Kenaikan.AngkaKredit - Akumulasi);
+
+    /// <summary>Whether the accumulated value reaches the next step's figure.</summary>
+    public bool IsTercapai => Kekurangan == 0m;
+
+    /// <summary>How the answer was reached, with the other requirements of a level step (not checked here).</summary>
+    public Explanation Explanation { get; }
+}
+
+/// <summary>
+/// Converts predicates into <em>angka kredit</em> for functional officials (PermenPANRB 1/2023, Peraturan BKN 3/2023):
+/// months / 12 × percentage of the predicate × annual coefficient of the level, exactly in <see cref="decimal"/>.
+/// </summary>
+/// <remarks>
+/// Example from BKN material: 2 months rated Baik as Ahli Pertama = 2/12 × 100% × 12.5 ≈ 2.083.
+/// Stateless and thread-safe.
+/// </remarks>
+public static class AngkaKredit
+{
+    private static readonly RegulationReference Formula = new(RegulationNames.PeraturanBkn3Tahun2023, "Konversi predikat kinerja ke angka kredit (proporsional per bulan)", Confidence.High);
+
+    /// <summary>The <em>angka kredit</em> of a number of months.</summary>
+    /// <param name="bulan">Months, 0 to 12.</param>
+    /// <param name="predikat">The predicate of those months.</param>
+    /// <param name="jenjang">The level.</param>
+    /// <param name="tabel">The table; null for <see cref="TabelAngkaKredit.PermenPanRb1Tahun2023"/>.</param>
+    /// <returns>The exact value with its explanation.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or undefined.</exception>
+    public static HasilAngkaKredit Hitung(int bulan, PredikatKinerja predikat, JenjangFungsional jenjang, TabelAngkaKredit? tabel = null) =>
+        Hitung(bulan, predikat, jenjang, tabel, policies: Array.Empty<AppliedPolicy>());
+
+    /// <summary>The <em>angka kredit</em> of a period.</summary>
+    /// <param name="periode">The period; inside one year.</param>
+    /// <param name="predikat">The predicate of the period.</param>
+    /// <param name="jenjang">The level.</param>
+    /// <param name="penghitunganBulan">How months are counted when the period is not whole months.</param>
+    /// <param name="tabel">The table; null for <see cref="TabelAngkaKredit.PermenPanRb1Tahun2023"/>.</param>
+    /// <returns>The exact value with its explanation.</returns>
+    /// <exception cref="ArgumentException">The period crosses a year, or an argument is undefined.</exception>
+    public static HasilAngkaKredit Hitung(PeriodeKinerja periode, PredikatKinerja predikat, JenjangFungsional jenjang, PenghitunganBulan penghitunganBulan = PenghitunganBulan.BulanPenuh, TabelAngkaKredit? tabel = null)
+    {
+        Preconditions.CheckNotNull(periode);
+        Preconditions.CheckArgument(periode.IsWithinOneYear, nameof(periode), "The period must lie within one year.");
+        var months = Preconditions.CheckDefined(penghitunganBulan) == PenghitunganBulan.BulanPenuh ? periode.JumlahBulanPenuh : periode.JumlahBulanTersentuh;
+        var aligned = periode.JumlahBulanPenuh == periode.JumlahBulanTersentuh;
+        var policies = aligned ? Array.Empty<AppliedPolicy>() : new[] { new AppliedPolicy("PenghitunganBulan", penghitunganBulan.ToString(), penghitunganBulan == PenghitunganBulan.BulanPenuh) };
+        return Hitung(months, predikat, jenjang, tabel, policies);
+    }
+
+    /// <summary>The sum of several periods' values, exact.</summary>
+    /// <param name="hasil">The periods' values.</param>
+    /// <param name="awal">The value already accumulated before them (e.g. from conversion), 0 or more.</param>
+    /// <returns>The sum.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="hasil"/> or an element is null.</exception>
+    public static decimal Akumulasi(IEnumerable<HasilAngkaKredit> hasil, decimal awal = 0m)
+    {
+        Preconditions.CheckRange(awal, 0m, decimal.MaxValue);
+        var sum = awal;
+        foreach (var h in Preconditions.CheckNotNull(hasil))
+        {
+            sum += Preconditions.CheckNotNull(h, nameof(hasil)).Nilai;
+        }
+
+        return sum;
+    }
+
+    /// <summary>How far an accumulated value is from the next rank (and level, when the step changes level).</summary>
+    /// <param name="akumulasi">The accumulated value, 0 or more.</param>
+    /// <param name="golongan">The current rank.</param>
+    /// <param name="jenjang">The current level.</param>
+    /// <param name="tabel">The table; null for <see cref="TabelAngkaKredit.PermenPanRb1Tahun2023"/>.</param>
+    /// <returns>The distance with its explanation.</returns>
+    /// <exception cref="ArgumentException">The rank does not belong to the level, or the value is negative.</exception>
+    public static JarakKenaikan HitungJarak(decimal akumulasi, GolonganRuang golongan, JenjangFungsional jenjang, TabelAngkaKredit? tabel = null)
+    {
+        Preconditions.CheckRange(akumulasi, 0m, decimal.MaxValue);
+        tabel ??= TabelAngkaKredit.PermenPanRb1Tahun2023;
+        var step = tabel.GetKenaikan(golongan, jenjang);
+        string id, en;
+        var policies = new List<AppliedPolicy>();
+        if (step is null)
+        {
+            id = "Golongan " + golongan + " adalah puncak jenjang " + jenjang.ToLabel() + ": tidak ada kenaikan berikutnya pada jalur ini.";
+            en = "Rank " + golongan + " is the top of " + jenjang.ToLabel() + ": there is no further step on this track.";
+        }
+        else
+        {
+            var need = Math.Max(0m, step.AngkaKredit - akumulasi);
+            id = string.Format(CultureInfo.InvariantCulture, "Kenaikan {0} → {1} memerlukan {2} angka kredit; terkumpul {3}; kekurangan {4}.", step.Dari, step.Ke, step.AngkaKredit, Format(akumulasi, 3), Format(need, 3));
+            en = string.Format(CultureInfo.InvariantCulture, "The step {0} → {1} needs {2} angka kredit; accumulated {3}; still needed {4}.", step.Dari, step.Ke, step.AngkaKredit, Format(akumulasi, 3), Format(need, 3));
+            if (step.IsKenaikanJenjang)
+            {
+                id += " Langkah ini juga kenaikan jenjang ke " + step.JenjangKe.ToLabel() + ", yang juga memerlukan paling singkat 1 tahun dalam jenjang, predikat paling rendah Baik, formasi tersedia dan uji kompetensi (tidak diperiksa di sini).";
+                en += " This step is also a level step to " + step.JenjangKe.ToLabel() + ", which also needs at least 1 year in the level, a predicate of at least Baik, a vacancy and a competency test (not checked here).";
+            }
+
+            if (step.Confidence == Confidence.Low)
+            {
+                policies.Add(new AppliedPolicy("KebutuhanKenaikanJenjangKeterampilan", "AngkaPerPangkat", true));
+            }
+        }
+
+        var explanation = new Explanation(
+            TabelAngkaKredit.RuleSet,
+            "KebutuhanKenaikan[" + golongan + "," + jenjang + "]",
+            id,
+            en,
+            new RegulationReference(RegulationNames.PermenPanRb1Tahun2023, "Kebutuhan angka kredit kenaikan pangkat/jenjang", step?.Confidence ?? Confidence.High),
+            new[] { FindingValue.Of("akumulasi", akumulasi), FindingValue.Of("golongan", golongan.ToString()), FindingValue.Of("jenjang", jenjang.ToLabel()) },
+            policies);
+        return new JarakKenaikan(akumulasi, step, explanation);
+    }
+
+    /// <summary>Formats a value for presentation: rounded half away from zero, invariant culture.</summary>
+    /// <param name="nilai">The value.</param>
+    /// <param name="desimal">Decimals, 0 to 6.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="desimal"/> is out of range.</exception>
+    public static string Format(decimal nilai, int desimal = 3)
+    {
+        Preconditions.CheckRange(desimal, 0, 6);
+        return Math.Round(nilai, desimal, MidpointRounding.AwayFromZero).ToString("F" + desimal.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    }
+
+    private static HasilAngkaKredit Hitung(int bulan, PredikatKinerja predikat, JenjangFungsional jenjang, TabelAngkaKredit? tabel, IEnumerable<AppliedPolicy> policies)
+    {
+        Preconditions.CheckRange(bulan, 0, 12);
+        tabel ??= TabelAngkaKredit.PermenPanRb1Tahun2023;
+        var pct = tabel.GetPersentase(predikat);
+        var coef = tabel.GetKoefisien(jenjang);
+        var value = bulan * pct * coef / 12m;
+        var allPolicies = policies.ToList();
+        if (jenjang == JenjangFungsional.Pemula)
+        {
+            allPolicies.Add(new AppliedPolicy("KoefisienPemula", tabel.KoefisienPemula.ToString(CultureInfo.InvariantCulture), tabel.IsKoefisienPemulaBawaan));
+        }
+
+        var explanation = new Explanation(
+            TabelAngkaKredit.RuleSet,
+            "AngkaKredit[" + predikat + "," + jenjang + "]",
+            string.Format(CultureInfo.InvariantCulture, "{0}/12 × {1}% ({2}) × koefisien {3} ({4}) = {5} (dibulatkan hanya untuk tampilan).", bulan, pct * 100m, predikat.ToLabel(), coef, jenjang.ToLabel(), Format(value, 3)),
+            string.Format(CultureInfo.InvariantCulture, "{0}/12 × {1}% ({2}) × coefficient {3} ({4}) = {5} (rounded for display only).", bulan, pct * 100m, predikat.ToLabel(), coef, jenjang.ToLabel(), Format(value, 3)),
+            new RegulationReference(Formula.Regulation, Formula.Article, tabel.GetKeyakinanKoefisien(jenjang) < Confidence.High ? tabel.GetKeyakinanKoefisien(jenjang) : Confidence.High),
+            new[] { FindingValue.Of("bulan", bulan), FindingValue.Of("predikat", predikat.ToLabel()), FindingValue.Of("persentase", pct), FindingValue.Of("jenjang", jenjang.ToLabel()), FindingValue.Of("koefisien", coef) },
+            allPolicies);
+        return new HasilAngkaKredit(value, bulan, predikat, pct, jenjang, coef, explanation);
+    }
+}

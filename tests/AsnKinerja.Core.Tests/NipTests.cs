@@ -158,6 +158,14 @@ public sealed class NipTests
     }
 
     [Fact]
+    public void FromParts_NonIsoCalendar_ThrowsArgumentException()
+    {
+        // 29 February 1900 exists in the Julian calendar but not in the ISO one the digits are read in.
+        Assert.Throws<ArgumentException>(() => Nip.FromParts(new LocalDate(1900, 2, 29, CalendarSystem.Julian), new YearMonth(1920, 1), JenisKelamin.LakiLaki, 1));
+        Assert.Throws<ArgumentException>(() => Nip.FromParts(new LocalDate(1985, 3, 12), new YearMonth(2010, 1, CalendarSystem.Julian), JenisKelamin.LakiLaki, 1));
+    }
+
+    [Fact]
     public void Equality_SameDigits_AreEqualAndOrderedByDigits()
     {
         var a = Nip.Parse("198503122010011003");

@@ -36,6 +36,7 @@ public sealed class AsnLabelsTests
         { "di bawah", Ekspektasi.DiBawah },
         { "Di Bawah Ekspetasi", Ekspektasi.DiBawah },
         { "\tdi bawah ekspektasi\n", Ekspektasi.DiBawah },
+        { "Di\u00A0Atas\u00A0Ekspektasi", Ekspektasi.DiAtas }, // non-breaking spaces, as pasted from a PDF
     };
 
     public static TheoryData<string, PredikatKinerja> PredikatLabels => new()
@@ -53,6 +54,7 @@ public sealed class AsnLabelsTests
         { "CUKUP", PredikatKinerja.ButuhPerbaikan },
         { "Cukup/Butuh Perbaikan", PredikatKinerja.ButuhPerbaikan },
         { "Cukup / Butuh Perbaikan", PredikatKinerja.ButuhPerbaikan },
+        { "Butuh Perbaikan/Cukup", PredikatKinerja.ButuhPerbaikan },
         { "Kurang/Misconduct", PredikatKinerja.KurangMisconduct },
         { "Kurang", PredikatKinerja.KurangMisconduct },
         { "Misconduct", PredikatKinerja.KurangMisconduct },
@@ -74,6 +76,7 @@ public sealed class AsnLabelsTests
         { "Cukup", PredikatKinerjaOrganisasi.ButuhPerbaikan },
         { "cukup", PredikatKinerjaOrganisasi.ButuhPerbaikan },
         { "Cukup/Butuh Perbaikan", PredikatKinerjaOrganisasi.ButuhPerbaikan },
+        { "Butuh Perbaikan/Cukup", PredikatKinerjaOrganisasi.ButuhPerbaikan },
         { "Kurang", PredikatKinerjaOrganisasi.Kurang },
         { "KURANG", PredikatKinerjaOrganisasi.Kurang },
         { "Sangat Kurang", PredikatKinerjaOrganisasi.SangatKurang },

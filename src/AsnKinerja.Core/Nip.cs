@@ -95,8 +95,12 @@ public readonly struct Nip : IEquatable<Nip>, IComparable<Nip>
     /// <param name="nomorUrut">The sequence number, 1 to 999.</param>
     /// <returns>The NIP.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A part is out of range.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     public static Nip FromParts(LocalDate tanggalLahir, YearMonth bulanPengangkatan, JenisKelamin jenisKelamin, int nomorUrut)
     {
+        // The digits are ISO dates: a date of another calendar would give digits that name another day, or none.
+        Preconditions.CheckArgument(tanggalLahir.Calendar == CalendarSystem.Iso, nameof(tanggalLahir), "The birth date must be in the ISO calendar.");
+        Preconditions.CheckArgument(bulanPengangkatan.Calendar == CalendarSystem.Iso, nameof(bulanPengangkatan), "The month of appointment must be in the ISO calendar.");
         Preconditions.CheckRange(tanggalLahir.Year, 1900, 2099, nameof(tanggalLahir));
         Preconditions.CheckRange(bulanPengangkatan.Year, 1900, 2099, nameof(bulanPengangkatan));
         Preconditions.CheckDefined(jenisKelamin);

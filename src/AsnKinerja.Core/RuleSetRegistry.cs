@@ -66,12 +66,13 @@ public sealed class RuleSetRegistry
     /// <exception cref="ArgumentException">Two rule sets share an ID, or two in one domain overlap.</exception>
     public RuleSetRegistry(IEnumerable<RuleSet> ruleSets)
     {
-        _ruleSets = Preconditions.CheckNotNull(ruleSets).OrderBy(r => r.Domain).ThenBy(r => r.EffectiveFrom).ToImmutableArray();
+        var given = Preconditions.CheckNotNull(ruleSets).ToList();
+        Preconditions.CheckArgument(!given.Contains(null!), nameof(ruleSets), "Rule sets must not contain null.");
+        _ruleSets = given.OrderBy(r => r.Domain).ThenBy(r => r.EffectiveFrom).ToImmutableArray();
         var ids = new HashSet<RuleSetId>();
         for (var i = 0; i < _ruleSets.Length; i++)
         {
             var r = _ruleSets[i];
-            Preconditions.CheckArgument(r is not null, nameof(ruleSets), "Rule sets must not contain null.");
             Preconditions.CheckArgument(ids.Add(r.Id), nameof(ruleSets), string.Format(CultureInfo.InvariantCulture, "Duplicate rule set ID '{0}'.", r.Id));
             if (i > 0 && _ruleSets[i - 1].Domain == r.Domain)
             {

@@ -1,0 +1,230 @@
+using AsnKinerja.Testing;
+using FsCheck;
+using FsCheck.Fluent;
+using NodaTime;
+
+namespace AsnKinerja.Core.Tests;
+
+/// <summary>
+/// The NIP: 18 digits = birth date (yyyyMMdd) + month of appointment (yyyyMM) + gender digit (1 male, 2 female) +
+/// a three-digit sequence number.
+/// </summary>
+public sealed class NipTests
+{
+    [Fact]
+    public void Parse_ValidNip_GivesEveryPart()
+    {
+        var nip = Nip.Parse("198503122010011003");
+
+        Assert.False(nip.IsEmpty);
+        Assert.Equal(new LocalDate(1985, 3, 12), nip.TanggalLahir);
+        Assert.Equal(new YearMonth(2010, 1), nip.BulanPengangkatan);
+        Assert.Equal(JenisKelamin.LakiLaki, nip.JenisKelamin);
+        Assert.Equal(3, nip.NomorUrut);
+        Assert.Equal("198503122010011003", nip.ToString());
+    }
+
+    [Fact]
+    public void Parse_FemaleNip_GivesPerempuan()
+    {
+        var nip = Nip.Parse("199012252015032001");
+
+        Assert.Equal(new LocalDate(1990, 12, 25), nip.TanggalLahir);
+        Assert.Equal(new YearMonth(2015, 3), nip.BulanPengangkatan);
+        Assert.Equal(JenisKelamin.Perempuan, nip.JenisKelamin);
+        Assert.Equal(1, nip.NomorUrut);
+    }
+
+    [Fact]
+    public void Parse_SpacesAsPrintedOnForms_AreAccepted()
+    {
+        Assert.Equal(Nip.Parse("198503122010011003"), Nip.Parse("19850312 201001 1 003"));
+        Assert.Equal(Nip.Parse("198503122010011003"), Nip.Parse(" 19850312  201001 1 003 "));
+        Assert.True(Nip.TryParse("19850312 201001 1 003", out var nip));
+        Assert.Equal("198503122010011003", nip.ToString());
+    }
+
+    [Fact]
+    public void Parse_LeapDayBirthDate_IsValid()
+    {
+        Assert.Equal(new LocalDate(1984, 2, 29), Nip.Parse("198402292010011001").TanggalLahir);
+        Assert.Equal(new LocalDate(2000, 2, 29), Nip.Parse("200002292020011001").TanggalLahir);
+    }
+
+    [Fact]
+    public void Parse_HighestSequence_IsValid()
+    {
+        Assert.Equal(999, Nip.Parse("198503122010011999").NomorUrut);
+    }
+
+    public static TheoryData<string, string> MalformedNips => new()
+    {
+        // text, a phrase naming the part that is wrong
+        { "12345", "5 digits" },
+        { "", "0 digits" },
+        { "19850312201001100", "17 digits" },
+        { "1985031220100110031", "more than 18 digits" },
+        { "19850312201001100X", "'X'" },
+        { "1985-03-12 201001 1 003", "'-'" },
+        { "198502302010011003", "birth date" },        // 30 February
+        { "198513012010011003", "birth date" },        // month 13
+        { "198503002010011003", "birth date" },        // day 0
+        { "198502292010011003", "birth date" },        // 29 February in a common year
+        { "189912312010011003", "birth date" },        // year before 1900
+        { "198503122010131003", "month of appointment" }, // appointment month 13
+        { "198503122010001003", "month of appointment" }, // appointment month 00
+        { "198503121985031003", "not after the birth month" }, // appointed in the birth month
+        { "198503121980011003", "not after the birth month" }, // appointed before birth
+        { "198503122010013003", "gender" },            // gender digit 3
+        { "198503122010010003", "gender" },            // gender digit 0
+        { "198503122010011000", "sequence" },          // sequence 000
+    };
+
+    [Theory]
+    [MemberData(nameof(MalformedNips))]
+    public void Parse_MalformedPart_ThrowsFormatExceptionNamingThatPart(string text, string phrase)
+    {
+        var e = Assert.Throws<FormatException>(() => Nip.Parse(text));
+        Assert.Contains("'" + text + "'", e.Message, StringComparison.Ordinal);
+        Assert.Contains(phrase, e.Message, StringComparison.Ordinal);
+        Assert.False(Nip.TryParse(text, out var nip));
+        Assert.True(nip.IsEmpty);
+        Assert.NotNull(Nip.Diagnose(text));
+    }
+
+    [Fact]
+    public void Parse_EachMalformedPart_HasItsOwnError()
+    {
+        var reasons = new[]
+        {
+            "12345", "19850312201001100X", "198502302010011003", "198503122010131003", "198503121980011003", "198503122010013003", "198503122010011000",
+        }.Select(Nip.Diagnose).ToList();
+
+        Assert.All(reasons, r => Assert.NotNull(r));
+        Assert.Equal(reasons.Count, reasons.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public void Parse_Null_ThrowsArgumentNullExceptionAndTryParseReturnsFalse()
+    {
+        Assert.Throws<ArgumentNullException>(() => Nip.Parse(null!));
+        Assert.False(Nip.TryParse(null, out var nip));
+        Assert.True(nip.IsEmpty);
+        Assert.NotNull(Nip.Diagnose(null));
+    }
+
+    [Fact]
+    public void Diagnose_ValidNip_ReturnsNull()
+    {
+        Assert.Null(Nip.Diagnose("198503122010011003"));
+        Assert.Null(Nip.Diagnose("19850312 201001 1 003"));
+    }
+
+    [Fact]
+    public void Default_IsEmptyAndItsPartsThrow()
+    {
+        var empty = default(Nip);
+
+        Assert.True(empty.IsEmpty);
+        Assert.Equal(string.Empty, empty.ToString());
+        Assert.Throws<InvalidOperationException>(() => empty.TanggalLahir);
+        Assert.Throws<InvalidOperationException>(() => empty.BulanPengangkatan);
+        Assert.Throws<InvalidOperationException>(() => empty.JenisKelamin);
+        Assert.Throws<InvalidOperationException>(() => empty.NomorUrut);
+        Assert.NotEqual(Nip.Parse("198503122010011003"), empty);
+    }
+
+    [Fact]
+    public void FromParts_ValidParts_GivesTheDigits()
+    {
+        var nip = Nip.FromParts(new LocalDate(1985, 3, 12), new YearMonth(2010, 1), JenisKelamin.LakiLaki, 3);
+        Assert.Equal("198503122010011003", nip.ToString());
+        Assert.Equal(Nip.Parse("198503122010011003"), nip);
+    }
+
+    [Fact]
+    public void FromParts_PartOutOfRange_ThrowsArgumentOutOfRangeException()
+    {
+        var lahir = new LocalDate(1985, 3, 12);
+        var angkat = new YearMonth(2010, 1);
+        Assert.Throws<ArgumentOutOfRangeException>(() => Nip.FromParts(lahir, angkat, JenisKelamin.LakiLaki, 0));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Nip.FromParts(lahir, angkat, JenisKelamin.LakiLaki, 1000));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Nip.FromParts(lahir, angkat, (JenisKelamin)3, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Nip.FromParts(lahir, angkat, default, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Nip.FromParts(lahir, new YearMonth(1985, 3), JenisKelamin.LakiLaki, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Nip.FromParts(lahir, new YearMonth(1984, 12), JenisKelamin.LakiLaki, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Nip.FromParts(new LocalDate(1899, 12, 31), angkat, JenisKelamin.LakiLaki, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Nip.FromParts(lahir, new YearMonth(2100, 1), JenisKelamin.LakiLaki, 1));
+    }
+
+    [Fact]
+    public void FromParts_NonIsoCalendar_ThrowsArgumentException()
+    {
+        // 29 February 1900 exists in the Julian calendar but not in the ISO one the digits are read in.
+        Assert.Throws<ArgumentException>(() => Nip.FromParts(new LocalDate(1900, 2, 29, CalendarSystem.Julian), new YearMonth(1920, 1), JenisKelamin.LakiLaki, 1));
+        Assert.Throws<ArgumentException>(() => Nip.FromParts(new LocalDate(1985, 3, 12), new YearMonth(2010, 1, CalendarSystem.Julian), JenisKelamin.LakiLaki, 1));
+    }
+
+    [Fact]
+    public void Equality_SameDigits_AreEqualAndOrderedByDigits()
+    {
+        var a = Nip.Parse("198503122010011003");
+        var b = Nip.Parse("19850312 201001 1 003");
+        var c = Nip.Parse("198503122010011004");
+
+        Assert.True(a == b);
+        Assert.False(a != b);
+        Assert.True(a.Equals((object)b));
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.True(a < c);
+        Assert.True(c > a);
+        Assert.True(a <= b && a >= b);
+        Assert.Equal(-1, a.CompareTo(c));
+    }
+
+    [Fact]
+    public void FromPartsToStringParse_RandomValidParts_RoundTrips()
+    {
+        PropertyCheck.Run(Prop.ForAll(ValidParts().ToArbitrary(), p =>
+        {
+            var nip = Nip.FromParts(p.Lahir, p.Angkat, p.Kelamin, p.Urut);
+            var text = nip.ToString();
+            var parsed = Nip.Parse(text);
+            return text.Length == 18 && text.All(char.IsAsciiDigit) && parsed == nip
+                && parsed.TanggalLahir == p.Lahir && parsed.BulanPengangkatan == p.Angkat
+                && parsed.JenisKelamin == p.Kelamin && parsed.NomorUrut == p.Urut;
+        }), maxTest: 300);
+    }
+
+    [Fact]
+    public void Parse_UnderEveryCulture_GivesSameNip()
+    {
+        PropertyCheck.Run(Prop.ForAll(ValidParts().ToArbitrary(), p =>
+        {
+            var text = Nip.FromParts(p.Lahir, p.Angkat, p.Kelamin, p.Urut).ToString();
+            return Cultures.UnderEach(() => Nip.Parse(text).ToString()).All(t => t == text);
+        }), maxTest: 50);
+    }
+
+    [Fact]
+    public void Order_RandomNips_MatchesOrdinalOrderOfTheDigits()
+    {
+        PropertyCheck.Run(Prop.ForAll(ValidParts().Two().ToArbitrary(), t =>
+        {
+            var a = Nip.FromParts(t.Item1.Lahir, t.Item1.Angkat, t.Item1.Kelamin, t.Item1.Urut);
+            var b = Nip.FromParts(t.Item2.Lahir, t.Item2.Angkat, t.Item2.Kelamin, t.Item2.Urut);
+            return Math.Sign(a.CompareTo(b)) == Math.Sign(string.CompareOrdinal(a.ToString(), b.ToString())) && (a == b) == (a.ToString() == b.ToString());
+        }), maxTest: 200);
+    }
+
+    private static Gen<(LocalDate Lahir, YearMonth Angkat, JenisKelamin Kelamin, int Urut)> ValidParts() =>
+        from year in Gen.Choose(1900, 2080)
+        from month in Gen.Choose(1, 12)
+        from day in Gen.Choose(1, CalendarSystem.Iso.GetDaysInMonth(year, month))
+        from monthsLater in Gen.Choose(1, ((2099 - year) * 12) + (12 - month))
+        from kelamin in Gen.Elements(JenisKelamin.LakiLaki, JenisKelamin.Perempuan)
+        from urut in Gen.Choose(1, 999)
+        let lahir = new LocalDate(year, month, day)
+        let angkat = new LocalDate(year, month, 1).PlusMonths(monthsLater)
+        select (lahir, new YearMonth(angkat.Year, angkat.Month), kelamin, urut);
+}

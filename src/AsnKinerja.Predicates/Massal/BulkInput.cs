@@ -153,7 +153,7 @@ public sealed class BulkInput
         var bad = false;
         foreach (var v in values)
         {
-            bad |= (uint)(v - Ekspektasi.DiBawah) > 2u;
+            bad |= unchecked((uint)(v - Ekspektasi.DiBawah)) > 2u;
         }
 
         if (!bad)
@@ -163,7 +163,7 @@ public sealed class BulkInput
 
         for (var i = 0; i < values.Length; i++)
         {
-            if ((uint)(values[i] - Ekspektasi.DiBawah) > 2u)
+            if (unchecked((uint)(values[i] - Ekspektasi.DiBawah)) > 2u)
             {
                 throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "{0}[{1}] is {2}, not a defined Ekspektasi (1 to 3).", name, i, (int)values[i]), name);
             }
@@ -175,7 +175,7 @@ public sealed class BulkInput
         var bad = false;
         foreach (var v in values)
         {
-            bad |= (uint)v > 5u;
+            bad |= unchecked((uint)v) > 5u;
         }
 
         if (!bad)
@@ -185,7 +185,7 @@ public sealed class BulkInput
 
         for (var i = 0; i < values.Length; i++)
         {
-            if ((uint)values[i] > 5u)
+            if (unchecked((uint)values[i]) > 5u)
             {
                 throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "predikatDitetapkan[{0}] is {1}, neither 0 (no decision) nor a defined PredikatKinerja (1 to 5).", i, (int)values[i]), name);
             }
@@ -196,7 +196,7 @@ public sealed class BulkInput
     {
         for (var i = 0; i < values.Length; i++)
         {
-            if ((uint)(values[i] - PredikatKinerjaOrganisasi.SangatKurang) > 4u)
+            if (unchecked((uint)(values[i] - PredikatKinerjaOrganisasi.SangatKurang)) > 4u)
             {
                 throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "predikatOrganisasi[{0}] is {1}, not a defined PredikatKinerjaOrganisasi (1 to 5).", i, (int)values[i]), name);
             }

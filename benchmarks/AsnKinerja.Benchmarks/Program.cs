@@ -17,7 +17,11 @@ public static class Program
         var brief = args.Contains("--brief");
         BenchmarkMode.Brief = brief;
         var rest = args.Where(a => a != "--brief").ToArray();
-        IConfig config = DefaultConfig.Instance.AddDiagnoser(MemoryDiagnoser.Default);
+        // Full runs: one launch, a few warm-ups and enough iterations for a stable Ratio; the national-scale
+        // baseline takes seconds per operation, so BenchmarkDotNet's open-ended defaults would take hours.
+        IConfig config = DefaultConfig.Instance
+            .AddDiagnoser(MemoryDiagnoser.Default)
+            .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10));
         if (brief)
         {
             config = ManualConfig.CreateMinimumViable()

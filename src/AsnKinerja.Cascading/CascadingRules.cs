@@ -216,6 +216,16 @@ public static class CascadingRules
                             break;
                         }
                     }
+
+                    if (flags[s])
+                    {
+                        break;
+                    }
+                }
+
+                if (flags[s])
+                {
+                    break;
                 }
             }
         }

@@ -189,10 +189,10 @@ public sealed class MatriksPeranHasil
 
         var text = new StringBuilder();
         text.Append(T("MATRIKS PERAN HASIL", "RESULTS AND ROLES MATRIX (Matriks Peran Hasil)")).Append('\n');
-        text.Append(T("Pimpinan", "Leader")).Append("  : ").Append(Pimpinan.ToString()).Append('\n');
+        text.Append(T("Pimpinan", "Leader").PadRight(10)).Append(": ").Append(Pimpinan.ToString()).Append('\n');
         if (Periode is not null)
         {
-            text.Append(T("Periode", "Period")).Append("   : ").Append(Periode.ToString()).Append('\n');
+            text.Append(T("Periode", "Period").PadRight(10)).Append(": ").Append(Periode.ToString()).Append('\n');
         }
 
         var rule = "+" + string.Join("+", widths.Select(w => new string('-', w + 2))) + "+";
@@ -211,7 +211,7 @@ public sealed class MatriksPeranHasil
 
         text.Append(rule).Append('\n');
         var none = T("(tidak ada)", "(none)");
-        text.Append(T("RHK tanpa pelaksana     : ", "Results nobody delivers : "))
+        text.Append(T("RHK tanpa pelaksana     : ", "Results nobody delivers  : "))
             .Append(BarisTanpaPelaksana.IsEmpty ? none : string.Join(", ", BarisTanpaPelaksana.Select(n => n.Id))).Append('\n');
         text.Append(T("Pegawai/tim tanpa peran : ", "People/teams with no role: "))
             .Append(KolomTanpaPeran.IsEmpty ? none : string.Join(", ", KolomTanpaPeran.Select(k => k.Label))).Append('\n');

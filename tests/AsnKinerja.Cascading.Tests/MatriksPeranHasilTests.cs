@@ -95,7 +95,8 @@ public class MatriksPeranHasilTests
         Assert.StartsWith("RESULTS AND ROLES MATRIX", english[0], StringComparison.Ordinal);
         Assert.Contains("Leader's result (RHK)", english[3], StringComparison.Ordinal);
         Assert.Contains("Team: Tim SPBE", english[3], StringComparison.Ordinal);
-        Assert.Equal("Results nobody delivers : R23", english[10]);
+        Assert.Equal("Results nobody delivers  : R23", english[10]);
+        Assert.Equal("Leader    : " + Nip(2), english[1]);
         Assert.Equal(indonesian[5].Replace(" ", "", StringComparison.Ordinal), english[5].Replace(" ", "", StringComparison.Ordinal));
     }
 

@@ -15,7 +15,11 @@ public static class SaranRatingHasilKerja
 
     /// <summary>Suggests a results rating.</summary>
     /// <param name="penilaian">The per-RHK assessments.</param>
-    /// <param name="sebagianBesar">What "most" means; default more than half.</param>
+    /// <param name="sebagianBesar">
+    /// What "most" means; default more than half. Under <see cref="MaknaSebagianBesar.KelompokTerbesar"/> the monotone form
+    /// of "largest group" is used: Di Atas when above ≥ below and 2 × above ≥ as-expected + below; Di Bawah when
+    /// below &gt; above and 2 × below &gt; above + as-expected.
+    /// </param>
     /// <returns>The suggestion, or a PRD001 finding when there is no assessment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="penilaian"/> or an element is null.</exception>
     public static Result<Saran<Ekspektasi>> Suggest(IEnumerable<PenilaianRhk> penilaian, MaknaSebagianBesar sebagianBesar = MaknaSebagianBesar.LebihDariSetengah)
@@ -33,18 +37,27 @@ public static class SaranRatingHasilKerja
         var below = items.Count(i => i.Penilaian == Ekspektasi.DiBawah);
         var mainBelow = items.Any(i => i.Jenis == JenisRhk.Utama && i.Penilaian == Ekspektasi.DiBawah);
 
-        bool Most(int count, int other1, int other2) => sebagianBesar == MaknaSebagianBesar.LebihDariSetengah
-            ? count * 2 > items.Count
-            : count > 0 && count >= other1 && count >= other2;
+        // "The largest group" compared one group with each other group, which is not monotone: a result rising from
+        // below to as-expected could make the as-expected group overtake the above group and lower the suggestion.
+        // These are the smallest monotone rules that agree with "largest group" wherever it answers Di Atas or
+        // Di Bawah: above is at least the below group and at least half of the rest; below beats above and is more
+        // than half of the rest.
+        var lebihDariSetengah = sebagianBesar == MaknaSebagianBesar.LebihDariSetengah;
+        var mostAbove = lebihDariSetengah
+            ? above * 2 > items.Count
+            : above > 0 && above >= below && above * 2 >= at + below;
+        var mostBelow = lebihDariSetengah
+            ? below * 2 > items.Count && below > above
+            : below > above && below * 2 > above + at;
 
         Ekspektasi rating;
         string rule;
-        if (Most(above, at, below) && !mainBelow)
+        if (mostAbove && !mainBelow)
         {
             rating = Ekspektasi.DiAtas;
             rule = "SebagianBesarDiAtasTanpaUtamaDiBawah";
         }
-        else if (Most(below, above, at) && below > above)
+        else if (mostBelow)
         {
             rating = Ekspektasi.DiBawah;
             rule = "SebagianBesarDiBawah";

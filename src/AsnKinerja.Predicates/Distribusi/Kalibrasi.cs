@@ -145,8 +145,9 @@ public sealed class UsulanKalibrasi
 /// that make the unit meet the hard constraints of its pattern. The dominant group is advisory and is not forced.
 /// </summary>
 /// <remarks>
-/// The number of changes is the exact minimum. Surplus places are matched to missing places in predicate order
-/// (worst surplus to worst gap), which moves every employee as few steps as possible. Who moves: for a move down, the
+/// The number of changes is the exact minimum, and among the distributions with that many changes the one whose
+/// changes move the fewest predicate steps in total is proposed. Surplus places are matched to missing places in
+/// predicate order (worst surplus to worst gap), which moves every employee as few steps as possible. Who moves: for a move down, the
 /// lowest ranking scores; for a move up, the highest; without scores, the order of input (a stated policy: supply
 /// scores). Stateless and thread-safe.
 /// </remarks>
@@ -189,7 +190,7 @@ public static class Kalibrasi
             counts[p] = before[(PredikatKinerja)(p + 1)];
         }
 
-        var target = model.Target(counts);
+        var target = model.TargetNearest(counts);
 
         // Surplus and gap places, worst predicate first; the i-th surplus place goes to the i-th gap place.
         var from = new List<int>();

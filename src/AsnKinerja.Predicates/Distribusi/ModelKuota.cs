@@ -177,6 +177,52 @@ internal sealed class ModelKuota
         return target;
     }
 
+    /// <summary>
+    /// A target with the fewest changed employees (as <see cref="Target"/>) whose changed employees also move as few
+    /// predicate steps as possible in total; only when feasible. <see cref="Target"/> places employees it cannot keep
+    /// in block order (Sangat Kurang first), which could send a surplus Sangat Baik employee down to Sangat Kurang; this
+    /// moves places one at a time while the pattern stays met, the number of changes stays the fewest and the total
+    /// distance falls.
+    /// </summary>
+    internal int[] TargetNearest(ReadOnlySpan<int> counts)
+    {
+        var c = counts.ToArray();
+        var t = Target(counts);
+        var changes = Changes(c, t);
+        var improved = true;
+        while (improved)
+        {
+            improved = false;
+            var cost = Distance(c, t);
+            for (var q = 0; q < 5 && !improved; q++)
+            {
+                for (var r = 0; r < 5 && !improved && t[q] > 0; r++)
+                {
+                    if (r == q)
+                    {
+                        continue;
+                    }
+
+                    // One place moves from q to r: kept only when the pattern stays met, the number of changes stays
+                    // the fewest, and the total distance falls (so the loop ends).
+                    t[q]--;
+                    t[r]++;
+                    if (Allows(t) && Changes(c, t) <= changes && Distance(c, t) < cost)
+                    {
+                        improved = true;
+                    }
+                    else
+                    {
+                        t[q]++;
+                        t[r]--;
+                    }
+                }
+            }
+        }
+
+        return t;
+    }
+
     /// <summary>The fewest employees whose predicate must change for the unit to meet the pattern; only when feasible.</summary>
     internal int MinimumChanges(ReadOnlySpan<int> counts)
     {
@@ -188,6 +234,59 @@ internal sealed class ModelKuota
         }
 
         return changes;
+    }
+
+    private static int Changes(int[] counts, int[] target)
+    {
+        var sum = 0;
+        for (var p = 0; p < 5; p++)
+        {
+            sum += Math.Max(0, counts[p] - target[p]);
+        }
+
+        return sum;
+    }
+
+    /// <summary>The fewest predicate steps that turn the counts into the target (the distance on the ordered predicate line).</summary>
+    private static int Distance(int[] counts, int[] target)
+    {
+        var sum = 0;
+        var prefix = 0;
+        for (var p = 0; p < 4; p++)
+        {
+            prefix += counts[p] - target[p];
+            sum += Math.Abs(prefix);
+        }
+
+        return sum;
+    }
+
+    /// <summary>Whether a distribution meets every bound of the model.</summary>
+    private bool Allows(int[] t)
+    {
+        for (var p = 0; p < 5; p++)
+        {
+            if (t[p] < Lo[p] || t[p] > Hi[p])
+            {
+                return false;
+            }
+        }
+
+        foreach (var b in _blocks)
+        {
+            var sum = 0;
+            foreach (var p in b.Members)
+            {
+                sum += t[p];
+            }
+
+            if (sum < b.Lo || sum > b.Hi)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private void Decide(PolaDistribusi pola)

@@ -56,7 +56,7 @@ public sealed class BatasanDistribusi : IEquatable<BatasanDistribusi>
     /// <summary>Whether the constraint is hard (everything but <see cref="JenisBatasan.Dominan"/>).</summary>
     public bool IsHard => Jenis != JenisBatasan.Dominan;
 
-    /// <summary>The group as short labels joined by <c>+</c>, e.g. <c>K+BP</c>.</summary>
+    /// <summary>The group as short labels joined by <c>+</c>, best first, e.g. <c>BP+K</c>.</summary>
     public string KelompokLabel => string.Join("+", Kelompok.Select(Short));
 
     /// <summary>A stable name, e.g. <c>Maksimum(SB,70%)</c>.</summary>

@@ -174,6 +174,26 @@ public sealed class BulkEvaluatorTests
     }
 
     [Fact]
+    public void Evaluate_EveryUnitSizeUpTo400_FeasibilityAgreesWithTheOneUnitCalculator()
+    {
+        // The bulk engine decides feasibility on the stack; the calculator builds the full model. They must agree.
+        foreach (var rounding in new[] { Pembulatan.Ketat, Pembulatan.SetengahKeAtas })
+        {
+            var opsi = new OpsiDistribusi(rounding, unitKecil: KebijakanUnitKecil.Ketat);
+            for (var org = PredikatKinerjaOrganisasi.SangatKurang; org <= PredikatKinerjaOrganisasi.Istimewa; org++)
+            {
+                for (var n = 1; n <= 400; n++)
+                {
+                    // A unit of n employees, all Sangat Kurang: the verdict is TidakMungkin exactly when the size is infeasible.
+                    var input = new BulkInput(new int[n], Enumerable.Repeat(Ekspektasi.DiBawah, n).ToArray(), Enumerable.Repeat(Ekspektasi.DiBawah, n).ToArray(), new[] { -1 }, new[] { org });
+                    var bulkInfeasible = BulkEvaluator.Evaluate(input, new BulkOptions(distribusi: opsi)).GetStatus(0) == StatusDistribusi.TidakMungkin;
+                    Assert.True(bulkInfeasible == !KalkulatorKuota.Hitung(org, n, opsi).IsFeasible, $"{org}, n={n}, {rounding}");
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Evaluate_CountsAddUpToTheEmployees()
     {
         PropertyCheck.Run(Prop.ForAll(DatasetGen.ToArbitrary(), d =>

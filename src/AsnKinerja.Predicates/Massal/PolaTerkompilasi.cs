@@ -1,8 +1,9 @@
 namespace AsnKinerja.Predicates;
 
 /// <summary>
-/// The hard constraints of every pattern as flat arrays, and a cache of feasibility per unit size, so the bulk engine
-/// judges a unit with a few integer operations and no allocation. It gives the same verdict as <see cref="PemeriksaDistribusi"/>.
+/// The hard constraints of every pattern as flat arrays, so the bulk engine judges a unit with a few integer operations
+/// and no allocation. It gives the same verdict as <see cref="PemeriksaDistribusi"/> (which uses <see cref="ModelKuota"/>);
+/// the feasibility test here is the same block reasoning, done on the stack.
 /// </summary>
 internal sealed class PolaTerkompilasi
 {
@@ -10,7 +11,6 @@ internal sealed class PolaTerkompilasi
     private readonly JenisBatasan[][] _kind = new JenisBatasan[5][];
     private readonly int[][] _mask = new int[5][];
     private readonly int[][] _persen = new int[5][];
-    private readonly sbyte[][] _feasible = new sbyte[5][]; // per pattern, per size: 0 unknown, 1 feasible, -1 not
 
     internal PolaTerkompilasi(OpsiDistribusi opsi)
     {
@@ -21,7 +21,6 @@ internal sealed class PolaTerkompilasi
             _kind[o] = hard.Select(b => b.Jenis).ToArray();
             _mask[o] = hard.Select(b => b.Mask).ToArray();
             _persen[o] = hard.Select(b => b.Persen).ToArray();
-            _feasible[o] = new sbyte[64];
         }
     }
 
@@ -71,20 +70,121 @@ internal sealed class PolaTerkompilasi
         return StatusDistribusi.Memenuhi;
     }
 
+    /// <summary>
+    /// Whether some distribution of <paramref name="n"/> employees meets every hard constraint: per-predicate bounds, then
+    /// groups of several predicates as blocks whose achievable sums are intervals (groups never overlap).
+    /// </summary>
     private bool IsFeasible(int o, int n)
     {
-        var cache = _feasible[o];
-        if (n >= cache.Length)
+        Span<int> lo = stackalloc int[5];
+        Span<int> hi = stackalloc int[5];
+        Span<int> groupMask = stackalloc int[8];
+        Span<int> groupLo = stackalloc int[8];
+        Span<int> groupHi = stackalloc int[8];
+        var groups = 0;
+        for (var p = 0; p < 5; p++)
         {
-            Array.Resize(ref cache, Math.Max(n + 1, cache.Length * 2));
-            _feasible[o] = cache;
+            hi[p] = n;
         }
 
-        if (cache[n] == 0)
+        var kinds = _kind[o];
+        for (var k = 0; k < kinds.Length; k++)
         {
-            cache[n] = ModelKuota.Build(PolaDistribusi.All[o], n, _opsi).IsFeasible ? (sbyte)1 : (sbyte)-1;
+            var m = _mask[o][k];
+            if (kinds[k] == JenisBatasan.WajibAda && n == 0)
+            {
+                continue;
+            }
+
+            var (l, h) = kinds[k] switch
+            {
+                JenisBatasan.Maksimum => (0, _opsi.Cap(_persen[o][k], n)),
+                JenisBatasan.Minimum => (_opsi.Floor(_persen[o][k], n), n),
+                JenisBatasan.WajibAda => (1, n),
+                _ => (0, 0),
+            };
+
+            if ((m & (m - 1)) == 0)
+            {
+                var p = Bit(m);
+                lo[p] = Math.Max(lo[p], l);
+                hi[p] = Math.Min(hi[p], h);
+                continue;
+            }
+
+            var g = 0;
+            while (g < groups && groupMask[g] != m)
+            {
+                g++;
+            }
+
+            if (g == groups)
+            {
+                groupMask[g] = m;
+                groupLo[g] = 0;
+                groupHi[g] = n;
+                groups++;
+            }
+
+            groupLo[g] = Math.Max(groupLo[g], l);
+            groupHi[g] = Math.Min(groupHi[g], h);
         }
 
-        return cache[n] > 0;
+        int sumLo = 0, sumHi = 0, grouped = 0;
+        for (var g = 0; g < groups; g++)
+        {
+            int memberLo = 0, memberHi = 0;
+            for (var p = 0; p < 5; p++)
+            {
+                if ((groupMask[g] & (2 << p)) != 0)
+                {
+                    if (lo[p] > hi[p])
+                    {
+                        return false;
+                    }
+
+                    memberLo += lo[p];
+                    memberHi += hi[p];
+                    grouped |= 2 << p;
+                }
+            }
+
+            var blockLo = Math.Max(groupLo[g], memberLo);
+            var blockHi = Math.Min(groupHi[g], memberHi);
+            if (blockLo > blockHi)
+            {
+                return false;
+            }
+
+            sumLo += blockLo;
+            sumHi += blockHi;
+        }
+
+        for (var p = 0; p < 5; p++)
+        {
+            if ((grouped & (2 << p)) == 0)
+            {
+                if (lo[p] > hi[p])
+                {
+                    return false;
+                }
+
+                sumLo += lo[p];
+                sumHi += hi[p];
+            }
+        }
+
+        return sumLo <= n && n <= sumHi;
+    }
+
+    private static int Bit(int singleBitMask)
+    {
+        var p = 0;
+        while ((singleBitMask & (2 << p)) == 0)
+        {
+            p++;
+        }
+
+        return p;
     }
 }

@@ -1,0 +1,201 @@
+using System.Text.Json;
+using AsnKinerja.BehaviourRubric;
+using AsnKinerja.Serialization.SystemTextJson.Internal;
+
+namespace AsnKinerja.Serialization.SystemTextJson.Codecs;
+
+internal static class UmpanBalikCodec
+{
+    public static void Write(Utf8JsonWriter writer, UmpanBalik value)
+    {
+        W.Begin(writer);
+        writer.WriteString("id", value.Id);
+        Labels.NilaiBerakhlak.Write(writer, "nilai", value.Nilai);
+        Labels.SumberUmpanBalik.Write(writer, "sumber", value.Sumber);
+        W.Date(writer, "tanggal", value.Tanggal);
+        writer.WriteString("uraian", value.Uraian);
+        W.Strings(writer, "buktiDukung", value.BuktiDukung);
+        if (value.Penilaian is { } penilaian)
+        {
+            Labels.Write(writer, "penilaian", penilaian);
+        }
+
+        W.OptionalNip(writer, "pemberi", value.Pemberi);
+        writer.WriteEndObject();
+    }
+
+    public static UmpanBalik Read(Node node)
+    {
+        var o = node.Object();
+        var id = o.Required("id").NonBlankString();
+        var nilai = Labels.NilaiBerakhlak.Read(o.Required("nilai"));
+        var sumber = Labels.SumberUmpanBalik.Read(o.Required("sumber"));
+        var tanggal = R.Date(o.Required("tanggal"));
+        var uraian = o.Required("uraian").NonBlankString();
+        var bukti = o.Required("buktiDukung").Array(n => n.NonBlankString());
+        var penilaian = o.Optional("penilaian") is { } p ? Labels.ReadEkspektasi(p) : (Ekspektasi?)null;
+        var pemberi = R.OptionalNip(o, "pemberi");
+        o.End();
+        return new UmpanBalik(id, nilai, sumber, tanggal, uraian, bukti, penilaian, pemberi);
+    }
+}
+
+internal static class PenilaianNilaiBerakhlakCodec
+{
+    public static void Write(Utf8JsonWriter writer, PenilaianNilaiBerakhlak value)
+    {
+        writer.WriteStartArray();
+        foreach (var nilai in value.NilaiDinilai)
+        {
+            writer.WriteStartObject();
+            Labels.NilaiBerakhlak.Write(writer, "nilai", nilai);
+            Labels.Write(writer, "penilaian", value.Get(nilai)!.Value);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+    }
+
+    public static PenilaianNilaiBerakhlak Read(Node node)
+    {
+        var entries = node.Array(n =>
+        {
+            var o = n.Object();
+            var nilai = Labels.NilaiBerakhlak.Read(o.Required("nilai"));
+            var penilaian = Labels.ReadEkspektasi(o.Required("penilaian"));
+            o.End();
+            return (Node: n, Nilai: nilai, Penilaian: penilaian);
+        });
+        var result = PenilaianNilaiBerakhlak.Kosong;
+        foreach (var entry in entries)
+        {
+            if (result.Get(entry.Nilai) is not null)
+            {
+                throw entry.Node.Error("the value '" + Labels.NilaiBerakhlak.ToLabel(entry.Nilai) + "' is assessed twice.");
+            }
+
+            result = result.With(entry.Nilai, entry.Penilaian);
+        }
+
+        return result;
+    }
+}
+
+internal static class KebijakanSaranPerilakuCodec
+{
+    public static void Write(Utf8JsonWriter writer, KebijakanSaranPerilaku value) => writer.WriteStringValue(value.Name);
+
+    public static KebijakanSaranPerilaku Read(Node node)
+    {
+        var name = node.String();
+        return KebijakanSaranPerilaku.BuiltIn.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal))
+            ?? throw node.Error("unknown behaviour suggestion policy '" + name + "'. Only the built-in policies can be read (" + string.Join(", ", KebijakanSaranPerilaku.BuiltIn.Select(k => k.Name)) + "); a custom policy carries code and is write-only.");
+    }
+}
+
+internal static class SaranRatingPerilakuCodec
+{
+    public static void Write(Utf8JsonWriter writer, SaranRatingPerilaku value)
+    {
+        W.Begin(writer);
+        writer.WritePropertyName("kebijakan");
+        KebijakanSaranPerilakuCodec.Write(writer, value.Kebijakan);
+        writer.WritePropertyName("penilaian");
+        PenilaianNilaiBerakhlakCodec.Write(writer, value.Penilaian);
+        if (value.Saran is { } saran)
+        {
+            Labels.Write(writer, "saran", saran);
+        }
+
+        W.Array(writer, "findings", value.Findings, FindingCodec.Write);
+        writer.WritePropertyName("explanation");
+        ExplanationCodec.Write(writer, value.Explanation);
+        writer.WriteEndObject();
+    }
+
+    public static SaranRatingPerilaku Read(Node node)
+    {
+        var o = node.Object();
+        var kebijakan = KebijakanSaranPerilakuCodec.Read(o.Required("kebijakan"));
+        var penilaian = PenilaianNilaiBerakhlakCodec.Read(o.Required("penilaian"));
+        var saran = o.Optional("saran") is { } s ? Labels.ReadEkspektasi(s) : (Ekspektasi?)null;
+        o.Informative("findings", "explanation");
+        o.End();
+        var result = RatingPerilakuKerja.Suggest(penilaian, kebijakan);
+        R.Verify(node, "saran", saran, result.Saran, e => e?.ToLabel() ?? "null");
+        return result;
+    }
+}
+
+internal static class PenilaianPerilakuKerjaCodec
+{
+    public static void Write(Utf8JsonWriter writer, PenilaianPerilakuKerja value)
+    {
+        W.Begin(writer);
+        Labels.Write(writer, "rating", value.Rating);
+        W.Nip(writer, "ditetapkanOleh", value.DitetapkanOleh);
+        W.Date(writer, "tanggal", value.Tanggal);
+        if (value.Saran is { } saran)
+        {
+            writer.WritePropertyName("saran");
+            SaranRatingPerilakuCodec.Write(writer, saran);
+        }
+
+        W.OptionalString(writer, "alasan", value.Alasan);
+        writer.WriteEndObject();
+    }
+
+    public static PenilaianPerilakuKerja Read(Node node)
+    {
+        var o = node.Object();
+        var rating = Labels.ReadEkspektasi(o.Required("rating"));
+        var oleh = R.Nip(o.Required("ditetapkanOleh"));
+        var tanggal = R.Date(o.Required("tanggal"));
+        var saran = o.Optional("saran") is { } s ? SaranRatingPerilakuCodec.Read(s) : null;
+        var alasan = R.OptionalString(o, "alasan");
+        o.End();
+        return R.Build(node, () => new PenilaianPerilakuKerja(rating, oleh, tanggal, saran, alasan));
+    }
+}
+
+internal static class CatatanPerilakuKerjaCodec
+{
+    public static void Write(Utf8JsonWriter writer, CatatanPerilakuKerja value)
+    {
+        W.Begin(writer);
+        writer.WritePropertyName("skp");
+        SkpCodec.Write(writer, value.Skp);
+        W.Array(writer, "umpanBalik", value.UmpanBalik, UmpanBalikCodec.Write);
+        if (value.Penilaian is { } penilaian)
+        {
+            writer.WritePropertyName("penilaian");
+            PenilaianPerilakuKerjaCodec.Write(writer, penilaian);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    public static CatatanPerilakuKerja Read(Node node)
+    {
+        var o = node.Object();
+        var skp = SkpCodec.Read(o.Required("skp"));
+        var umpanBalikNode = o.Required("umpanBalik");
+        var umpanBalik = umpanBalikNode.Array(UmpanBalikCodec.Read);
+        var penilaian = o.Optional("penilaian") is { } p ? PenilaianPerilakuKerjaCodec.Read(p) : null;
+        o.End();
+        return R.Build(umpanBalikNode, () => new CatatanPerilakuKerja(skp, umpanBalik, penilaian));
+    }
+}
+
+internal static class KatalogBerakhlakCodec
+{
+    public static void Write(Utf8JsonWriter writer, KatalogBerakhlak value) => writer.WriteStringValue(value.Id);
+
+    public static KatalogBerakhlak Read(Node node)
+    {
+        var id = node.String();
+        return KatalogBerakhlak.TryGet(id, out var katalog)
+            ? katalog
+            : throw node.Error("unknown BerAKHLAK catalogue '" + id + "'. Known: " + string.Join(", ", KatalogBerakhlak.Versions.Select(k => k.Id)) + ".");
+    }
+}

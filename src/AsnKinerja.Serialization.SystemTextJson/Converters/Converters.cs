@@ -1,0 +1,656 @@
+using System.Text.Json;
+using AsnKinerja.BehaviourRubric;
+using AsnKinerja.NineBox;
+using AsnKinerja.Predicates;
+using AsnKinerja.Serialization.SystemTextJson.Codecs;
+using AsnKinerja.Serialization.SystemTextJson.Internal;
+using NodaTime;
+
+#pragma warning disable SA1402 // One converter per type, generated from one table: kept together on purpose.
+
+namespace AsnKinerja.Serialization.SystemTextJson.Converters;
+
+// Generated from the type table in docs/wire-format.md: one converter per public type, built on AsnConverter<T>.
+
+internal sealed class RuleSetIdConverter : AsnConverter<RuleSetId>
+{
+    protected override RuleSetId ReadValue(Node node) => RuleSetIdCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, RuleSetId value) => RuleSetIdCodec.Write(writer, value);
+}
+
+internal sealed class FindingValueConverter : AsnConverter<FindingValue>
+{
+    protected override FindingValue ReadValue(Node node) => FindingValueCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, FindingValue value) => FindingValueCodec.Write(writer, value);
+}
+
+internal sealed class AppliedPolicyConverter : AsnConverter<AppliedPolicy>
+{
+    protected override AppliedPolicy ReadValue(Node node) => AppliedPolicyCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, AppliedPolicy value) => AppliedPolicyCodec.Write(writer, value);
+}
+
+internal sealed class RegulationReferenceConverter : AsnConverter<RegulationReference>
+{
+    protected override RegulationReference ReadValue(Node node) => RegulationReferenceCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, RegulationReference value) => RegulationReferenceCodec.Write(writer, value);
+}
+
+internal sealed class ExplanationConverter : AsnConverter<Explanation>
+{
+    protected override Explanation ReadValue(Node node) => ExplanationCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Explanation value) => ExplanationCodec.Write(writer, value);
+}
+
+internal sealed class FindingConverter : AsnConverter<Finding>
+{
+    private readonly FindingCatalog _catalog;
+
+    public FindingConverter()
+        : this(FindingCatalog.Default)
+    {
+    }
+
+    public FindingConverter(FindingCatalog catalog) => _catalog = catalog;
+
+    protected override Finding ReadValue(Node node) => FindingCodec.Read(node, _catalog);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Finding value) => FindingCodec.Write(writer, value);
+}
+
+internal sealed class ValidationResultConverter : AsnConverter<ValidationResult>
+{
+    private readonly FindingCatalog _catalog;
+
+    public ValidationResultConverter()
+        : this(FindingCatalog.Default)
+    {
+    }
+
+    public ValidationResultConverter(FindingCatalog catalog) => _catalog = catalog;
+
+    protected override ValidationResult ReadValue(Node node) => ValidationResultCodec.Read(node, _catalog);
+
+    protected override void WriteValue(Utf8JsonWriter writer, ValidationResult value) => ValidationResultCodec.Write(writer, value);
+}
+
+internal sealed class JabatanConverter : AsnConverter<Jabatan>
+{
+    protected override Jabatan ReadValue(Node node) => JabatanCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Jabatan value) => JabatanCodec.Write(writer, value);
+}
+
+internal sealed class PeriodeKinerjaConverter : AsnConverter<PeriodeKinerja>
+{
+    protected override PeriodeKinerja ReadValue(Node node) => PeriodeKinerjaCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PeriodeKinerja value) => PeriodeKinerjaCodec.Write(writer, value);
+}
+
+internal sealed class UnitKerjaConverter : AsnConverter<UnitKerja>
+{
+    protected override UnitKerja ReadValue(Node node) => UnitKerjaCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, UnitKerja value) => UnitKerjaCodec.Write(writer, value);
+}
+
+internal sealed class PenempatanPegawaiConverter : AsnConverter<PenempatanPegawai>
+{
+    protected override PenempatanPegawai ReadValue(Node node) => PenempatanPegawaiCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PenempatanPegawai value) => PenempatanPegawaiCodec.Write(writer, value);
+}
+
+internal sealed class TargetIkiConverter : AsnConverter<TargetIki>
+{
+    protected override TargetIki ReadValue(Node node) => TargetIkiCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, TargetIki value) => TargetIkiCodec.Write(writer, value);
+}
+
+internal sealed class IndikatorKinerjaIndividuConverter : AsnConverter<IndikatorKinerjaIndividu>
+{
+    protected override IndikatorKinerjaIndividu ReadValue(Node node) => IkiCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, IndikatorKinerjaIndividu value) => IkiCodec.Write(writer, value);
+}
+
+internal sealed class RencanaHasilKerjaConverter : AsnConverter<RencanaHasilKerja>
+{
+    protected override RencanaHasilKerja ReadValue(Node node) => RhkCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, RencanaHasilKerja value) => RhkCodec.Write(writer, value);
+}
+
+internal sealed class PerilakuKerjaSkpConverter : AsnConverter<PerilakuKerjaSkp>
+{
+    protected override PerilakuKerjaSkp ReadValue(Node node) => PerilakuKerjaSkpCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PerilakuKerjaSkp value) => PerilakuKerjaSkpCodec.Write(writer, value);
+}
+
+internal sealed class LampiranSkpConverter : AsnConverter<LampiranSkp>
+{
+    protected override LampiranSkp ReadValue(Node node) => LampiranSkpCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, LampiranSkp value) => LampiranSkpCodec.Write(writer, value);
+}
+
+internal sealed class PejabatPenilaiKinerjaConverter : AsnConverter<PejabatPenilaiKinerja>
+{
+    protected override PejabatPenilaiKinerja ReadValue(Node node) => PejabatPenilaiCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PejabatPenilaiKinerja value) => PejabatPenilaiCodec.Write(writer, value);
+}
+
+internal sealed class SkpConverter : AsnConverter<Skp>
+{
+    protected override Skp ReadValue(Node node) => SkpCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Skp value) => SkpCodec.Write(writer, value);
+}
+
+internal sealed class JumlahPredikatConverter : AsnConverter<JumlahPredikat>
+{
+    protected override JumlahPredikat ReadValue(Node node) => JumlahPredikatCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, JumlahPredikat value) => JumlahPredikatCodec.Write(writer, value);
+}
+
+internal sealed class OpsiDistribusiConverter : AsnConverter<OpsiDistribusi>
+{
+    protected override OpsiDistribusi ReadValue(Node node) => OpsiDistribusiCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, OpsiDistribusi value) => OpsiDistribusiCodec.Write(writer, value);
+}
+
+internal sealed class PenilaianRhkConverter : AsnConverter<PenilaianRhk>
+{
+    protected override PenilaianRhk ReadValue(Node node) => PenilaianRhkCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PenilaianRhk value) => PenilaianRhkCodec.Write(writer, value);
+}
+
+internal sealed class PredikatPeriodeConverter : AsnConverter<PredikatPeriode>
+{
+    protected override PredikatPeriode ReadValue(Node node) => PredikatPeriodeCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PredikatPeriode value) => PredikatPeriodeCodec.Write(writer, value);
+}
+
+internal sealed class PegawaiKalibrasiConverter : AsnConverter<PegawaiKalibrasi>
+{
+    protected override PegawaiKalibrasi ReadValue(Node node) => PegawaiKalibrasiCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PegawaiKalibrasi value) => PegawaiKalibrasiCodec.Write(writer, value);
+}
+
+internal sealed class PemetaanRatingPimpinanConverter : AsnConverter<PemetaanRatingPimpinan>
+{
+    protected override PemetaanRatingPimpinan ReadValue(Node node) => PemetaanRatingPimpinanCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PemetaanRatingPimpinan value) => PemetaanRatingPimpinanCodec.Write(writer, value);
+}
+
+internal sealed class PredikatTerhitungConverter : AsnConverter<PredikatTerhitung>
+{
+    protected override PredikatTerhitung ReadValue(Node node) => PredikatTerhitungCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PredikatTerhitung value) => PredikatTerhitungCodec.Write(writer, value);
+}
+
+internal sealed class KeputusanPredikatConverter : AsnConverter<KeputusanPredikat>
+{
+    protected override KeputusanPredikat ReadValue(Node node) => KeputusanPredikatCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KeputusanPredikat value) => KeputusanPredikatCodec.Write(writer, value);
+}
+
+internal sealed class SaranOfEkspektasiConverter : AsnConverter<Saran<Ekspektasi>>
+{
+    protected override Saran<Ekspektasi> ReadValue(Node node) => throw WriteOnly.Error(node, "Saran<Ekspektasi>", "Recompute it with SaranRatingHasilKerja.Suggest from the per-RHK assessments (PenilaianRhk).");
+
+    protected override void WriteValue(Utf8JsonWriter writer, Saran<Ekspektasi> value) => SaranCodec.Write(writer, value);
+}
+
+internal sealed class SaranOfPredikatKinerjaConverter : AsnConverter<Saran<PredikatKinerja>>
+{
+    protected override Saran<PredikatKinerja> ReadValue(Node node) => throw WriteOnly.Error(node, "Saran<PredikatKinerja>", "Recompute it with SaranPredikatTahunan.Suggest from the period predicates (PredikatPeriode).");
+
+    protected override void WriteValue(Utf8JsonWriter writer, Saran<PredikatKinerja> value) => SaranCodec.Write(writer, value);
+}
+
+internal sealed class RentangKuotaConverter : AsnConverter<RentangKuota>
+{
+    protected override RentangKuota ReadValue(Node node) => RentangKuotaCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, RentangKuota value) => RentangKuotaCodec.Write(writer, value);
+}
+
+internal sealed class HasilKuotaConverter : AsnConverter<HasilKuota>
+{
+    protected override HasilKuota ReadValue(Node node) => HasilKuotaCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, HasilKuota value) => HasilKuotaCodec.Write(writer, value);
+}
+
+internal sealed class HasilBatasanConverter : AsnConverter<HasilBatasan>
+{
+    protected override HasilBatasan ReadValue(Node node) => throw WriteOnly.Error(node, "HasilBatasan", "Read the HasilPemeriksaanDistribusi that contains it.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, HasilBatasan value) => HasilBatasanCodec.Write(writer, value);
+}
+
+internal sealed class HasilPemeriksaanDistribusiConverter : AsnConverter<HasilPemeriksaanDistribusi>
+{
+    private readonly FindingCatalog _catalog;
+
+    public HasilPemeriksaanDistribusiConverter()
+        : this(FindingCatalog.Default)
+    {
+    }
+
+    public HasilPemeriksaanDistribusiConverter(FindingCatalog catalog) => _catalog = catalog;
+
+    protected override HasilPemeriksaanDistribusi ReadValue(Node node) => HasilPemeriksaanDistribusiCodec.Read(node, _catalog);
+
+    protected override void WriteValue(Utf8JsonWriter writer, HasilPemeriksaanDistribusi value) => HasilPemeriksaanDistribusiCodec.Write(writer, value);
+}
+
+internal sealed class UsulanKalibrasiConverter : AsnConverter<UsulanKalibrasi>
+{
+    protected override UsulanKalibrasi ReadValue(Node node) => throw WriteOnly.Error(node, "UsulanKalibrasi", "Recompute it with Kalibrasi.Propose from the employees (PegawaiKalibrasi).");
+
+    protected override void WriteValue(Utf8JsonWriter writer, UsulanKalibrasi value) => UsulanKalibrasiCodec.Write(writer, value);
+}
+
+internal sealed class PerubahanPredikatConverter : AsnConverter<PerubahanPredikat>
+{
+    protected override PerubahanPredikat ReadValue(Node node) => throw WriteOnly.Error(node, "PerubahanPredikat", "Recompute the UsulanKalibrasi with Kalibrasi.Propose.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, PerubahanPredikat value) => PerubahanPredikatCodec.Write(writer, value);
+}
+
+internal sealed class StatistikDistribusiConverter : AsnConverter<StatistikDistribusi>
+{
+    protected override StatistikDistribusi ReadValue(Node node) => throw WriteOnly.Error(node, "StatistikDistribusi", "Recompute it with StatistikDistribusi.From over the unit verdicts.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, StatistikDistribusi value) => StatistikDistribusiCodec.Write(writer, value);
+}
+
+internal sealed class KebutuhanKenaikanConverter : AsnConverter<KebutuhanKenaikan>
+{
+    protected override KebutuhanKenaikan ReadValue(Node node) => KebutuhanKenaikanCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KebutuhanKenaikan value) => KebutuhanKenaikanCodec.Write(writer, value);
+}
+
+internal sealed class HasilAngkaKreditConverter : AsnConverter<HasilAngkaKredit>
+{
+    protected override HasilAngkaKredit ReadValue(Node node) => HasilAngkaKreditCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, HasilAngkaKredit value) => HasilAngkaKreditCodec.Write(writer, value);
+}
+
+internal sealed class JarakKenaikanConverter : AsnConverter<JarakKenaikan>
+{
+    protected override JarakKenaikan ReadValue(Node node) => JarakKenaikanCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, JarakKenaikan value) => JarakKenaikanCodec.Write(writer, value);
+}
+
+internal sealed class KotakTalentaConverter : AsnConverter<KotakTalenta>
+{
+    protected override KotakTalenta ReadValue(Node node) => KotakTalentaCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KotakTalenta value) => KotakTalentaCodec.Write(writer, value);
+}
+
+internal sealed class KinerjaTahunanConverter : AsnConverter<KinerjaTahunan>
+{
+    protected override KinerjaTahunan ReadValue(Node node) => KinerjaTahunanCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KinerjaTahunan value) => KinerjaTahunanCodec.Write(writer, value);
+}
+
+internal sealed class NilaiPotensialConverter : AsnConverter<NilaiPotensial>
+{
+    protected override NilaiPotensial ReadValue(Node node) => NilaiPotensialCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, NilaiPotensial value) => NilaiPotensialCodec.Write(writer, value);
+}
+
+internal sealed class DataTalentaPegawaiConverter : AsnConverter<DataTalentaPegawai>
+{
+    protected override DataTalentaPegawai ReadValue(Node node) => DataTalentaPegawaiCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, DataTalentaPegawai value) => DataTalentaPegawaiCodec.Write(writer, value);
+}
+
+internal sealed class PetaTalentaOptionsConverter : AsnConverter<PetaTalentaOptions>
+{
+    protected override PetaTalentaOptions ReadValue(Node node) => PetaTalentaOptionsCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PetaTalentaOptions value) => PetaTalentaOptionsCodec.Write(writer, value);
+}
+
+internal sealed class RekomendasiTindakLanjutConverter : AsnConverter<RekomendasiTindakLanjut>
+{
+    protected override RekomendasiTindakLanjut ReadValue(Node node) => RekomendasiCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, RekomendasiTindakLanjut value) => RekomendasiCodec.Write(writer, value);
+}
+
+internal sealed class PenempatanTalentaConverter : AsnConverter<PenempatanTalenta>
+{
+    protected override PenempatanTalenta ReadValue(Node node) => throw WriteOnly.Error(node, "PenempatanTalenta", "Recompute it with PetaTalentaRules.Evaluate from the DataTalentaPegawai.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, PenempatanTalenta value) => PenempatanTalentaCodec.Write(writer, value);
+}
+
+internal sealed class PerubahanKotakTalentaConverter : AsnConverter<PerubahanKotakTalenta>
+{
+    protected override PerubahanKotakTalenta ReadValue(Node node) => throw WriteOnly.Error(node, "PerubahanKotakTalenta", "Recompute it with PetaTalentaRules.EvaluateUnit.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, PerubahanKotakTalenta value) => PerubahanKotakTalentaCodec.Write(writer, value);
+}
+
+internal sealed class PenempatanTalentaResultConverter : AsnConverter<PenempatanTalentaResult>
+{
+    protected override PenempatanTalentaResult ReadValue(Node node) => throw WriteOnly.Error(node, "PenempatanTalentaResult", "Recompute it with PetaTalentaRules.Evaluate from the DataTalentaPegawai.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, PenempatanTalentaResult value) => PenempatanTalentaResultCodec.Write(writer, value);
+}
+
+internal sealed class PetaTalentaUnitConverter : AsnConverter<PetaTalentaUnit>
+{
+    protected override PetaTalentaUnit ReadValue(Node node) => throw WriteOnly.Error(node, "PetaTalentaUnit", "Recompute it with PetaTalentaRules.EvaluateUnit from the DataTalentaPegawai list.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, PetaTalentaUnit value) => PetaTalentaUnitCodec.Write(writer, value);
+}
+
+internal sealed class UmpanBalikConverter : AsnConverter<UmpanBalik>
+{
+    protected override UmpanBalik ReadValue(Node node) => UmpanBalikCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, UmpanBalik value) => UmpanBalikCodec.Write(writer, value);
+}
+
+internal sealed class PenilaianNilaiBerakhlakConverter : AsnConverter<PenilaianNilaiBerakhlak>
+{
+    protected override PenilaianNilaiBerakhlak ReadValue(Node node) => PenilaianNilaiBerakhlakCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PenilaianNilaiBerakhlak value) => PenilaianNilaiBerakhlakCodec.Write(writer, value);
+}
+
+internal sealed class KebijakanSaranPerilakuConverter : AsnConverter<KebijakanSaranPerilaku>
+{
+    protected override KebijakanSaranPerilaku ReadValue(Node node) => KebijakanSaranPerilakuCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KebijakanSaranPerilaku value) => KebijakanSaranPerilakuCodec.Write(writer, value);
+}
+
+internal sealed class SaranRatingPerilakuConverter : AsnConverter<SaranRatingPerilaku>
+{
+    protected override SaranRatingPerilaku ReadValue(Node node) => SaranRatingPerilakuCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, SaranRatingPerilaku value) => SaranRatingPerilakuCodec.Write(writer, value);
+}
+
+internal sealed class PenilaianPerilakuKerjaConverter : AsnConverter<PenilaianPerilakuKerja>
+{
+    protected override PenilaianPerilakuKerja ReadValue(Node node) => PenilaianPerilakuKerjaCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PenilaianPerilakuKerja value) => PenilaianPerilakuKerjaCodec.Write(writer, value);
+}
+
+internal sealed class CatatanPerilakuKerjaConverter : AsnConverter<CatatanPerilakuKerja>
+{
+    protected override CatatanPerilakuKerja ReadValue(Node node) => CatatanPerilakuKerjaCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, CatatanPerilakuKerja value) => CatatanPerilakuKerjaCodec.Write(writer, value);
+}
+
+internal sealed class KatalogBerakhlakConverter : AsnConverter<KatalogBerakhlak>
+{
+    protected override KatalogBerakhlak ReadValue(Node node) => KatalogBerakhlakCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KatalogBerakhlak value) => KatalogBerakhlakCodec.Write(writer, value);
+}
+
+internal sealed class EkspektasiConverter : AsnConverter<Ekspektasi>
+{
+    protected override Ekspektasi ReadValue(Node node) => Labels.ReadEkspektasi(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Ekspektasi value) => writer.WriteStringValue(Preconditions.IsDefined(value) ? value.ToLabel() : throw new JsonException("An undefined Ekspektasi cannot be written."));
+}
+
+internal sealed class PredikatKinerjaConverter : AsnConverter<PredikatKinerja>
+{
+    protected override PredikatKinerja ReadValue(Node node) => Labels.ReadPredikat(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PredikatKinerja value) => writer.WriteStringValue(Preconditions.IsDefined(value) ? value.ToLabel() : throw new JsonException("An undefined PredikatKinerja cannot be written."));
+}
+
+internal sealed class PredikatKinerjaOrganisasiConverter : AsnConverter<PredikatKinerjaOrganisasi>
+{
+    protected override PredikatKinerjaOrganisasi ReadValue(Node node) => Labels.ReadPredikatOrganisasi(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PredikatKinerjaOrganisasi value) => writer.WriteStringValue(Preconditions.IsDefined(value) ? value.ToLabel() : throw new JsonException("An undefined PredikatKinerjaOrganisasi cannot be written."));
+}
+
+internal sealed class FindingSeverityConverter : AsnConverter<FindingSeverity>
+{
+    protected override FindingSeverity ReadValue(Node node) => Labels.Severity.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, FindingSeverity value) => writer.WriteStringValue(Labels.Severity.ToLabel(value));
+}
+
+internal sealed class ConfidenceConverter : AsnConverter<Confidence>
+{
+    protected override Confidence ReadValue(Node node) => Labels.Confidence.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Confidence value) => writer.WriteStringValue(Labels.Confidence.ToLabel(value));
+}
+
+internal sealed class JenisJabatanConverter : AsnConverter<JenisJabatan>
+{
+    protected override JenisJabatan ReadValue(Node node) => Labels.JenisJabatan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, JenisJabatan value) => writer.WriteStringValue(Labels.JenisJabatan.ToLabel(value));
+}
+
+internal sealed class JenjangFungsionalConverter : AsnConverter<JenjangFungsional>
+{
+    protected override JenjangFungsional ReadValue(Node node) => Labels.Jenjang.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, JenjangFungsional value) => writer.WriteStringValue(Labels.Jenjang.ToLabel(value));
+}
+
+internal sealed class JenisPeriodeConverter : AsnConverter<JenisPeriode>
+{
+    protected override JenisPeriode ReadValue(Node node) => Labels.JenisPeriode.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, JenisPeriode value) => writer.WriteStringValue(Labels.JenisPeriode.ToLabel(value));
+}
+
+internal sealed class StatusKepegawaianConverter : AsnConverter<StatusKepegawaian>
+{
+    protected override StatusKepegawaian ReadValue(Node node) => Labels.StatusKepegawaian.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, StatusKepegawaian value) => writer.WriteStringValue(Labels.StatusKepegawaian.ToLabel(value));
+}
+
+internal sealed class PendekatanSkpConverter : AsnConverter<PendekatanSkp>
+{
+    protected override PendekatanSkp ReadValue(Node node) => Labels.Pendekatan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PendekatanSkp value) => writer.WriteStringValue(Labels.Pendekatan.ToLabel(value));
+}
+
+internal sealed class StatusSkpConverter : AsnConverter<StatusSkp>
+{
+    protected override StatusSkp ReadValue(Node node) => Labels.StatusSkp.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, StatusSkp value) => writer.WriteStringValue(Labels.StatusSkp.ToLabel(value));
+}
+
+internal sealed class JenisRhkConverter : AsnConverter<JenisRhk>
+{
+    protected override JenisRhk ReadValue(Node node) => Labels.JenisRhk.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, JenisRhk value) => writer.WriteStringValue(Labels.JenisRhk.ToLabel(value));
+}
+
+internal sealed class KlasifikasiRhkConverter : AsnConverter<KlasifikasiRhk>
+{
+    protected override KlasifikasiRhk ReadValue(Node node) => Labels.KlasifikasiRhk.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KlasifikasiRhk value) => writer.WriteStringValue(Labels.KlasifikasiRhk.ToLabel(value));
+}
+
+internal sealed class AspekIkiConverter : AsnConverter<AspekIki>
+{
+    protected override AspekIki ReadValue(Node node) => Labels.Aspek.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, AspekIki value) => writer.WriteStringValue(Labels.Aspek.ToLabel(value));
+}
+
+internal sealed class PerspektifIkiConverter : AsnConverter<PerspektifIki>
+{
+    protected override PerspektifIki ReadValue(Node node) => Labels.Perspektif.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PerspektifIki value) => writer.WriteStringValue(Labels.Perspektif.ToLabel(value));
+}
+
+internal sealed class MetodeCascadingConverter : AsnConverter<MetodeCascading>
+{
+    protected override MetodeCascading ReadValue(Node node) => Labels.MetodeCascading.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, MetodeCascading value) => writer.WriteStringValue(Labels.MetodeCascading.ToLabel(value));
+}
+
+internal sealed class KewenanganPenilaiConverter : AsnConverter<KewenanganPenilai>
+{
+    protected override KewenanganPenilai ReadValue(Node node) => Labels.Kewenangan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KewenanganPenilai value) => writer.WriteStringValue(Labels.Kewenangan.ToLabel(value));
+}
+
+internal sealed class NilaiBerakhlakConverter : AsnConverter<NilaiBerakhlak>
+{
+    protected override NilaiBerakhlak ReadValue(Node node) => Labels.NilaiBerakhlak.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, NilaiBerakhlak value) => writer.WriteStringValue(Labels.NilaiBerakhlak.ToLabel(value));
+}
+
+internal sealed class PembulatanConverter : AsnConverter<Pembulatan>
+{
+    protected override Pembulatan ReadValue(Node node) => Labels.Pembulatan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Pembulatan value) => writer.WriteStringValue(Labels.Pembulatan.ToLabel(value));
+}
+
+internal sealed class MaknaSebagianBesarConverter : AsnConverter<MaknaSebagianBesar>
+{
+    protected override MaknaSebagianBesar ReadValue(Node node) => Labels.SebagianBesar.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, MaknaSebagianBesar value) => writer.WriteStringValue(Labels.SebagianBesar.ToLabel(value));
+}
+
+internal sealed class KebijakanUnitKecilConverter : AsnConverter<KebijakanUnitKecil>
+{
+    protected override KebijakanUnitKecil ReadValue(Node node) => Labels.UnitKecil.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KebijakanUnitKecil value) => writer.WriteStringValue(Labels.UnitKecil.ToLabel(value));
+}
+
+internal sealed class PenghitunganKepalaUnitConverter : AsnConverter<PenghitunganKepalaUnit>
+{
+    protected override PenghitunganKepalaUnit ReadValue(Node node) => Labels.KepalaUnit.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PenghitunganKepalaUnit value) => writer.WriteStringValue(Labels.KepalaUnit.ToLabel(value));
+}
+
+internal sealed class TingkatPenegakanConverter : AsnConverter<TingkatPenegakan>
+{
+    protected override TingkatPenegakan ReadValue(Node node) => Labels.Penegakan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, TingkatPenegakan value) => writer.WriteStringValue(Labels.Penegakan.ToLabel(value));
+}
+
+internal sealed class StatusDistribusiConverter : AsnConverter<StatusDistribusi>
+{
+    protected override StatusDistribusi ReadValue(Node node) => Labels.StatusDistribusi.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, StatusDistribusi value) => writer.WriteStringValue(Labels.StatusDistribusi.ToLabel(value));
+}
+
+internal sealed class JenisBatasanConverter : AsnConverter<JenisBatasan>
+{
+    protected override JenisBatasan ReadValue(Node node) => Labels.JenisBatasan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, JenisBatasan value) => writer.WriteStringValue(Labels.JenisBatasan.ToLabel(value));
+}
+
+internal sealed class MetodeSaranTahunanConverter : AsnConverter<MetodeSaranTahunan>
+{
+    protected override MetodeSaranTahunan ReadValue(Node node) => Labels.MetodeSaranTahunan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, MetodeSaranTahunan value) => writer.WriteStringValue(Labels.MetodeSaranTahunan.ToLabel(value));
+}
+
+internal sealed class GolonganRuangConverter : AsnConverter<GolonganRuang>
+{
+    protected override GolonganRuang ReadValue(Node node) => Labels.Golongan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, GolonganRuang value) => writer.WriteStringValue(Labels.Golongan.ToLabel(value));
+}
+
+internal sealed class TingkatPotensialConverter : AsnConverter<TingkatPotensial>
+{
+    protected override TingkatPotensial ReadValue(Node node) => Labels.Potensial.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, TingkatPotensial value) => writer.WriteStringValue(Labels.Potensial.ToLabel(value));
+}
+
+internal sealed class PenggabunganKinerjaConverter : AsnConverter<PenggabunganKinerja>
+{
+    protected override PenggabunganKinerja ReadValue(Node node) => Labels.Penggabungan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PenggabunganKinerja value) => writer.WriteStringValue(Labels.Penggabungan.ToLabel(value));
+}
+
+internal sealed class SumberUmpanBalikConverter : AsnConverter<SumberUmpanBalik>
+{
+    protected override SumberUmpanBalik ReadValue(Node node) => Labels.SumberUmpanBalik.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, SumberUmpanBalik value) => writer.WriteStringValue(Labels.SumberUmpanBalik.ToLabel(value));
+}
+
+internal sealed class LocalDateConverter : AsnConverter<LocalDate>
+{
+    protected override LocalDate ReadValue(Node node) => R.Date(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, LocalDate value) => writer.WriteStringValue(W.Date(value));
+}
+
+internal sealed class YearMonthConverter : AsnConverter<YearMonth>
+{
+    protected override YearMonth ReadValue(Node node) => R.YearMonth(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, YearMonth value) => writer.WriteStringValue(value.Calendar == CalendarSystem.Iso ? NodaTime.Text.YearMonthPattern.Iso.Format(value) : throw new JsonException("Only ISO-calendar year-months can be written."));
+}
+
+internal sealed class NipConverter : AsnConverter<Nip>
+{
+    protected override Nip ReadValue(Node node) => R.Nip(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Nip value) => writer.WriteStringValue(W.Nip(value));
+}

@@ -1,0 +1,100 @@
+using System.Text.Json.Serialization;
+using AsnKinerja.Serialization.SystemTextJson.Converters;
+
+namespace AsnKinerja.Serialization.SystemTextJson.Internal;
+
+/// <summary>Every converter of the wire format, in one list (ConfigureForAsnKinerja adds them all).</summary>
+internal static class ConverterTable
+{
+    public static IEnumerable<JsonConverter> Create(FindingCatalog catalog)
+    {
+        yield return new RuleSetIdConverter();
+        yield return new FindingValueConverter();
+        yield return new AppliedPolicyConverter();
+        yield return new RegulationReferenceConverter();
+        yield return new ExplanationConverter();
+        yield return new FindingConverter(catalog);
+        yield return new ValidationResultConverter(catalog);
+        yield return new JabatanConverter();
+        yield return new PeriodeKinerjaConverter();
+        yield return new UnitKerjaConverter();
+        yield return new PenempatanPegawaiConverter();
+        yield return new TargetIkiConverter();
+        yield return new IndikatorKinerjaIndividuConverter();
+        yield return new RencanaHasilKerjaConverter();
+        yield return new PerilakuKerjaSkpConverter();
+        yield return new LampiranSkpConverter();
+        yield return new PejabatPenilaiKinerjaConverter();
+        yield return new SkpConverter();
+        yield return new JumlahPredikatConverter();
+        yield return new OpsiDistribusiConverter();
+        yield return new PenilaianRhkConverter();
+        yield return new PredikatPeriodeConverter();
+        yield return new PegawaiKalibrasiConverter();
+        yield return new PemetaanRatingPimpinanConverter();
+        yield return new PredikatTerhitungConverter();
+        yield return new KeputusanPredikatConverter();
+        yield return new SaranOfEkspektasiConverter();
+        yield return new SaranOfPredikatKinerjaConverter();
+        yield return new RentangKuotaConverter();
+        yield return new HasilKuotaConverter();
+        yield return new HasilBatasanConverter();
+        yield return new HasilPemeriksaanDistribusiConverter(catalog);
+        yield return new UsulanKalibrasiConverter();
+        yield return new PerubahanPredikatConverter();
+        yield return new StatistikDistribusiConverter();
+        yield return new KebutuhanKenaikanConverter();
+        yield return new HasilAngkaKreditConverter();
+        yield return new JarakKenaikanConverter();
+        yield return new KotakTalentaConverter();
+        yield return new KinerjaTahunanConverter();
+        yield return new NilaiPotensialConverter();
+        yield return new DataTalentaPegawaiConverter();
+        yield return new PetaTalentaOptionsConverter();
+        yield return new RekomendasiTindakLanjutConverter();
+        yield return new PenempatanTalentaConverter();
+        yield return new PerubahanKotakTalentaConverter();
+        yield return new PenempatanTalentaResultConverter();
+        yield return new PetaTalentaUnitConverter();
+        yield return new UmpanBalikConverter();
+        yield return new PenilaianNilaiBerakhlakConverter();
+        yield return new KebijakanSaranPerilakuConverter();
+        yield return new SaranRatingPerilakuConverter();
+        yield return new PenilaianPerilakuKerjaConverter();
+        yield return new CatatanPerilakuKerjaConverter();
+        yield return new KatalogBerakhlakConverter();
+        yield return new EkspektasiConverter();
+        yield return new PredikatKinerjaConverter();
+        yield return new PredikatKinerjaOrganisasiConverter();
+        yield return new FindingSeverityConverter();
+        yield return new ConfidenceConverter();
+        yield return new JenisJabatanConverter();
+        yield return new JenjangFungsionalConverter();
+        yield return new JenisPeriodeConverter();
+        yield return new StatusKepegawaianConverter();
+        yield return new PendekatanSkpConverter();
+        yield return new StatusSkpConverter();
+        yield return new JenisRhkConverter();
+        yield return new KlasifikasiRhkConverter();
+        yield return new AspekIkiConverter();
+        yield return new PerspektifIkiConverter();
+        yield return new MetodeCascadingConverter();
+        yield return new KewenanganPenilaiConverter();
+        yield return new NilaiBerakhlakConverter();
+        yield return new PembulatanConverter();
+        yield return new MaknaSebagianBesarConverter();
+        yield return new KebijakanUnitKecilConverter();
+        yield return new PenghitunganKepalaUnitConverter();
+        yield return new TingkatPenegakanConverter();
+        yield return new StatusDistribusiConverter();
+        yield return new JenisBatasanConverter();
+        yield return new MetodeSaranTahunanConverter();
+        yield return new GolonganRuangConverter();
+        yield return new TingkatPotensialConverter();
+        yield return new PenggabunganKinerjaConverter();
+        yield return new SumberUmpanBalikConverter();
+        yield return new LocalDateConverter();
+        yield return new YearMonthConverter();
+        yield return new NipConverter();
+    }
+}

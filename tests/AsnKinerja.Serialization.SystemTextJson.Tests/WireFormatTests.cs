@@ -1,0 +1,184 @@
+using System.Text.Json;
+using AsnKinerja.BehaviourRubric;
+using AsnKinerja.NineBox;
+using AsnKinerja.Predicates;
+using NodaTime;
+
+namespace AsnKinerja.Serialization.SystemTextJson.Tests;
+
+public class WireFormatTests
+{
+    [Fact]
+    public void Write_TopLevelObject_CarriesTheFormatMarkerFirstAndNestedObjectsDoNot()
+    {
+        using var doc = JsonDocument.Parse(Json.Write(Samples.Skp()));
+        var first = doc.RootElement.EnumerateObject().First();
+        Assert.Equal("$format", first.Name);
+        Assert.Equal("asnkinerja/1", first.Value.GetString());
+        Assert.False(doc.RootElement.GetProperty("pejabatPenilai").TryGetProperty("$format", out _));
+    }
+
+    [Fact]
+    public void Write_Labels_AreTheRegulationLabelsNeverNumbers()
+    {
+        Assert.Equal("\"Di Atas Ekspektasi\"", Json.Write(Ekspektasi.DiAtas));
+        Assert.Equal("\"Kurang/Misconduct\"", Json.Write(PredikatKinerja.KurangMisconduct));
+        Assert.Equal("\"Butuh Perbaikan\"", Json.Write(PredikatKinerjaOrganisasi.ButuhPerbaikan));
+        Assert.Equal("\"Ahli Muda\"", Json.Write(JenjangFungsional.AhliMuda));
+        Assert.Equal("\"III/a\"", Json.Write(GolonganRuang.IIIa));
+        Assert.Equal("\"Berorientasi Pelayanan\"", Json.Write(NilaiBerakhlak.BerorientasiPelayanan));
+        Assert.Equal("\"2024-02-29\"", Json.Write(new LocalDate(2024, 2, 29)));
+        Assert.Equal("\"2024-02\"", Json.Write(new YearMonth(2024, 2)));
+        Assert.Equal("\"199001152015031002\"", Json.Write(Samples.Pegawai));
+        Assert.Equal("7", Json.Write(KotakTalenta.FromNomor(7)));
+    }
+
+    [Theory]
+    [InlineData("\"diatas\"", Ekspektasi.DiAtas)]
+    [InlineData("\"Di Atas Ekspetasi\"", Ekspektasi.DiAtas)]
+    [InlineData("\"SESUAI\"", Ekspektasi.Sesuai)]
+    [InlineData("\"di bawah ekspektasi\"", Ekspektasi.DiBawah)]
+    public void Read_Ekspektasi_AcceptsTheCoreAliases(string json, Ekspektasi expected) => Assert.Equal(expected, Json.Read<Ekspektasi>(json));
+
+    [Theory]
+    [InlineData("\"Cukup\"", PredikatKinerja.ButuhPerbaikan)]
+    [InlineData("\"Misconduct\"", PredikatKinerja.KurangMisconduct)]
+    [InlineData("\"kurang\"", PredikatKinerja.KurangMisconduct)]
+    [InlineData("\"sangat baik\"", PredikatKinerja.SangatBaik)]
+    public void Read_PredikatKinerja_AcceptsTheCoreAliases(string json, PredikatKinerja expected) => Assert.Equal(expected, Json.Read<PredikatKinerja>(json));
+
+    [Fact]
+    public void Read_OtherEnums_AcceptTheMemberNameAndCaseVariants()
+    {
+        Assert.Equal(GolonganRuang.IIIa, Json.Read<GolonganRuang>("\"IIIa\""));
+        Assert.Equal(JenjangFungsional.AhliMuda, Json.Read<JenjangFungsional>("\"ahli_muda\""));
+        Assert.Equal(PenggabunganKinerja.RataRataDuaTahunTerakhir, Json.Read<PenggabunganKinerja>("\"Rata-Rata Dua Tahun Terakhir\""));
+    }
+
+    [Fact]
+    public void Context_WorksOnItsOwnWithoutTheOptionsConverters()
+    {
+        var json = JsonSerializer.Serialize(Samples.Skp(), AsnKinerjaJsonContext.Default.Skp);
+        var back = JsonSerializer.Deserialize(json, AsnKinerjaJsonContext.Default.Skp)!;
+        Assert.Equal(json, JsonSerializer.Serialize(back, AsnKinerjaJsonContext.Default.Skp));
+        Assert.Equal(AsnKinerjaJson.MaxDepth, AsnKinerjaJsonContext.Default.Options.MaxDepth);
+    }
+
+    [Fact]
+    public void ConfigureForAsnKinerja_Twice_AddsEachConverterOnceAndSetsMaxDepth()
+    {
+        var options = new JsonSerializerOptions().ConfigureForAsnKinerja();
+        var count = options.Converters.Count;
+        options.ConfigureForAsnKinerja();
+        Assert.Equal(count, options.Converters.Count);
+        Assert.Equal(32, options.MaxDepth);
+        Assert.Single(options.TypeInfoResolverChain);
+    }
+
+    [Fact]
+    public void ConfigureForAsnKinerja_ReadOnlyOptions_Throws()
+    {
+        var options = AsnKinerjaJson.CreateOptions();
+        _ = JsonSerializer.Serialize(Ekspektasi.Sesuai, options);
+        Assert.Throws<InvalidOperationException>(() => options.ConfigureForAsnKinerja());
+    }
+
+    [Fact]
+    public void Read_NestingBeyondMaxDepth_IsAJsonException()
+    {
+        var deep = new string('[', 40) + new string(']', 40);
+        var json = "{\"$format\":\"asnkinerja/1\",\"id\":\"S\",\"x\":" + deep + "}";
+        var e = Json.Fails<Skp>(json);
+        Assert.Contains("depth", e.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Read_NestingWithinMaxDepth_IsReadNormally()
+    {
+        var json = Json.Write(new CatatanPerilakuKerja(Samples.Skp(), new[] { Samples.UmpanBalik() }));
+        Assert.Equal(json, Json.Write(Json.Read<CatatanPerilakuKerja>(json)));
+    }
+
+    [Fact]
+    public void Read_Finding_UsesTheCatalogueDefinitionAndIgnoresStatedMessages()
+    {
+        var finding = SkpFindings.TanpaHasilKerjaUtama.Create("S-1", FindingValue.Of("skp", "S-1"));
+        var json = Json.Write(finding).Replace("tidak memiliki", "TIDAK", StringComparison.Ordinal);
+        var back = Json.Read<Finding>(json);
+        Assert.Same(SkpFindings.TanpaHasilKerjaUtama, back.Definition);
+        Assert.Equal(finding, back);
+    }
+
+    [Fact]
+    public void Read_Finding_FromALaterCatalogue_NeedsTheCatalogueAdded()
+    {
+        var extra = new FindingDefinition("CSC001", FindingSeverity.Error, new RegulationReference(RegulationNames.PermenPanRb6Tahun2022, null, Confidence.High), "pesan", "message");
+        var json = Json.Write(extra.Create("x"));
+        Assert.Contains("unknown finding code 'CSC001'", Json.Fails<Finding>(json).Message, StringComparison.Ordinal);
+        var options = AsnKinerjaJson.CreateOptions(FindingCatalog.Default.With(new[] { extra }));
+        Assert.Equal("CSC001", JsonSerializer.Deserialize<Finding>(json, options)!.Code);
+    }
+
+    [Fact]
+    public void FindingCatalog_Default_HoldsEveryPackageCatalogueWithUniqueCodes()
+    {
+        var expected = SkpFindings.All.Length + OrganisasiFindings.All.Length + DistribusiFindings.All.Length + PredicateFindings.All.Length
+            + PetaTalentaFindings.All.Length + PerilakuKerjaFindings.All.Length;
+        Assert.Equal(expected, FindingCatalog.Default.Definitions.Length);
+        Assert.Throws<ArgumentException>(() => FindingCatalog.Default.With(new[] { new FindingDefinition("SKP001", FindingSeverity.Info, new RegulationReference("X", null, Confidence.Low), "a", "b") }));
+    }
+
+    [Fact]
+    public void Read_PredikatTerhitung_WhoseVerdictDisagreesWithTheQuadrant_IsRejected()
+    {
+        var json = Json.Write(Samples.Terhitung()).Replace("\"predikat\":\"Baik\"", "\"predikat\":\"Sangat Baik\"", StringComparison.Ordinal);
+        var e = Json.Fails<PredikatTerhitung>(json);
+        Assert.Equal("$.predikat", e.Path);
+        Assert.Contains("disagrees with the recomputation", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_DistributionVerdict_SayingMemenuhiWithFailingCounts_IsRejected()
+    {
+        // Baik with nobody in BP/K fails the "must exist" floor: the document claims it passes.
+        var verdict = PemeriksaDistribusi.Check("U", PredikatKinerjaOrganisasi.Baik, new JumlahPredikat(0, 0, 0, 8, 2));
+        Assert.Equal(StatusDistribusi.TidakMemenuhi, verdict.Status);
+        var json = Json.Write(verdict).Replace("\"status\":\"Tidak Memenuhi\"", "\"status\":\"Memenuhi\"", StringComparison.Ordinal);
+        var e = Json.Fails<HasilPemeriksaanDistribusi>(json);
+        Assert.Equal("$.status", e.Path);
+    }
+
+    [Fact]
+    public void Read_PooledVerdict_IsWriteOnly()
+    {
+        var json = Json.Write(Samples.Pemeriksaan()).Replace("\"status\":\"Memenuhi\"", "\"status\":\"Digabung\"", StringComparison.Ordinal);
+        Assert.Contains("write-only", Json.Fails<HasilPemeriksaanDistribusi>(json).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WriteOnlyTypes_AreWrittenAndRefuseToBeRead()
+    {
+        var saran = SaranRatingHasilKerja.Suggest(new[] { new PenilaianRhk("R1", JenisRhk.Utama, Ekspektasi.DiAtas) }).Value;
+        var placement = PetaTalentaRules.Evaluate(Samples.Talenta(), 2024).Value;
+        var unit = PetaTalentaRules.EvaluateUnit(new[] { Samples.Talenta() }, 2024);
+        var kalibrasi = Kalibrasi.Propose("U", PredikatKinerjaOrganisasi.Baik, Enumerable.Range(1, 10).Select(i => new PegawaiKalibrasi("P" + i, PredikatKinerja.Baik, i)));
+        var statistik = StatistikDistribusi.From(new[] { Samples.Pemeriksaan() });
+
+        Assert.Contains("write-only", Json.Fails<Saran<Ekspektasi>>(Json.Write(saran)).Message, StringComparison.Ordinal);
+        Assert.Contains("write-only", Json.Fails<PenempatanTalenta>(Json.Write(placement)).Message, StringComparison.Ordinal);
+        Assert.Contains("write-only", Json.Fails<PetaTalentaUnit>(Json.Write(unit)).Message, StringComparison.Ordinal);
+        Assert.Contains("write-only", Json.Fails<UsulanKalibrasi>(Json.Write(kalibrasi)).Message, StringComparison.Ordinal);
+        Assert.Contains("write-only", Json.Fails<StatistikDistribusi>(Json.Write(statistik)).Message, StringComparison.Ordinal);
+        Assert.Contains("\"kotak\":8", Json.Write(placement), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_Skp_IsCultureInvariant()
+    {
+        var expected = Json.Write(Samples.Skp());
+        foreach (var culture in AsnKinerja.Testing.Cultures.All)
+        {
+            Assert.Equal(expected, AsnKinerja.Testing.Cultures.Under(culture, () => Json.Write(Samples.Skp())));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using AsnKinerja.BehaviourRubric;
+using AsnKinerja.NineBox;
+using AsnKinerja.Predicates;
+
+namespace AsnKinerja.Extensions.DependencyInjection;
+
+/// <summary>
+/// The policies an agency chooses for AsnKinerja, configured once by the delegate given to
+/// <see cref="AsnKinerjaServiceCollectionExtensions.AddAsnKinerja"/>. Every property starts at the library's documented
+/// default (the same default the engines use when given nothing). The options are validated once, when they are
+/// first resolved, and every error is reported together in one <see cref="Microsoft.Extensions.Options.OptionsValidationException"/>.
+/// </summary>
+/// <remarks>
+/// This is a configuration builder in the Microsoft.Extensions.Options pattern, so its properties are settable;
+/// the services built from it (<see cref="OpsiDistribusi"/>, <see cref="PetaTalentaOptions"/>, …) are immutable.
+/// Not thread-safe while being configured; never changed after the container is built.
+/// </remarks>
+public sealed class AsnKinerjaOptions
+{
+    /// <summary>Rounding of a distribution percentage into a headcount (SE MenPANRB 3/2023, [L]); default <see cref="Pembulatan.Ketat"/>.</summary>
+    public Pembulatan Pembulatan { get; set; } = Pembulatan.Ketat;
+
+    /// <summary>What "most" (<i>sebagian besar</i>) means in a distribution pattern ([L]); default <see cref="MaknaSebagianBesar.KelompokTerbesar"/>.</summary>
+    public MaknaSebagianBesar SebagianBesar { get; set; } = MaknaSebagianBesar.KelompokTerbesar;
+
+    /// <summary>How small units are treated ([L]); default <see cref="KebijakanUnitKecil.SaranDiBawahAmbang"/>.</summary>
+    public KebijakanUnitKecil UnitKecil { get; set; } = KebijakanUnitKecil.SaranDiBawahAmbang;
+
+    /// <summary>The size below which a unit is small, 1 to 1000; default <see cref="OpsiDistribusi.AmbangUnitKecilBawaan"/> (5).</summary>
+    public int AmbangUnitKecil { get; set; } = OpsiDistribusi.AmbangUnitKecilBawaan;
+
+    /// <summary>In which unit a unit head is counted ([L]); default <see cref="PenghitunganKepalaUnit.UnitInduk"/>.</summary>
+    public PenghitunganKepalaUnit KepalaUnit { get; set; } = PenghitunganKepalaUnit.UnitInduk;
+
+    /// <summary>The severity of pattern violations: advise or enforce ([L]); default <see cref="TingkatPenegakan.Saran"/>.</summary>
+    public TingkatPenegakan Penegakan { get; set; } = TingkatPenegakan.Saran;
+
+    /// <summary>
+    /// The leader rule's 5→3 mapping (organisation predicate → results rating, [L]); null (default) means
+    /// <see cref="PemetaanRatingPimpinan.Default"/> (Istimewa → Di Atas, Baik → Sesuai, the rest → Di Bawah).
+    /// It must name all five predicates and be monotone.
+    /// </summary>
+    public IReadOnlyDictionary<PredikatKinerjaOrganisasi, Ekspektasi>? PemetaanRatingPimpinan { get; set; }
+
+    /// <summary>The name reported for a custom <see cref="PemetaanRatingPimpinan"/>; default "Instansi".</summary>
+    public string NamaPemetaanRatingPimpinan { get; set; } = "Instansi";
+
+    /// <summary>The SKP deadline policy ([M]); default <see cref="BatasPenetapanSkp.AkhirBulanPertamaPeriode"/>.</summary>
+    public BatasPenetapanSkp BatasPenetapanSkp { get; set; } = BatasPenetapanSkp.AkhirBulanPertamaPeriode;
+
+    /// <summary>Whether every quantitative RHK needs the kuantitas, kualitas and waktu aspects ([L]); default false.</summary>
+    public bool WajibAspekInti { get; set; }
+
+    /// <summary>The annual angka kredit coefficient of the Pemula level ([L]), greater than 0 and at most 50; default 3.75.</summary>
+    public decimal KoefisienPemula { get; set; } = 3.75m;
+
+    /// <summary>
+    /// The nine-box mapping of the five predicates to three performance levels ([L]); null (default) means
+    /// Sangat Baik → Di Atas, Baik → Sesuai, the rest → Di Bawah. It must name all five predicates.
+    /// </summary>
+    public IReadOnlyDictionary<PredikatKinerja, Ekspektasi>? PemetaanPredikatTalenta { get; set; }
+
+    /// <summary>How the years of performance combine on the nine-box axis ([L]); default <see cref="PenggabunganKinerja.TerendahDuaTahunTerakhir"/>.</summary>
+    public PenggabunganKinerja PenggabunganKinerja { get; set; } = PenggabunganKinerja.TerendahDuaTahunTerakhir;
+
+    /// <summary>The lowest 0–100 potential score counted as high ([L]); default 80.</summary>
+    public decimal BatasPotensialTinggi { get; set; } = PetaTalentaOptions.DefaultBatasTinggi;
+
+    /// <summary>The lowest 0–100 potential score counted as medium ([L]), below <see cref="BatasPotensialTinggi"/>; default 60.</summary>
+    public decimal BatasPotensialMenengah { get; set; } = PetaTalentaOptions.DefaultBatasMenengah;
+
+    /// <summary>The policy that suggests an overall behaviour rating ([L]); default <see cref="KebijakanSaranPerilaku.Default"/> (SatuDiBawah).</summary>
+    public KebijakanSaranPerilaku KebijakanSaranPerilaku { get; set; } = KebijakanSaranPerilaku.Default;
+}

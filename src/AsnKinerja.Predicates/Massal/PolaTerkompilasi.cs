@@ -12,6 +12,11 @@ internal sealed class PolaTerkompilasi
     private readonly int[][] _mask = new int[5][];
     private readonly int[][] _persen = new int[5][];
 
+    // Feasibility of the common unit sizes, worked out once per run: a fixed size, so allocation does not grow with the data.
+    private readonly sbyte[] _feasibleSmall = new sbyte[5 * FeasibleCacheSize];
+
+    private const int FeasibleCacheSize = 1024;
+
     internal PolaTerkompilasi(OpsiDistribusi opsi)
     {
         _opsi = opsi;
@@ -34,7 +39,7 @@ internal sealed class PolaTerkompilasi
         }
 
         var o = org - 1;
-        if (!IsFeasible(o, n))
+        if (!IsFeasibleCached(o, n))
         {
             return StatusDistribusi.TidakMungkin;
         }
@@ -68,6 +73,22 @@ internal sealed class PolaTerkompilasi
         }
 
         return StatusDistribusi.Memenuhi;
+    }
+
+    private bool IsFeasibleCached(int o, int n)
+    {
+        if (n >= FeasibleCacheSize)
+        {
+            return IsFeasible(o, n);
+        }
+
+        ref var known = ref _feasibleSmall[(o * FeasibleCacheSize) + n];
+        if (known == 0)
+        {
+            known = IsFeasible(o, n) ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return known > 0;
     }
 
     /// <summary>

@@ -63,6 +63,13 @@ internal static class ConverterTable
         yield return new PenilaianPerilakuKerjaConverter();
         yield return new CatatanPerilakuKerjaConverter();
         yield return new KatalogBerakhlakConverter();
+        yield return new TimKerjaConverter();
+        yield return new CascadingOptionsConverter();
+        yield return new CascadingGraphConverter();
+        yield return new RhkNodeConverter();
+        yield return new CascadeLineageConverter();
+        yield return new KolomMphConverter();
+        yield return new MatriksPeranHasilConverter();
         yield return new EkspektasiConverter();
         yield return new PredikatKinerjaConverter();
         yield return new PredikatKinerjaOrganisasiConverter();
@@ -93,6 +100,10 @@ internal static class ConverterTable
         yield return new TingkatPotensialConverter();
         yield return new PenggabunganKinerjaConverter();
         yield return new SumberUmpanBalikConverter();
+        yield return new KebijakanPenjumlahanTargetConverter();
+        yield return new KebijakanPerspektifJptConverter();
+        yield return new LineageEndConverter();
+        yield return new JenisKolomMphConverter();
         yield return new LocalDateConverter();
         yield return new YearMonthConverter();
         yield return new NipConverter();

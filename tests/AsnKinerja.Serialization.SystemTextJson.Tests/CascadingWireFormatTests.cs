@@ -171,6 +171,31 @@ public class CascadingWireFormatTests
     }
 
     [Fact]
+    public void Read_DocumentedCascadeInput_IsCanonical()
+    {
+        // The cascade input example of docs/wire-format.md: it reads, and writes back to itself.
+        var documented = """
+            {
+              "$format": "asnkinerja/1",
+              "skp": [
+                {"id": "SKP-A", "pegawai": "198503122010011001", "jabatan": {"jenis": "Fungsional", "jenjang": "Ahli Muda"}, "unitId": "UNIT-SUB-1", "periode": {"jenis": "Tahunan", "awal": "2024-01-01", "akhir": "2024-12-31"}, "statusKepegawaian": "PNS", "pejabatPenilai": {"nip": "197805102003121001", "jabatan": {"jenis": "Administrator"}, "kewenangan": "Definitif"}, "pendekatan": "Kuantitatif", "status": "Disetujui", "tanggalPenetapan": "2024-01-10", "hasilKerja": [{"id": "RHK-A1", "uraian": "Tersusunnya kajian kebijakan", "jenis": "Utama", "klasifikasi": "Organisasi", "indikator": [], "rhkAtasanId": "RHK-L1"}], "perilakuKerja": [], "lampiran": {"dukunganSumberDaya": [], "skemaPertanggungjawaban": [], "konsekuensi": []}}
+              ],
+              "timKerja": [
+                {"id": "TIM-1", "nama": "Tim Data", "ketua": "197805102003121001", "anggota": ["199207072018022001"]}
+              ],
+              "struktur": {
+                "unit": [{"id": "UNIT-DIT-1", "nama": "Direktorat Kebijakan"}, {"id": "UNIT-SUB-1", "nama": "Subdirektorat Data", "parentId": "UNIT-DIT-1"}],
+                "penempatan": [{"nip": "197805102003121001", "unitId": "UNIT-DIT-1", "isKepala": true}, {"nip": "198503122010011001", "unitId": "UNIT-SUB-1", "isKepala": false}]
+              }
+            }
+            """;
+        var graph = Json.Read<CascadingGraph>(documented);
+        Assert.Equal(Canonical(documented), Json.Write(graph));
+        Assert.Equal("RHK-L1", graph.GetNode("RHK-A1").Rhk.RhkAtasanId);
+        Assert.Null(graph.GetRhkAtasan("RHK-A1"));
+    }
+
+    [Fact]
     public void Read_CascadeInputWithoutTeams_HasNoTeams()
     {
         var graph = Json.Read<CascadingGraph>("{\"skp\": []}");

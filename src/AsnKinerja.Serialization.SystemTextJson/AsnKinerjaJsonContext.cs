@@ -30,6 +30,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(PeriodeKinerjaConverter),
         typeof(UnitKerjaConverter),
         typeof(PenempatanPegawaiConverter),
+        typeof(StrukturOrganisasiConverter),
         typeof(TargetIkiConverter),
         typeof(IndikatorKinerjaIndividuConverter),
         typeof(RencanaHasilKerjaConverter),
@@ -130,6 +131,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(PeriodeKinerja))]
 [JsonSerializable(typeof(UnitKerja))]
 [JsonSerializable(typeof(PenempatanPegawai))]
+[JsonSerializable(typeof(StrukturOrganisasi))]
 [JsonSerializable(typeof(TargetIki))]
 [JsonSerializable(typeof(IndikatorKinerjaIndividu))]
 [JsonSerializable(typeof(RencanaHasilKerja))]

@@ -39,6 +39,15 @@ public class CascadingWireFormatTests
     }
 
     [Fact]
+    public void StrukturOrganisasi_RoundTrips() =>
+        PropertyCheck.Run(Prop.ForAll(Gens.Struktur.ToArbitrary(), t =>
+        {
+            Json.RoundTrips(t, compareValues: false);
+            var back = Json.Read<StrukturOrganisasi>(Json.Write(t));
+            return back.Units.SequenceEqual(t.Units) && t.Units.All(u => back.GetKepala(u.Id) == t.GetKepala(u.Id) && back.GetPegawai(u.Id).SequenceEqual(t.GetPegawai(u.Id)));
+        }), maxTest: 200);
+
+    [Fact]
     public void CascadingGraph_RoundTripsItsInputs() =>
         PropertyCheck.Run(Prop.ForAll(Gens.Graph.ToArbitrary(), g =>
         {

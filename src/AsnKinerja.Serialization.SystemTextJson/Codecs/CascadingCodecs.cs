@@ -116,7 +116,7 @@ internal static class CascadingGraphCodec
 }
 
 /// <summary>
-/// The organisation tree inside a cascade input, as the flat records it is built from: units in pre-order, then each
+/// The organisation tree (on its own, or inside a cascade input) as the flat records it is built from: units in pre-order, then each
 /// unit's placements in the tree's order (the head marked). Read back with StrukturOrganisasi.Create; a tree with
 /// errors (ORG001–ORG004, ORG006, ORG007) is rejected.
 /// </summary>

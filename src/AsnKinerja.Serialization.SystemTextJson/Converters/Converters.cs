@@ -425,6 +425,13 @@ internal sealed class KatalogBerakhlakConverter : AsnConverter<KatalogBerakhlak>
     protected override void WriteValue(Utf8JsonWriter writer, KatalogBerakhlak value) => KatalogBerakhlakCodec.Write(writer, value);
 }
 
+internal sealed class StrukturOrganisasiConverter : AsnConverter<StrukturOrganisasi>
+{
+    protected override StrukturOrganisasi ReadValue(Node node) => StrukturCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, StrukturOrganisasi value) => StrukturCodec.Write(writer, value);
+}
+
 internal sealed class TimKerjaConverter : AsnConverter<TimKerja>
 {
     protected override TimKerja ReadValue(Node node) => TimKerjaCodec.Read(node);

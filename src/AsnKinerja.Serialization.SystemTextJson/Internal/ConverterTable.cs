@@ -19,6 +19,7 @@ internal static class ConverterTable
         yield return new PeriodeKinerjaConverter();
         yield return new UnitKerjaConverter();
         yield return new PenempatanPegawaiConverter();
+        yield return new StrukturOrganisasiConverter();
         yield return new TargetIkiConverter();
         yield return new IndikatorKinerjaIndividuConverter();
         yield return new RencanaHasilKerjaConverter();

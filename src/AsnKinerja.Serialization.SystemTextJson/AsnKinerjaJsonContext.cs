@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using AsnKinerja.BehaviourRubric;
+using AsnKinerja.Cascading;
 using AsnKinerja.NineBox;
 using AsnKinerja.Predicates;
 using AsnKinerja.Serialization.SystemTextJson.Converters;
@@ -29,6 +30,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(PeriodeKinerjaConverter),
         typeof(UnitKerjaConverter),
         typeof(PenempatanPegawaiConverter),
+        typeof(StrukturOrganisasiConverter),
         typeof(TargetIkiConverter),
         typeof(IndikatorKinerjaIndividuConverter),
         typeof(RencanaHasilKerjaConverter),
@@ -73,6 +75,13 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(PenilaianPerilakuKerjaConverter),
         typeof(CatatanPerilakuKerjaConverter),
         typeof(KatalogBerakhlakConverter),
+        typeof(TimKerjaConverter),
+        typeof(CascadingOptionsConverter),
+        typeof(CascadingGraphConverter),
+        typeof(RhkNodeConverter),
+        typeof(CascadeLineageConverter),
+        typeof(KolomMphConverter),
+        typeof(MatriksPeranHasilConverter),
         typeof(EkspektasiConverter),
         typeof(PredikatKinerjaConverter),
         typeof(PredikatKinerjaOrganisasiConverter),
@@ -103,6 +112,10 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(TingkatPotensialConverter),
         typeof(PenggabunganKinerjaConverter),
         typeof(SumberUmpanBalikConverter),
+        typeof(KebijakanPenjumlahanTargetConverter),
+        typeof(KebijakanPerspektifJptConverter),
+        typeof(LineageEndConverter),
+        typeof(JenisKolomMphConverter),
         typeof(LocalDateConverter),
         typeof(YearMonthConverter),
         typeof(NipConverter),
@@ -118,6 +131,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(PeriodeKinerja))]
 [JsonSerializable(typeof(UnitKerja))]
 [JsonSerializable(typeof(PenempatanPegawai))]
+[JsonSerializable(typeof(StrukturOrganisasi))]
 [JsonSerializable(typeof(TargetIki))]
 [JsonSerializable(typeof(IndikatorKinerjaIndividu))]
 [JsonSerializable(typeof(RencanaHasilKerja))]
@@ -162,6 +176,13 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(PenilaianPerilakuKerja))]
 [JsonSerializable(typeof(CatatanPerilakuKerja))]
 [JsonSerializable(typeof(KatalogBerakhlak))]
+[JsonSerializable(typeof(TimKerja))]
+[JsonSerializable(typeof(CascadingOptions))]
+[JsonSerializable(typeof(CascadingGraph))]
+[JsonSerializable(typeof(RhkNode))]
+[JsonSerializable(typeof(CascadeLineage))]
+[JsonSerializable(typeof(KolomMph))]
+[JsonSerializable(typeof(MatriksPeranHasil))]
 [JsonSerializable(typeof(Ekspektasi))]
 [JsonSerializable(typeof(PredikatKinerja))]
 [JsonSerializable(typeof(PredikatKinerjaOrganisasi))]
@@ -192,6 +213,10 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(TingkatPotensial))]
 [JsonSerializable(typeof(PenggabunganKinerja))]
 [JsonSerializable(typeof(SumberUmpanBalik))]
+[JsonSerializable(typeof(KebijakanPenjumlahanTarget))]
+[JsonSerializable(typeof(KebijakanPerspektifJpt))]
+[JsonSerializable(typeof(LineageEnd))]
+[JsonSerializable(typeof(JenisKolomMph))]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(YearMonth))]
 [JsonSerializable(typeof(Nip))]
@@ -203,6 +228,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(PredikatTerhitung[]), TypeInfoPropertyName = "PredikatTerhitungArray")]
 [JsonSerializable(typeof(PenempatanPegawai[]), TypeInfoPropertyName = "PenempatanPegawaiArray")]
 [JsonSerializable(typeof(UnitKerja[]), TypeInfoPropertyName = "UnitKerjaArray")]
+[JsonSerializable(typeof(TimKerja[]), TypeInfoPropertyName = "TimKerjaArray")]
 public sealed partial class AsnKinerjaJsonContext : JsonSerializerContext
 {
 }

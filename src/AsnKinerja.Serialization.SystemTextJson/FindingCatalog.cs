@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Globalization;
 using AsnKinerja.BehaviourRubric;
+using AsnKinerja.Cascading;
 using AsnKinerja.NineBox;
 using AsnKinerja.Predicates;
 
@@ -14,7 +15,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 /// <remarks>
 /// Immutable and thread-safe. <see cref="Default"/> holds every catalogue of the packages this one covers
 /// (SkpFindings, OrganisasiFindings, DistribusiFindings, PredicateFindings, PetaTalentaFindings,
-/// PerilakuKerjaFindings); add your own (or a later package's) with <see cref="With"/>.
+/// PerilakuKerjaFindings, CascadingFindings); add your own (or a later package's) with <see cref="With"/>.
 /// </remarks>
 public sealed class FindingCatalog
 {
@@ -50,7 +51,7 @@ public sealed class FindingCatalog
     }
 
     /// <summary>
-    /// Every catalogue of Core, Predicates, NineBox and BehaviourRubric.
+    /// Every catalogue of Core, Cascading, Predicates, NineBox and BehaviourRubric.
     /// </summary>
     public static FindingCatalog Default { get; } = new(
         SkpFindings.All
@@ -58,7 +59,8 @@ public sealed class FindingCatalog
             .Concat(DistribusiFindings.All)
             .Concat(PredicateFindings.All)
             .Concat(PetaTalentaFindings.All)
-            .Concat(PerilakuKerjaFindings.All));
+            .Concat(PerilakuKerjaFindings.All)
+            .Concat(CascadingFindings.All));
 
     /// <summary>The definitions, in the order they were given (duplicates removed).</summary>
     public ImmutableArray<FindingDefinition> Definitions { get; }

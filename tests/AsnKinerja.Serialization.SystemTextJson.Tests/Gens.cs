@@ -1,4 +1,5 @@
 using AsnKinerja.BehaviourRubric;
+using AsnKinerja.Cascading;
 using AsnKinerja.NineBox;
 using AsnKinerja.Predicates;
 using FsCheck;
@@ -230,6 +231,41 @@ internal static class Gens
         from saran in Maybe(SaranPerilaku)
         from why in Text
         select new PenilaianPerilakuKerja(rating, nip, date, saran, saran?.Saran is { } s && s != rating ? why : null);
+
+    public static Gen<TimKerja> TimKerja(int i) =>
+        from nama in Text
+        from ketua in Nip
+        from anggota in Nip.ArrayOf()
+        select new AsnKinerja.Cascading.TimKerja("TIM-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), nama, ketua, anggota.Take(4));
+
+    public static Gen<CascadingOptions> CascadingOptions =>
+        from p in OneOf(KebijakanPenjumlahanTarget.Tepat, KebijakanPenjumlahanTarget.PalingSedikit, KebijakanPenjumlahanTarget.Toleransi)
+        from t in Gen.Choose(0, 10000)
+        from j in OneOf(KebijakanPerspektifJpt.Disarankan, KebijakanPerspektifJpt.Wajib)
+        select new AsnKinerja.Cascading.CascadingOptions(p, t / 100m, j);
+
+    /// <summary>A valid tree: unit i's parent is an earlier unit or none; the first employee placed in each unit is its head.</summary>
+    public static Gen<StrukturOrganisasi> Struktur =>
+        from n in Gen.Choose(1, 4)
+        from parents in All(Enumerable.Range(0, n).Select(i => Gen.Choose(-1, i - 1)))
+        from nips in Nip.ArrayOf()
+        select BuildStruktur(parents, nips);
+
+    /// <summary>A cascade input: SKPs with distinct IDs (their RHK IDs may repeat across SKPs), teams, and maybe a tree.</summary>
+    public static Gen<CascadingGraph> Graph =>
+        from skps in Skp.ArrayOf()
+        from t in Gen.Choose(0, 3)
+        from teams in All(Enumerable.Range(0, t).Select(TimKerja))
+        from struktur in Maybe(Struktur)
+        select CascadingGraph.Create(skps.GroupBy(s => s.Id, StringComparer.Ordinal).Select(g => g.First()).Take(4), teams, struktur);
+
+    private static StrukturOrganisasi BuildStruktur(int[] parents, Nip[] nips)
+    {
+        string Unit(int i) => "U-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var units = parents.Select((p, i) => new UnitKerja(Unit(i), "Unit " + Unit(i), p < 0 ? null : Unit(p)));
+        var placements = nips.Distinct().Take(6).Select((nip, k) => new PenempatanPegawai(nip, Unit(k % parents.Length), k < parents.Length));
+        return StrukturOrganisasi.Create(units, placements).Value;
+    }
 
     private static Skp Build(
         string id, Nip pegawai, Jabatan jabatan, PeriodeKinerja periode, Nip ppkNip, Jabatan ppkJabatan, KewenanganPenilai kewenangan, Nip? atasan,

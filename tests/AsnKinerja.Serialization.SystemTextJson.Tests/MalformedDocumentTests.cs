@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AsnKinerja.BehaviourRubric;
+using AsnKinerja.Cascading;
 using AsnKinerja.NineBox;
 using AsnKinerja.Predicates;
 
@@ -74,6 +75,25 @@ public class MalformedDocumentTests
         { "Finding", "{\"code\":\"SKP001\",\"severity\":\"Fatal\",\"subject\":\"\",\"values\":[]}", "$.severity", "unknown severity (FindingSeverity) label 'Fatal'" },
         { "Finding", "{\"code\":\"SKP001\",\"severity\":\"Error\",\"subject\":\"\",\"values\":[{\"key\":\"skp\"}]}", "$.values[0]", "missing required property 'value'" },
         { "Explanation", "{\"ruleSet\":\"Permen 6/2022\",\"rule\":\"r\",\"description\":{\"id\":\"a\",\"en\":\"b\"},\"source\":{\"regulation\":\"X\",\"confidence\":\"High\"},\"inputs\":[],\"policies\":[]}", "$.ruleSet", "ASCII letters and digits only" },
+        { "TimKerja", Tim("\"19780510200312100\"", "[]"), "$.ketua", "malformed NIP '19780510200312100'" },
+        { "TimKerja", Tim("\"197805102003121001\"", "[\"199207072018022001\",\"199207072018022001\"]"), "$.anggota[1]", "the member 199207072018022001 is listed twice" },
+        { "TimKerja", Tim("\"197805102003121001\"", "[null]"), "$.anggota[0]", "an array item must not be null" },
+        { "TimKerja", "{\"id\":\"TIM-1\",\"ketua\":\"197805102003121001\",\"anggota\":[]}", "$", "missing required property 'nama'" },
+        { "CascadingOptions", "{\"penjumlahanTarget\":\"Kira-Kira\",\"toleransiPersen\":5,\"perspektifJpt\":\"Disarankan\"}", "$.penjumlahanTarget", "unknown target-sum policy (KebijakanPenjumlahanTarget) label 'Kira-Kira'" },
+        { "CascadingOptions", "{\"penjumlahanTarget\":\"Toleransi\",\"toleransiPersen\":100.5,\"perspektifJpt\":\"Disarankan\"}", "$.toleransiPersen", "100.5 is out of range: expected a number between 0 and 100" },
+        { "CascadingOptions", "{\"penjumlahanTarget\":2,\"toleransiPersen\":5,\"perspektifJpt\":\"Disarankan\"}", "$.penjumlahanTarget", "expected a string, found a number" },
+        { "CascadingOptions", "{\"penjumlahanTarget\":\"Tepat\",\"toleransiPersen\":5}", "$", "missing required property 'perspektifJpt'" },
+        { "CascadingGraph", "{\"skps\":[]}", "$", "missing required property 'skp'" },
+        { "CascadingGraph", "{\"skp\":[" + Skp(null) + "," + Skp(null) + "]}", "$.skp[1]", "the SKP ID 'SKP-1' appears more than once" },
+        { "CascadingGraph", "{\"skp\":[" + Skp(null).Replace("\"jenis\":\"Utama\"", "\"jenis\":\"Pokok\"", StringComparison.Ordinal) + "]}", "$.skp[0].hasilKerja[0].jenis", "unknown result kind (JenisRhk) label 'Pokok'" },
+        { "CascadingGraph", "{\"skp\":[],\"timKerja\":[" + Tim("\"197805102003121001\"", "[]") + "," + Tim("\"197805102003121001\"", "[]") + "]}", "$.timKerja[1]", "the work team ID 'TIM-1' appears more than once" },
+        { "CascadingGraph", "{\"skp\":[],\"struktur\":{\"unit\":[{\"id\":\"U-2\",\"nama\":\"Bagian\",\"parentId\":\"U-9\"}],\"penempatan\":[]}}", "$.struktur", "the organisation tree is invalid: ORG002" },
+        { "CascadingGraph", "{\"skp\":[],\"struktur\":{\"unit\":[],\"penempatan\":[{\"nip\":\"197805102003121001\",\"unitId\":\"U-1\"}]}}", "$.struktur.penempatan[0]", "missing required property 'isKepala'" },
+        { "StrukturOrganisasi", "{\"unit\":[{\"id\":\"U-1\",\"nama\":\"Dinas\"}],\"penempatan\":[{\"nip\":\"197805102003121001\",\"unitId\":\"U-1\",\"isKepala\":true},{\"nip\":\"198503122010011001\",\"unitId\":\"U-1\",\"isKepala\":true}]}", "$", "the organisation tree is invalid: ORG004" },
+        { "CascadeLineage", "{\"chain\":[],\"sumberKinerjaOrganisasi\":[],\"end\":\"Unlinked\",\"isServing\":false}", "$", "CascadeLineage is write-only in asnkinerja/1" },
+        { "MatriksPeranHasil", "{}", "$", "MatriksPeranHasil is write-only in asnkinerja/1" },
+        { "LineageEnd", "\"Buntu\"", "$", "unknown lineage end (LineageEnd) label 'Buntu'" },
+        { "JenisKolomMph", "1", "$", "expected a string, found a number" },
     };
 
     [Theory]
@@ -117,8 +137,18 @@ public class MalformedDocumentTests
         "SaranRatingPerilaku" => Json.Read<SaranRatingPerilaku>(json),
         "Finding" => Json.Read<Finding>(json),
         "Explanation" => Json.Read<Explanation>(json),
+        "TimKerja" => Json.Read<TimKerja>(json),
+        "CascadingOptions" => Json.Read<CascadingOptions>(json),
+        "CascadingGraph" => Json.Read<CascadingGraph>(json),
+        "StrukturOrganisasi" => Json.Read<StrukturOrganisasi>(json),
+        "CascadeLineage" => Json.Read<CascadeLineage>(json),
+        "MatriksPeranHasil" => Json.Read<MatriksPeranHasil>(json),
+        "LineageEnd" => Json.Read<LineageEnd>(json),
+        "JenisKolomMph" => Json.Read<JenisKolomMph>(json),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "Unknown type in the corpus."),
     };
+
+    private static string Tim(string ketua, string anggota) => "{\"id\":\"TIM-1\",\"nama\":\"Tim Data\",\"ketua\":" + ketua + ",\"anggota\":" + anggota + "}";
 
     private static string Pegawai(string value) => Skp(null).Replace("\"pegawai\":\"199001152015031002\"", "\"pegawai\":" + value, StringComparison.Ordinal);
 

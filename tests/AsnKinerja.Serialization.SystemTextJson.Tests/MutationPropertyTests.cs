@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AsnKinerja.BehaviourRubric;
+using AsnKinerja.Cascading;
 using AsnKinerja.NineBox;
 using AsnKinerja.Predicates;
 using AsnKinerja.Testing;
@@ -18,6 +19,7 @@ public class MutationPropertyTests
         j => Json.Read<Skp>(j), j => Json.Read<PredikatTerhitung>(j), j => Json.Read<KeputusanPredikat>(j), j => Json.Read<HasilPemeriksaanDistribusi>(j),
         j => Json.Read<DataTalentaPegawai>(j), j => Json.Read<CatatanPerilakuKerja>(j), j => Json.Read<HasilAngkaKredit>(j), j => Json.Read<PetaTalentaOptions>(j),
         j => Json.Read<Finding>(j), j => Json.Read<JarakKenaikan>(j), j => Json.Read<SaranRatingPerilaku>(j), j => Json.Read<OpsiDistribusi>(j),
+        j => Json.Read<TimKerja>(j), j => Json.Read<CascadingOptions>(j), j => Json.Read<CascadingGraph>(j),
     };
 
     private static readonly Func<object, string>[] Writers =
@@ -25,6 +27,7 @@ public class MutationPropertyTests
         o => Json.Write((Skp)o), o => Json.Write((PredikatTerhitung)o), o => Json.Write((KeputusanPredikat)o), o => Json.Write((HasilPemeriksaanDistribusi)o),
         o => Json.Write((DataTalentaPegawai)o), o => Json.Write((CatatanPerilakuKerja)o), o => Json.Write((HasilAngkaKredit)o), o => Json.Write((PetaTalentaOptions)o),
         o => Json.Write((Finding)o), o => Json.Write((JarakKenaikan)o), o => Json.Write((SaranRatingPerilaku)o), o => Json.Write((OpsiDistribusi)o),
+        o => Json.Write((TimKerja)o), o => Json.Write((CascadingOptions)o), o => Json.Write((CascadingGraph)o),
     };
 
     private static Gen<(int Kind, string Json)> Documents =>
@@ -41,7 +44,10 @@ public class MutationPropertyTests
             8 => Gens.Finding.Select(v => Json.Write(v)),
             9 => Gen.Choose(0, 3000).Select(a => Json.Write(AngkaKredit.HitungJarak(a / 10m, GolonganRuang.IIIc, JenjangFungsional.AhliMuda))),
             10 => Gens.SaranPerilaku.Select(v => Json.Write(v)),
-            _ => Gens.Opsi.Select(v => Json.Write(v)),
+            11 => Gens.Opsi.Select(v => Json.Write(v)),
+            12 => Gens.TimKerja(1).Select(v => Json.Write(v)),
+            13 => Gens.CascadingOptions.Select(v => Json.Write(v)),
+            _ => Gens.Graph.Select(v => Json.Write(v)),
         }).Select(json => (kind, json)));
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AsnKinerja.BehaviourRubric;
+using AsnKinerja.Cascading;
 using AsnKinerja.NineBox;
 using AsnKinerja.Predicates;
 using NodaTime;
@@ -123,7 +124,7 @@ public class WireFormatTests
     public void FindingCatalog_Default_HoldsEveryPackageCatalogueWithUniqueCodes()
     {
         var expected = SkpFindings.All.Length + OrganisasiFindings.All.Length + DistribusiFindings.All.Length + PredicateFindings.All.Length
-            + PetaTalentaFindings.All.Length + PerilakuKerjaFindings.All.Length;
+            + PetaTalentaFindings.All.Length + PerilakuKerjaFindings.All.Length + CascadingFindings.All.Length;
         Assert.Equal(expected, FindingCatalog.Default.Definitions.Length);
         Assert.Throws<ArgumentException>(() => FindingCatalog.Default.With(new[] { new FindingDefinition("SKP001", FindingSeverity.Info, new RegulationReference("X", null, Confidence.Low), "a", "b") }));
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using AsnKinerja.BehaviourRubric;
+using AsnKinerja.Cascading;
 using AsnKinerja.NineBox;
 using AsnKinerja.Predicates;
 using AsnKinerja.Serialization.SystemTextJson.Codecs;
@@ -422,6 +423,90 @@ internal sealed class KatalogBerakhlakConverter : AsnConverter<KatalogBerakhlak>
     protected override KatalogBerakhlak ReadValue(Node node) => KatalogBerakhlakCodec.Read(node);
 
     protected override void WriteValue(Utf8JsonWriter writer, KatalogBerakhlak value) => KatalogBerakhlakCodec.Write(writer, value);
+}
+
+internal sealed class StrukturOrganisasiConverter : AsnConverter<StrukturOrganisasi>
+{
+    protected override StrukturOrganisasi ReadValue(Node node) => StrukturCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, StrukturOrganisasi value) => StrukturCodec.Write(writer, value);
+}
+
+internal sealed class TimKerjaConverter : AsnConverter<TimKerja>
+{
+    protected override TimKerja ReadValue(Node node) => TimKerjaCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, TimKerja value) => TimKerjaCodec.Write(writer, value);
+}
+
+internal sealed class CascadingOptionsConverter : AsnConverter<CascadingOptions>
+{
+    protected override CascadingOptions ReadValue(Node node) => CascadingOptionsCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, CascadingOptions value) => CascadingOptionsCodec.Write(writer, value);
+}
+
+internal sealed class CascadingGraphConverter : AsnConverter<CascadingGraph>
+{
+    protected override CascadingGraph ReadValue(Node node) => CascadingGraphCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, CascadingGraph value) => CascadingGraphCodec.Write(writer, value);
+}
+
+internal sealed class RhkNodeConverter : AsnConverter<RhkNode>
+{
+    protected override RhkNode ReadValue(Node node) => throw WriteOnly.Error(node, "RhkNode", "Read the cascade input (CascadingGraph) and look the RHK up with CascadingGraph.GetNode.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, RhkNode value) => RhkNodeCodec.Write(writer, value);
+}
+
+internal sealed class CascadeLineageConverter : AsnConverter<CascadeLineage>
+{
+    protected override CascadeLineage ReadValue(Node node) => throw WriteOnly.Error(node, "CascadeLineage", "Read the cascade input (CascadingGraph) and recompute it with CascadingGraph.GetLineage.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, CascadeLineage value) => CascadeLineageCodec.Write(writer, value);
+}
+
+internal sealed class KolomMphConverter : AsnConverter<KolomMph>
+{
+    protected override KolomMph ReadValue(Node node) => throw WriteOnly.Error(node, "KolomMph", "Read the cascade input (CascadingGraph) and recompute the matrix with CascadingGraph.GetMatriksPeranHasil.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, KolomMph value) => KolomMphCodec.Write(writer, value);
+}
+
+internal sealed class MatriksPeranHasilConverter : AsnConverter<MatriksPeranHasil>
+{
+    protected override MatriksPeranHasil ReadValue(Node node) => throw WriteOnly.Error(node, "MatriksPeranHasil", "Read the cascade input (CascadingGraph) and recompute it with CascadingGraph.GetMatriksPeranHasil.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, MatriksPeranHasil value) => MatriksPeranHasilCodec.Write(writer, value);
+}
+
+internal sealed class KebijakanPenjumlahanTargetConverter : AsnConverter<KebijakanPenjumlahanTarget>
+{
+    protected override KebijakanPenjumlahanTarget ReadValue(Node node) => Labels.PenjumlahanTarget.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KebijakanPenjumlahanTarget value) => writer.WriteStringValue(Labels.PenjumlahanTarget.ToLabel(value));
+}
+
+internal sealed class KebijakanPerspektifJptConverter : AsnConverter<KebijakanPerspektifJpt>
+{
+    protected override KebijakanPerspektifJpt ReadValue(Node node) => Labels.PerspektifJpt.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KebijakanPerspektifJpt value) => writer.WriteStringValue(Labels.PerspektifJpt.ToLabel(value));
+}
+
+internal sealed class LineageEndConverter : AsnConverter<LineageEnd>
+{
+    protected override LineageEnd ReadValue(Node node) => Labels.LineageEnd.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, LineageEnd value) => writer.WriteStringValue(Labels.LineageEnd.ToLabel(value));
+}
+
+internal sealed class JenisKolomMphConverter : AsnConverter<JenisKolomMph>
+{
+    protected override JenisKolomMph ReadValue(Node node) => Labels.JenisKolomMph.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, JenisKolomMph value) => writer.WriteStringValue(Labels.JenisKolomMph.ToLabel(value));
 }
 
 internal sealed class EkspektasiConverter : AsnConverter<Ekspektasi>

@@ -19,6 +19,7 @@ internal static class ConverterTable
         yield return new PeriodeKinerjaConverter();
         yield return new UnitKerjaConverter();
         yield return new PenempatanPegawaiConverter();
+        yield return new StrukturOrganisasiConverter();
         yield return new TargetIkiConverter();
         yield return new IndikatorKinerjaIndividuConverter();
         yield return new RencanaHasilKerjaConverter();
@@ -63,6 +64,13 @@ internal static class ConverterTable
         yield return new PenilaianPerilakuKerjaConverter();
         yield return new CatatanPerilakuKerjaConverter();
         yield return new KatalogBerakhlakConverter();
+        yield return new TimKerjaConverter();
+        yield return new CascadingOptionsConverter();
+        yield return new CascadingGraphConverter();
+        yield return new RhkNodeConverter();
+        yield return new CascadeLineageConverter();
+        yield return new KolomMphConverter();
+        yield return new MatriksPeranHasilConverter();
         yield return new EkspektasiConverter();
         yield return new PredikatKinerjaConverter();
         yield return new PredikatKinerjaOrganisasiConverter();
@@ -93,6 +101,10 @@ internal static class ConverterTable
         yield return new TingkatPotensialConverter();
         yield return new PenggabunganKinerjaConverter();
         yield return new SumberUmpanBalikConverter();
+        yield return new KebijakanPenjumlahanTargetConverter();
+        yield return new KebijakanPerspektifJptConverter();
+        yield return new LineageEndConverter();
+        yield return new JenisKolomMphConverter();
         yield return new LocalDateConverter();
         yield return new YearMonthConverter();
         yield return new NipConverter();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using AsnKinerja.BehaviourRubric;
+using AsnKinerja.Cascading;
 using AsnKinerja.NineBox;
 using AsnKinerja.Predicates;
 
@@ -159,6 +160,24 @@ internal static class Labels
         (PenggabunganKinerja.RataRataDuaTahunTerakhir, "Rata-Rata Dua Tahun Terakhir"));
 
     public static readonly LabelSet<SumberUmpanBalik> SumberUmpanBalik = new("feedback source (SumberUmpanBalik)", (BehaviourRubric.SumberUmpanBalik.PejabatPenilai, "Pejabat Penilai"), (BehaviourRubric.SumberUmpanBalik.RekanKerja, "Rekan Kerja"), (BehaviourRubric.SumberUmpanBalik.Bawahan, "Bawahan"));
+
+    public static readonly LabelSet<KebijakanPenjumlahanTarget> PenjumlahanTarget = new(
+        "target-sum policy (KebijakanPenjumlahanTarget)",
+        (KebijakanPenjumlahanTarget.Tepat, "Tepat"),
+        (KebijakanPenjumlahanTarget.PalingSedikit, "Paling Sedikit"),
+        (KebijakanPenjumlahanTarget.Toleransi, "Toleransi"));
+
+    public static readonly LabelSet<KebijakanPerspektifJpt> PerspektifJpt = new("JPT perspective policy (KebijakanPerspektifJpt)", (KebijakanPerspektifJpt.Disarankan, "Disarankan"), (KebijakanPerspektifJpt.Wajib, "Wajib"));
+
+    public static readonly LabelSet<LineageEnd> LineageEnd = new(
+        "lineage end (LineageEnd)",
+        (Cascading.LineageEnd.Unlinked, "Unlinked"),
+        (Cascading.LineageEnd.UnknownParent, "Unknown Parent"),
+        (Cascading.LineageEnd.Cycle, "Cycle"),
+        (Cascading.LineageEnd.Penugasan, "Penugasan"),
+        (Cascading.LineageEnd.SumberKinerjaOrganisasi, "Sumber Kinerja Organisasi"));
+
+    public static readonly LabelSet<JenisKolomMph> JenisKolomMph = new("MPH column kind (JenisKolomMph)", (Cascading.JenisKolomMph.Pegawai, "Pegawai"), (Cascading.JenisKolomMph.TimKerja, "Tim Kerja"));
 
     public static void Write(Utf8JsonWriter writer, string name, Ekspektasi value) => writer.WriteString(name, Defined(value).ToLabel());
 

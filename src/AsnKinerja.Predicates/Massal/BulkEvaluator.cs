@@ -96,14 +96,16 @@ public static class BulkEvaluator
         }
 
         // 3. Bottom-up over the units: pool small units into their parents, then judge every unit.
-        var judged = (int[])counted.Clone();
+        var opsi = options.Distribusi;
+        var pool = opsi.UnitKecil == KebijakanUnitKecil.GabungKeInduk;
+
+        // Without pooling a unit is judged on exactly what is counted in it, so the two share one array.
+        var judged = pool ? (int[])counted.Clone() : counted;
         var pooledInto = new int[units];
         var status = new StatusDistribusi[units];
         var parents = input.IndukUnit.Span;
         var orgs = input.PredikatOrganisasi.Span;
-        var opsi = options.Distribusi;
         var compiled = new PolaTerkompilasi(opsi);
-        var pool = opsi.UnitKecil == KebijakanUnitKecil.GabungKeInduk;
         foreach (var u in BottomUp(input))
         {
             pooledInto[u] = -1;

@@ -217,8 +217,8 @@ public static class AngkaKredit
         var explanation = new Explanation(
             TabelAngkaKredit.RuleSet,
             "AngkaKredit[" + predikat + "," + jenjang + "]",
-            string.Format(CultureInfo.InvariantCulture, "{0}/12 × {1}% ({2}) × koefisien {3} ({4}) = {5} (dibulatkan hanya untuk tampilan).", bulan, pct * 100m, predikat.ToLabel(), coef, jenjang.ToLabel(), Format(value, 3)),
-            string.Format(CultureInfo.InvariantCulture, "{0}/12 × {1}% ({2}) × coefficient {3} ({4}) = {5} (rounded for display only).", bulan, pct * 100m, predikat.ToLabel(), coef, jenjang.ToLabel(), Format(value, 3)),
+            string.Format(CultureInfo.InvariantCulture, "{0}/12 × {1:0.##}% ({2}) × koefisien {3} ({4}) = {5} (dibulatkan hanya untuk tampilan).", bulan, pct * 100m, predikat.ToLabel(), coef, jenjang.ToLabel(), Format(value, 3)),
+            string.Format(CultureInfo.InvariantCulture, "{0}/12 × {1:0.##}% ({2}) × coefficient {3} ({4}) = {5} (rounded for display only).", bulan, pct * 100m, predikat.ToLabel(), coef, jenjang.ToLabel(), Format(value, 3)),
             new RegulationReference(Formula.Regulation, Formula.Article, tabel.GetKeyakinanKoefisien(jenjang) < Confidence.High ? tabel.GetKeyakinanKoefisien(jenjang) : Confidence.High),
             new[] { FindingValue.Of("bulan", bulan), FindingValue.Of("predikat", predikat.ToLabel()), FindingValue.Of("persentase", pct), FindingValue.Of("jenjang", jenjang.ToLabel()), FindingValue.Of("koefisien", coef) },
             allPolicies);

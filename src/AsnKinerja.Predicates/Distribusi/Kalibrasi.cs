@@ -130,7 +130,7 @@ public sealed class UsulanKalibrasi
     /// <summary>The check of the proposed distribution; null when infeasible.</summary>
     public HasilPemeriksaanDistribusi? PemeriksaanSesudah { get; }
 
-    /// <summary>The findings (DST006 when infeasible).</summary>
+    /// <summary>The findings: DST006 when infeasible; DST007 or DST010 when the unit is small and the proposal is advice only.</summary>
     public ImmutableArray<Finding> Findings { get; }
 
     /// <summary>The policies used.</summary>
@@ -173,7 +173,19 @@ public static class Kalibrasi
         var before = JumlahPredikat.From(list.Select(p => p.Predikat));
         var n = before.Total;
         var model = ModelKuota.Build(pola, n, opsi);
-        var policies = opsi.Policies.ToImmutableArray().Add(new AppliedPolicy("PemilihanPegawaiKalibrasi", list.Any(p => p.Skor is null) ? "UrutanMasukan (skor tidak lengkap)" : "SkorPeringkat", list.All(p => p.Skor is not null)));
+        // Scores are used only when every employee has one: a missing score is never treated as a number.
+        var useScores = list.All(p => p.Skor is not null);
+        var policies = opsi.Policies.ToImmutableArray().Add(new AppliedPolicy("PemilihanPegawaiKalibrasi", useScores ? "SkorPeringkat" : "UrutanMasukan (skor tidak lengkap)", useScores));
+
+        // A small unit's proposal is advice only, like its check (DST007, or DST010 when it cannot be pooled here).
+        var notes = ImmutableArray<Finding>.Empty;
+        if (n > 0 && n < opsi.AmbangUnitKecil && opsi.UnitKecil != KebijakanUnitKecil.Ketat)
+        {
+            notes = ImmutableArray.Create(opsi.UnitKecil == KebijakanUnitKecil.GabungKeInduk
+                ? DistribusiFindings.UnitKecilTanpaInduk.Create(unitId, FindingValue.Of("unit", unitId), FindingValue.Of("total", n))
+                : DistribusiFindings.UnitKecilSaran.Create(unitId, FindingValue.Of("unit", unitId), FindingValue.Of("total", n), FindingValue.Of("ambang", opsi.AmbangUnitKecil)));
+        }
+
         if (!model.IsFeasible)
         {
             var kuota = new HasilKuota(pola, n, opsi, model, unitId);
@@ -181,7 +193,7 @@ public static class Kalibrasi
                 PolaDistribusi.RuleSet, "Kalibrasi[" + predikatOrganisasi + "]",
                 "Tidak ada usulan: " + kuota.AlasanTidakMungkinId + ".", "No proposal: " + kuota.AlasanTidakMungkinEn + ".",
                 kuota.Findings[0].Source, new[] { FindingValue.Of("unit", unitId), FindingValue.Of("total", n) }, policies);
-            return new UsulanKalibrasi(unitId, false, ImmutableArray<PerubahanPredikat>.Empty, before, null, null, kuota.Findings, policies, none);
+            return new UsulanKalibrasi(unitId, false, ImmutableArray<PerubahanPredikat>.Empty, before, null, null, notes.AddRange(kuota.Findings), policies, none);
         }
 
         Span<int> counts = stackalloc int[5];
@@ -221,9 +233,9 @@ public static class Kalibrasi
             var down = destinations.Where(d => d < p).OrderByDescending(d => d).ToList();
             var up = destinations.Where(d => d > p).OrderBy(d => d).ToList();
 
-            // Lowest scores move down, highest move up; ties and missing scores fall back to input order.
-            var ascending = holders.OrderBy(x => x.Employee.Skor ?? 0m).ThenBy(x => x.Index).ToList();
-            var descending = holders.OrderByDescending(x => x.Employee.Skor ?? 0m).ThenBy(x => x.Index).ToList();
+            // Lowest scores move down, highest move up; ties, and every choice when scores are incomplete, go by input order.
+            var ascending = holders.OrderBy(x => useScores ? x.Employee.Skor!.Value : 0m).ThenBy(x => x.Index).ToList();
+            var descending = holders.OrderByDescending(x => useScores ? x.Employee.Skor!.Value : 0m).ThenBy(x => x.Index).ToList();
             var taken = new HashSet<int>();
             foreach (var d in down)
             {
@@ -251,7 +263,7 @@ public static class Kalibrasi
             pola.Batasan[0].Source,
             new[] { FindingValue.Of("unit", unitId), FindingValue.Of("sebelum", before.ToString()), FindingValue.Of("sesudah", after.ToString()) },
             policies);
-        return new UsulanKalibrasi(unitId, true, ordered, before, after, check, ImmutableArray<Finding>.Empty, policies, explanation);
+        return new UsulanKalibrasi(unitId, true, ordered, before, after, check, notes, policies, explanation);
     }
 
     private static PerubahanPredikat Change(PegawaiKalibrasi e, PredikatKinerja to, PolaDistribusi pola, JumlahPredikat before, int[] target, string direction)

@@ -15,7 +15,7 @@ public static class KalkulatorKuota
     /// <param name="predikatOrganisasi">The unit's organisation predicate.</param>
     /// <param name="jumlahPegawai">The unit size, 0 or more.</param>
     /// <param name="opsi">The policies; null for <see cref="OpsiDistribusi.Default"/>.</param>
-    /// <returns>The ranges, or the reason the pattern cannot be met.</returns>
+    /// <returns>The ranges, or the reason the pattern cannot be met (a DST006 finding whose subject and <c>unit</c> value are <c>-</c>: no unit is named).</returns>
     /// <exception cref="ArgumentOutOfRangeException">The predicate is undefined or the size negative.</exception>
     public static HasilKuota Hitung(PredikatKinerjaOrganisasi predikatOrganisasi, int jumlahPegawai, OpsiDistribusi? opsi = null)
     {
@@ -33,7 +33,7 @@ public sealed class HasilKuota
 {
     private readonly ImmutableArray<RentangKuota> _ranges;
 
-    internal HasilKuota(PolaDistribusi pola, int jumlahPegawai, OpsiDistribusi opsi, ModelKuota model, string unitId)
+    internal HasilKuota(PolaDistribusi pola, int jumlahPegawai, OpsiDistribusi opsi, ModelKuota model, string unitId, FindingSeverity? severity = null)
     {
         Pola = pola;
         JumlahPegawai = jumlahPegawai;
@@ -43,7 +43,7 @@ public sealed class HasilKuota
         Findings = model.IsFeasible
             ? ImmutableArray<Finding>.Empty
             : ImmutableArray.Create(DistribusiFindings.PolaTidakMungkin.Create(
-                Severity(opsi),
+                severity ?? Severity(opsi),
                 unitId,
                 FindingValue.Of("unit", unitId),
                 FindingValue.Of("predikatOrganisasi", pola.PredikatOrganisasi.ToLabel()),

@@ -147,8 +147,11 @@ public sealed class OpsiDistribusi : IEquatable<OpsiDistribusi>
     /// <param name="persen">The percentage, 0 to 100.</param>
     /// <param name="jumlahPegawai">The unit size.</param>
     /// <returns>The highest allowed headcount.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="persen"/> is outside 0–100 or <paramref name="jumlahPegawai"/> is negative.</exception>
     public int Cap(int persen, int jumlahPegawai)
     {
+        Preconditions.CheckRange(persen, 0, 100);
+        Preconditions.CheckNonNegative(jumlahPegawai);
         long p = (long)persen * jumlahPegawai;
         return (int)(Pembulatan == Pembulatan.Ketat ? p / 100 : (p + 50) / 100);
     }
@@ -157,8 +160,11 @@ public sealed class OpsiDistribusi : IEquatable<OpsiDistribusi>
     /// <param name="persen">The percentage, 0 to 100.</param>
     /// <param name="jumlahPegawai">The unit size.</param>
     /// <returns>The lowest required headcount.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="persen"/> is outside 0–100 or <paramref name="jumlahPegawai"/> is negative.</exception>
     public int Floor(int persen, int jumlahPegawai)
     {
+        Preconditions.CheckRange(persen, 0, 100);
+        Preconditions.CheckNonNegative(jumlahPegawai);
         long p = (long)persen * jumlahPegawai;
         return (int)(Pembulatan == Pembulatan.Ketat ? (p + 99) / 100 : (p + 50) / 100);
     }

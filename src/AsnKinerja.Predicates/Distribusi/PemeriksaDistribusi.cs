@@ -54,7 +54,9 @@ public static class PemeriksaDistribusi
         opsi ??= OpsiDistribusi.Default;
         var n = jumlah.Total;
         var model = ModelKuota.Build(pola, n, opsi);
-        var kuota = new HasilKuota(pola, n, opsi, model, unitId);
+        var isSmall = n < opsi.AmbangUnitKecil;
+        var advisoryOnly = isSmall && opsi.UnitKecil != KebijakanUnitKecil.Ketat;
+        var kuota = new HasilKuota(pola, n, opsi, model, unitId, advisoryOnly ? FindingSeverity.Info : null);
         var policies = opsi.Policies.ToImmutableArray();
         var findings = ImmutableArray.CreateBuilder<Finding>();
 
@@ -65,8 +67,6 @@ public static class PemeriksaDistribusi
             return new HasilPemeriksaanDistribusi(unitId, pola, jumlah, StatusDistribusi.Kosong, ImmutableArray<HasilBatasan>.Empty, kuota, 0, true, findings.ToImmutable(), policies, empty);
         }
 
-        var isSmall = n < opsi.AmbangUnitKecil;
-        var advisoryOnly = isSmall && opsi.UnitKecil != KebijakanUnitKecil.Ketat;
         if (advisoryOnly)
         {
             findings.Add(opsi.UnitKecil == KebijakanUnitKecil.GabungKeInduk && !adaInduk
@@ -76,10 +76,7 @@ public static class PemeriksaDistribusi
 
         if (!model.IsFeasible)
         {
-            findings.Add(DistribusiFindings.PolaTidakMungkin.Create(
-                advisoryOnly ? FindingSeverity.Info : HasilKuota.Severity(opsi),
-                unitId,
-                kuota.Findings[0].Values.ToArray()));
+            findings.Add(kuota.Findings[0]);
         }
 
         var results = ImmutableArray.CreateBuilder<HasilBatasan>(pola.Batasan.Length);

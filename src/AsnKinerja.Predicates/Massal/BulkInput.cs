@@ -11,7 +11,7 @@ namespace AsnKinerja.Predicates;
 /// <para>Employee <c>i</c> is described by element <c>i</c> of every employee column; unit <c>u</c> by element
 /// <c>u</c> of every unit column. A parent of <c>-1</c> marks a root; a head of <c>-1</c> marks a unit without one;
 /// a decided predicate of <c>0</c> (<c>default</c>) means "no decision: use the computed one".</para>
-/// <para>The columns are not copied: the caller must not change them while an evaluation runs. Validation makes no
+/// <para>The columns are not copied and are validated once, here: the caller must not change them after constructing the input. Validation makes no
 /// allocation per employee. Immutable as far as this type goes, and thread-safe for concurrent reads.</para>
 /// </remarks>
 public sealed class BulkInput

@@ -12,7 +12,7 @@ namespace AsnKinerja.Extensions.DependencyInjection;
 /// </summary>
 /// <remarks>
 /// This is a configuration builder in the Microsoft.Extensions.Options pattern, so its properties are settable;
-/// the services built from it (<see cref="OpsiDistribusi"/>, <see cref="PetaTalentaOptions"/>, …) are immutable.
+/// the services built from it (<see cref="DistribusiOptions"/>, <see cref="PetaTalentaOptions"/>, …) are immutable.
 /// Not thread-safe while being configured; never changed after the container is built.
 /// </remarks>
 public sealed class AsnKinerjaOptions
@@ -26,8 +26,8 @@ public sealed class AsnKinerjaOptions
     /// <summary>How small units are treated ([L]); default <see cref="KebijakanUnitKecil.SaranDiBawahAmbang"/>.</summary>
     public KebijakanUnitKecil UnitKecil { get; set; } = KebijakanUnitKecil.SaranDiBawahAmbang;
 
-    /// <summary>The size below which a unit is small, 1 to 1000; default <see cref="OpsiDistribusi.AmbangUnitKecilBawaan"/> (5).</summary>
-    public int AmbangUnitKecil { get; set; } = OpsiDistribusi.AmbangUnitKecilBawaan;
+    /// <summary>The size below which a unit is small, 1 to 1000; default <see cref="DistribusiOptions.AmbangUnitKecilBawaan"/> (5).</summary>
+    public int AmbangUnitKecil { get; set; } = DistribusiOptions.AmbangUnitKecilBawaan;
 
     /// <summary>In which unit a unit head is counted ([L]); default <see cref="PenghitunganKepalaUnit.UnitInduk"/>.</summary>
     public PenghitunganKepalaUnit KepalaUnit { get; set; } = PenghitunganKepalaUnit.UnitInduk;

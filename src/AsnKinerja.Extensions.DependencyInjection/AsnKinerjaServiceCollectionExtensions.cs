@@ -13,7 +13,7 @@ public static class AsnKinerjaServiceCollectionExtensions
     /// <summary>
     /// Registers the AsnKinerja rule-set registry, engines and policies as singletons, built once from
     /// <see cref="AsnKinerjaOptions"/>: <see cref="RuleSetRegistry"/> (<see cref="RuleSetRegistry.Default"/>),
-    /// <see cref="KuadranKinerja"/> (PermenPANRB 6/2022), <see cref="OpsiDistribusi"/>, <see cref="PemetaanRatingPimpinan"/>,
+    /// <see cref="KuadranKinerja"/> (PermenPANRB 6/2022), <see cref="DistribusiOptions"/>, <see cref="PemetaanRatingPimpinan"/>,
     /// <see cref="TabelAngkaKredit"/>, <see cref="SkpRuleOptions"/>, <see cref="PetaTalentaOptions"/>,
     /// <see cref="KebijakanSaranPerilaku"/> and <see cref="KatalogBerakhlak"/> (SE MenPANRB 20/2021).
     /// </summary>
@@ -50,7 +50,7 @@ public static class AsnKinerjaServiceCollectionExtensions
 
     private static AsnKinerjaOptions Options(IServiceProvider provider) => provider.GetRequiredService<IOptions<AsnKinerjaOptions>>().Value;
 
-    private static OpsiDistribusi CreateOpsiDistribusi(AsnKinerjaOptions o) =>
+    private static DistribusiOptions CreateOpsiDistribusi(AsnKinerjaOptions o) =>
         new(o.Pembulatan, o.SebagianBesar, o.UnitKecil, o.AmbangUnitKecil, o.KepalaUnit, o.Penegakan);
 
     private static PemetaanRatingPimpinan CreatePemetaanRatingPimpinan(AsnKinerjaOptions o) =>

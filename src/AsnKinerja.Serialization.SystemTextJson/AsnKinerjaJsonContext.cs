@@ -39,7 +39,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(PejabatPenilaiKinerjaConverter),
         typeof(SkpConverter),
         typeof(JumlahPredikatConverter),
-        typeof(OpsiDistribusiConverter),
+        typeof(DistribusiOptionsConverter),
         typeof(PenilaianRhkConverter),
         typeof(PredikatPeriodeConverter),
         typeof(PegawaiKalibrasiConverter),
@@ -49,14 +49,14 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(SaranOfEkspektasiConverter),
         typeof(SaranOfPredikatKinerjaConverter),
         typeof(RentangKuotaConverter),
-        typeof(HasilKuotaConverter),
-        typeof(HasilBatasanConverter),
-        typeof(HasilPemeriksaanDistribusiConverter),
+        typeof(KuotaResultConverter),
+        typeof(BatasanResultConverter),
+        typeof(PemeriksaanDistribusiResultConverter),
         typeof(UsulanKalibrasiConverter),
         typeof(PerubahanPredikatConverter),
         typeof(StatistikDistribusiConverter),
         typeof(KebutuhanKenaikanConverter),
-        typeof(HasilAngkaKreditConverter),
+        typeof(AngkaKreditResultConverter),
         typeof(JarakKenaikanConverter),
         typeof(KotakTalentaConverter),
         typeof(KinerjaTahunanConverter),
@@ -140,7 +140,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(PejabatPenilaiKinerja))]
 [JsonSerializable(typeof(Skp))]
 [JsonSerializable(typeof(JumlahPredikat))]
-[JsonSerializable(typeof(OpsiDistribusi))]
+[JsonSerializable(typeof(DistribusiOptions))]
 [JsonSerializable(typeof(PenilaianRhk))]
 [JsonSerializable(typeof(PredikatPeriode))]
 [JsonSerializable(typeof(PegawaiKalibrasi))]
@@ -150,14 +150,14 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(Saran<Ekspektasi>), TypeInfoPropertyName = "SaranOfEkspektasi")]
 [JsonSerializable(typeof(Saran<PredikatKinerja>), TypeInfoPropertyName = "SaranOfPredikatKinerja")]
 [JsonSerializable(typeof(RentangKuota))]
-[JsonSerializable(typeof(HasilKuota))]
-[JsonSerializable(typeof(HasilBatasan))]
-[JsonSerializable(typeof(HasilPemeriksaanDistribusi))]
+[JsonSerializable(typeof(KuotaResult))]
+[JsonSerializable(typeof(BatasanResult))]
+[JsonSerializable(typeof(PemeriksaanDistribusiResult))]
 [JsonSerializable(typeof(UsulanKalibrasi))]
 [JsonSerializable(typeof(PerubahanPredikat))]
 [JsonSerializable(typeof(StatistikDistribusi))]
 [JsonSerializable(typeof(KebutuhanKenaikan))]
-[JsonSerializable(typeof(HasilAngkaKredit))]
+[JsonSerializable(typeof(AngkaKreditResult))]
 [JsonSerializable(typeof(JarakKenaikan))]
 [JsonSerializable(typeof(KotakTalenta))]
 [JsonSerializable(typeof(KinerjaTahunan))]
@@ -222,7 +222,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(Nip))]
 [JsonSerializable(typeof(Skp[]), TypeInfoPropertyName = "SkpArray")]
 [JsonSerializable(typeof(Finding[]), TypeInfoPropertyName = "FindingArray")]
-[JsonSerializable(typeof(HasilPemeriksaanDistribusi[]), TypeInfoPropertyName = "HasilPemeriksaanDistribusiArray")]
+[JsonSerializable(typeof(PemeriksaanDistribusiResult[]), TypeInfoPropertyName = "PemeriksaanDistribusiResultArray")]
 [JsonSerializable(typeof(DataTalentaPegawai[]), TypeInfoPropertyName = "DataTalentaPegawaiArray")]
 [JsonSerializable(typeof(UmpanBalik[]), TypeInfoPropertyName = "UmpanBalikArray")]
 [JsonSerializable(typeof(PredikatTerhitung[]), TypeInfoPropertyName = "PredikatTerhitungArray")]

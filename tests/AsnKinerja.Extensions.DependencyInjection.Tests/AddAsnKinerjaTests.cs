@@ -16,7 +16,7 @@ public class AddAsnKinerjaTests
         Assert.Same(RuleSetRegistry.Default, provider.GetRequiredService<RuleSetRegistry>());
         Assert.Same(KuadranKinerja.PermenPanRb6Tahun2022, provider.GetRequiredService<KuadranKinerja>());
         Assert.Same(KatalogBerakhlak.SeMenPanRb20Tahun2021, provider.GetRequiredService<KatalogBerakhlak>());
-        Assert.Equal(OpsiDistribusi.Default, provider.GetRequiredService<OpsiDistribusi>());
+        Assert.Equal(DistribusiOptions.Default, provider.GetRequiredService<DistribusiOptions>());
         Assert.Same(PemetaanRatingPimpinan.Default, provider.GetRequiredService<PemetaanRatingPimpinan>());
         Assert.Same(TabelAngkaKredit.PermenPanRb1Tahun2023, provider.GetRequiredService<TabelAngkaKredit>());
         Assert.Equal(SkpRuleOptions.Default.Policies, provider.GetRequiredService<SkpRuleOptions>().Policies);
@@ -47,7 +47,7 @@ public class AddAsnKinerjaTests
             o.KebijakanSaranPerilaku = KebijakanSaranPerilaku.Mayoritas;
         }).BuildServiceProvider();
 
-        Assert.Equal(new OpsiDistribusi(Pembulatan.SetengahKeAtas, ambangUnitKecil: 3, penegakan: TingkatPenegakan.Tegakkan), provider.GetRequiredService<OpsiDistribusi>());
+        Assert.Equal(new DistribusiOptions(Pembulatan.SetengahKeAtas, ambangUnitKecil: 3, penegakan: TingkatPenegakan.Tegakkan), provider.GetRequiredService<DistribusiOptions>());
         var pemetaan = provider.GetRequiredService<PemetaanRatingPimpinan>();
         Assert.Equal("Instansi", pemetaan.Name);
         Assert.Equal(Ekspektasi.Sesuai, pemetaan.Map(PredikatKinerjaOrganisasi.ButuhPerbaikan));
@@ -63,7 +63,7 @@ public class AddAsnKinerjaTests
     public void AddAsnKinerja_Services_AreSingletons()
     {
         using var provider = new ServiceCollection().AddAsnKinerja().BuildServiceProvider();
-        Assert.Same(provider.GetRequiredService<OpsiDistribusi>(), provider.GetRequiredService<OpsiDistribusi>());
+        Assert.Same(provider.GetRequiredService<DistribusiOptions>(), provider.GetRequiredService<DistribusiOptions>());
         using var scope = provider.CreateScope();
         Assert.Same(provider.GetRequiredService<PetaTalentaOptions>(), scope.ServiceProvider.GetRequiredService<PetaTalentaOptions>());
     }
@@ -86,15 +86,15 @@ public class AddAsnKinerjaTests
         services.AddAsnKinerja(o => o.AmbangUnitKecil++);
         Assert.Equal(count + 1, services.Count);
         using var provider = services.BuildServiceProvider();
-        Assert.Equal(4, provider.GetRequiredService<OpsiDistribusi>().AmbangUnitKecil);
+        Assert.Equal(4, provider.GetRequiredService<DistribusiOptions>().AmbangUnitKecil);
     }
 
     [Fact]
     public void AddAsnKinerja_ExistingRegistration_IsKept()
     {
-        var mine = new OpsiDistribusi(penegakan: TingkatPenegakan.Tegakkan);
+        var mine = new DistribusiOptions(penegakan: TingkatPenegakan.Tegakkan);
         using var provider = new ServiceCollection().AddSingleton(mine).AddAsnKinerja().BuildServiceProvider();
-        Assert.Same(mine, provider.GetRequiredService<OpsiDistribusi>());
+        Assert.Same(mine, provider.GetRequiredService<DistribusiOptions>());
     }
 
     [Fact]
@@ -114,7 +114,7 @@ public class AddAsnKinerjaTests
 
         // Building the container does not validate (no Hosting, so no ValidateOnStart): the first resolution does.
         using var provider = services.BuildServiceProvider();
-        var e = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<OpsiDistribusi>());
+        var e = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<DistribusiOptions>());
         Assert.Contains(e.Failures, f => f.Contains("AmbangUnitKecil", StringComparison.Ordinal));
         Assert.Contains(e.Failures, f => f.Contains("Pembulatan", StringComparison.Ordinal));
         Assert.Contains(e.Failures, f => f.Contains("KoefisienPemula", StringComparison.Ordinal));
@@ -141,7 +141,7 @@ public class AddAsnKinerjaTests
     public void ResolvedServices_DriveTheEngines()
     {
         using var provider = new ServiceCollection().AddAsnKinerja(o => o.Penegakan = TingkatPenegakan.Tegakkan).BuildServiceProvider();
-        var verdict = PemeriksaDistribusi.Check("U", PredikatKinerjaOrganisasi.Baik, new JumlahPredikat(0, 0, 0, 8, 2), provider.GetRequiredService<OpsiDistribusi>());
+        var verdict = PemeriksaDistribusi.Check("U", PredikatKinerjaOrganisasi.Baik, new JumlahPredikat(0, 0, 0, 8, 2), provider.GetRequiredService<DistribusiOptions>());
         Assert.Contains(verdict.Findings, f => f.Severity == FindingSeverity.Error);
         var kepala = provider.GetRequiredService<KuadranKinerja>().EvaluateKepalaUnit(PredikatKinerjaOrganisasi.Istimewa, Ekspektasi.DiAtas, provider.GetRequiredService<PemetaanRatingPimpinan>());
         Assert.Equal(PredikatKinerja.SangatBaik, kepala.Predikat);

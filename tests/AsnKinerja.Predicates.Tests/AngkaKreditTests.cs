@@ -8,7 +8,7 @@ public class AngkaKreditTests
     public void Hitung_BknWorkedExample_TwoMonthsBaikAhliPertama()
     {
         // 2/12 × 100% × 12.5 = 25/12 ≈ 2.083 (BKN material).
-        var hasil = AngkaKredit.Hitung(2, PredikatKinerja.Baik, JenjangFungsional.AhliPertama);
+        var hasil = AngkaKredit.Calculate(2, PredikatKinerja.Baik, JenjangFungsional.AhliPertama);
 
         Assert.Equal(25m / 12m, hasil.Nilai);
         Assert.Equal("2.083", hasil.Format(3));
@@ -54,14 +54,14 @@ public class AngkaKreditTests
     public void Hitung_AYearOfSangatBaikAsAhliMuda_Is37Point5()
     {
         // 12/12 × 150% × 25 = 37.5.
-        Assert.Equal(37.5m, AngkaKredit.Hitung(12, PredikatKinerja.SangatBaik, JenjangFungsional.AhliMuda).Nilai);
+        Assert.Equal(37.5m, AngkaKredit.Calculate(12, PredikatKinerja.SangatBaik, JenjangFungsional.AhliMuda).Nilai);
     }
 
     [Fact]
     public void Hitung_Pemula_ReportsTheCoefficientPolicy()
     {
-        var bawaan = AngkaKredit.Hitung(12, PredikatKinerja.Baik, JenjangFungsional.Pemula);
-        var lain = AngkaKredit.Hitung(12, PredikatKinerja.Baik, JenjangFungsional.Pemula, TabelAngkaKredit.PermenPanRb1Tahun2023.WithKoefisienPemula(4m));
+        var bawaan = AngkaKredit.Calculate(12, PredikatKinerja.Baik, JenjangFungsional.Pemula);
+        var lain = AngkaKredit.Calculate(12, PredikatKinerja.Baik, JenjangFungsional.Pemula, TabelAngkaKredit.PermenPanRb1Tahun2023.WithKoefisienPemula(4m));
 
         Assert.Equal(3.75m, bawaan.Nilai);
         Assert.Contains(new AppliedPolicy("KoefisienPemula", "3.75", true), bawaan.Explanation.Policies);
@@ -74,7 +74,7 @@ public class AngkaKreditTests
     [Fact]
     public void Hitung_AQuarter_CountsThreeMonthsWithNoPolicy()
     {
-        var hasil = AngkaKredit.Hitung(PeriodeKinerja.Triwulanan(2024, Triwulan.II), PredikatKinerja.Baik, JenjangFungsional.AhliMuda);
+        var hasil = AngkaKredit.Calculate(PeriodeKinerja.Triwulanan(2024, Triwulan.II), PredikatKinerja.Baik, JenjangFungsional.AhliMuda);
 
         Assert.Equal(3, hasil.Bulan);
         Assert.Equal(6.25m, hasil.Nilai);
@@ -86,8 +86,8 @@ public class AngkaKreditTests
     {
         var periode = PeriodeKinerja.Rentang(new LocalDate(2024, 1, 15), new LocalDate(2024, 3, 31));
 
-        var penuh = AngkaKredit.Hitung(periode, PredikatKinerja.Baik, JenjangFungsional.AhliPertama);
-        var tersentuh = AngkaKredit.Hitung(periode, PredikatKinerja.Baik, JenjangFungsional.AhliPertama, PenghitunganBulan.BulanTersentuh);
+        var penuh = AngkaKredit.Calculate(periode, PredikatKinerja.Baik, JenjangFungsional.AhliPertama);
+        var tersentuh = AngkaKredit.Calculate(periode, PredikatKinerja.Baik, JenjangFungsional.AhliPertama, PenghitunganBulan.BulanTersentuh);
 
         Assert.Equal(2, penuh.Bulan);
         Assert.Equal("2.083", penuh.Format());
@@ -102,22 +102,22 @@ public class AngkaKreditTests
     {
         var periode = PeriodeKinerja.Rentang(new LocalDate(2023, 12, 1), new LocalDate(2024, 1, 31));
 
-        Assert.Throws<ArgumentException>(() => AngkaKredit.Hitung(periode, PredikatKinerja.Baik, JenjangFungsional.AhliPertama));
-        Assert.Throws<ArgumentOutOfRangeException>(() => AngkaKredit.Hitung(13, PredikatKinerja.Baik, JenjangFungsional.AhliPertama));
+        Assert.Throws<ArgumentException>(() => AngkaKredit.Calculate(periode, PredikatKinerja.Baik, JenjangFungsional.AhliPertama));
+        Assert.Throws<ArgumentOutOfRangeException>(() => AngkaKredit.Calculate(13, PredikatKinerja.Baik, JenjangFungsional.AhliPertama));
     }
 
     [Fact]
     public void Akumulasi_SumsExactlyFromTheStartingValue()
     {
-        var a = AngkaKredit.Hitung(2, PredikatKinerja.Baik, JenjangFungsional.AhliPertama);      // 25/12
-        var b = AngkaKredit.Hitung(10, PredikatKinerja.SangatBaik, JenjangFungsional.AhliPertama); // 10/12 × 1.5 × 12.5 = 15.625
+        var a = AngkaKredit.Calculate(2, PredikatKinerja.Baik, JenjangFungsional.AhliPertama);      // 25/12
+        var b = AngkaKredit.Calculate(10, PredikatKinerja.SangatBaik, JenjangFungsional.AhliPertama); // 10/12 × 1.5 × 12.5 = 15.625
 
-        var total = AngkaKredit.Akumulasi(new[] { a, b }, awal: 20m);
+        var total = AngkaKredit.Accumulate(new[] { a, b }, awal: 20m);
 
         Assert.Equal(20m + (25m / 12m) + 15.625m, total);
         Assert.Equal("37.708", AngkaKredit.Format(total));
-        Assert.Equal(0m, AngkaKredit.Akumulasi(Array.Empty<HasilAngkaKredit>()));
-        Assert.Throws<ArgumentOutOfRangeException>(() => AngkaKredit.Akumulasi(new[] { a }, -1m));
+        Assert.Equal(0m, AngkaKredit.Accumulate(Array.Empty<AngkaKreditResult>()));
+        Assert.Throws<ArgumentOutOfRangeException>(() => AngkaKredit.Accumulate(new[] { a }, -1m));
     }
 
     // Expert track (regulations.md §7): Ahli Pertama 50 per rank / 100 to the next level, Ahli Muda 100 / 200,
@@ -133,7 +133,7 @@ public class AngkaKreditTests
     [InlineData(GolonganRuang.IVd, JenjangFungsional.AhliUtama, GolonganRuang.IVe, "200", false)]
     public void HitungJarak_ExpertSteps_NeedTheRegulationFigure(GolonganRuang dari, JenjangFungsional jenjang, GolonganRuang ke, string figure, bool levelStep)
     {
-        var jarak = AngkaKredit.HitungJarak(30m, dari, jenjang);
+        var jarak = AngkaKredit.CalculateJarak(30m, dari, jenjang);
 
         var kenaikan = Assert.IsType<KebutuhanKenaikan>(jarak.Kenaikan);
         var need = decimal.Parse(figure, System.Globalization.CultureInfo.InvariantCulture);
@@ -150,7 +150,7 @@ public class AngkaKreditTests
     [Fact]
     public void HitungJarak_EnoughAccumulated_IsReached()
     {
-        var jarak = AngkaKredit.HitungJarak(62.5m, GolonganRuang.IIIa, JenjangFungsional.AhliPertama);
+        var jarak = AngkaKredit.CalculateJarak(62.5m, GolonganRuang.IIIa, JenjangFungsional.AhliPertama);
 
         Assert.Equal(0m, jarak.Kekurangan);
         Assert.True(jarak.IsTercapai);
@@ -159,7 +159,7 @@ public class AngkaKreditTests
     [Fact]
     public void HitungJarak_TopOfTheExpertTrack_HasNoNextStep()
     {
-        var jarak = AngkaKredit.HitungJarak(500m, GolonganRuang.IVe, JenjangFungsional.AhliUtama);
+        var jarak = AngkaKredit.CalculateJarak(500m, GolonganRuang.IVe, JenjangFungsional.AhliUtama);
 
         Assert.Null(jarak.Kenaikan);
         Assert.Null(jarak.Kekurangan);
@@ -178,7 +178,7 @@ public class AngkaKreditTests
     [InlineData(GolonganRuang.IIIc, JenjangFungsional.Penyelia, GolonganRuang.IIId, "100", false)]
     public void HitungJarak_SkilledSteps_ReportThePolicyOnLevelSteps(GolonganRuang dari, JenjangFungsional jenjang, GolonganRuang ke, string figure, bool levelStep)
     {
-        var jarak = AngkaKredit.HitungJarak(0m, dari, jenjang);
+        var jarak = AngkaKredit.CalculateJarak(0m, dari, jenjang);
 
         var kenaikan = jarak.Kenaikan!;
         Assert.Equal(ke, kenaikan.Ke);
@@ -192,7 +192,7 @@ public class AngkaKreditTests
     [Fact]
     public void HitungJarak_TopOfTheSkilledTrack_HasNoNextStep()
     {
-        Assert.Null(AngkaKredit.HitungJarak(0m, GolonganRuang.IIId, JenjangFungsional.Penyelia).Kenaikan);
+        Assert.Null(AngkaKredit.CalculateJarak(0m, GolonganRuang.IIId, JenjangFungsional.Penyelia).Kenaikan);
     }
 
     [Theory]
@@ -202,7 +202,7 @@ public class AngkaKreditTests
     [InlineData(GolonganRuang.IIIa, JenjangFungsional.Terampil)]
     public void HitungJarak_RankNotInTheLevel_Throws(GolonganRuang golongan, JenjangFungsional jenjang)
     {
-        var e = Assert.Throws<ArgumentException>(() => AngkaKredit.HitungJarak(0m, golongan, jenjang));
+        var e = Assert.Throws<ArgumentException>(() => AngkaKredit.CalculateJarak(0m, golongan, jenjang));
         Assert.Equal("golongan", e.ParamName);
     }
 

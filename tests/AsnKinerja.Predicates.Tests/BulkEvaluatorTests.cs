@@ -16,7 +16,7 @@ public sealed class BulkEvaluatorTests
         Ekspektasi[] Hasil,
         Ekspektasi[] Perilaku,
         PredikatKinerja[] Decided,
-        OpsiDistribusi Opsi)
+        DistribusiOptions Opsi)
     {
         public override string ToString() =>
             $"units={Parent.Length} parents=[{string.Join(",", Parent)}] org=[{string.Join(",", Org.Select(o => (int)o))}] heads=[{string.Join(",", Head)}] " +
@@ -39,9 +39,9 @@ public sealed class BulkEvaluatorTests
         from threshold in Gen.Choose(1, 8)
         from headPolicy in Gen.Elements(PenghitunganKepalaUnit.UnitInduk, PenghitunganKepalaUnit.UnitSendiri)
         from most in Gen.Elements(MaknaSebagianBesar.KelompokTerbesar, MaknaSebagianBesar.LebihDariSetengah)
-        select Build(units, parentSeeds, org, unitSeeds, hasil, perilaku, decided, headSeeds, new OpsiDistribusi(rounding, most, small, threshold, headPolicy));
+        select Build(units, parentSeeds, org, unitSeeds, hasil, perilaku, decided, headSeeds, new DistribusiOptions(rounding, most, small, threshold, headPolicy));
 
-    private static Dataset Build(int units, int[] parentSeeds, int[] org, int[] unitSeeds, int[] hasil, int[] perilaku, int[] decided, int[] headSeeds, OpsiDistribusi opsi)
+    private static Dataset Build(int units, int[] parentSeeds, int[] org, int[] unitSeeds, int[] hasil, int[] perilaku, int[] decided, int[] headSeeds, DistribusiOptions opsi)
     {
         // A parent always has a smaller index, so the table is a forest; -1 makes a root.
         var parent = new int[units];
@@ -179,7 +179,7 @@ public sealed class BulkEvaluatorTests
         // The bulk engine decides feasibility on the stack; the calculator builds the full model. They must agree.
         foreach (var rounding in new[] { Pembulatan.Ketat, Pembulatan.SetengahKeAtas })
         {
-            var opsi = new OpsiDistribusi(rounding, unitKecil: KebijakanUnitKecil.Ketat);
+            var opsi = new DistribusiOptions(rounding, unitKecil: KebijakanUnitKecil.Ketat);
             for (var org = PredikatKinerjaOrganisasi.SangatKurang; org <= PredikatKinerjaOrganisasi.Istimewa; org++)
             {
                 for (var n = 1; n <= 400; n++)
@@ -187,7 +187,7 @@ public sealed class BulkEvaluatorTests
                     // A unit of n employees, all Sangat Kurang: the verdict is TidakMungkin exactly when the size is infeasible.
                     var input = new BulkInput(new int[n], Enumerable.Repeat(Ekspektasi.DiBawah, n).ToArray(), Enumerable.Repeat(Ekspektasi.DiBawah, n).ToArray(), new[] { -1 }, new[] { org });
                     var bulkInfeasible = BulkEvaluator.Evaluate(input, new BulkOptions(distribusi: opsi)).GetStatus(0) == StatusDistribusi.TidakMungkin;
-                    Assert.True(bulkInfeasible == !KalkulatorKuota.Hitung(org, n, opsi).IsFeasible, $"{org}, n={n}, {rounding}");
+                    Assert.True(bulkInfeasible == !KalkulatorKuota.Calculate(org, n, opsi).IsFeasible, $"{org}, n={n}, {rounding}");
                 }
             }
         }
@@ -261,7 +261,7 @@ public sealed class BulkEvaluatorTests
             Enumerable.Repeat(Ekspektasi.Sesuai, 7).ToArray(),
             new[] { -1, 0 },
             new[] { PredikatKinerjaOrganisasi.Baik, PredikatKinerjaOrganisasi.Baik });
-        var opsi = new OpsiDistribusi(unitKecil: KebijakanUnitKecil.GabungKeInduk);
+        var opsi = new DistribusiOptions(unitKecil: KebijakanUnitKecil.GabungKeInduk);
         var result = BulkEvaluator.Evaluate(input, new BulkOptions(distribusi: opsi));
 
         Assert.Equal(StatusDistribusi.Digabung, result.GetStatus(1));
@@ -356,7 +356,7 @@ public sealed class BulkEvaluatorTests
         var parent = Enumerable.Range(0, Units).Select(u => u - 1).ToArray();
         var org = Enumerable.Repeat(PredikatKinerjaOrganisasi.Baik, Units).ToArray();
         var input = new BulkInput(new[] { Units - 1 }, new[] { Ekspektasi.Sesuai }, new[] { Ekspektasi.Sesuai }, parent, org);
-        var result = BulkEvaluator.Evaluate(input, new BulkOptions(distribusi: new OpsiDistribusi(unitKecil: KebijakanUnitKecil.GabungKeInduk)));
+        var result = BulkEvaluator.Evaluate(input, new BulkOptions(distribusi: new DistribusiOptions(unitKecil: KebijakanUnitKecil.GabungKeInduk)));
 
         Assert.Equal(Units - 1, input.MaxDepth);
 

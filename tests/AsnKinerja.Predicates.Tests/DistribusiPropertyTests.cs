@@ -6,7 +6,7 @@ namespace AsnKinerja.Predicates.Tests;
 
 public class DistribusiPropertyTests
 {
-    private static OpsiDistribusi Opsi(Pembulatan r) => new(pembulatan: r);
+    private static DistribusiOptions Opsi(Pembulatan r) => new(pembulatan: r);
 
     [Fact]
     public void KalkulatorKuota_ForEverySizeUpTo12_AgreesWithBruteForceExactly()
@@ -19,7 +19,7 @@ public class DistribusiPropertyTests
                 for (var n = 0; n <= 12; n++)
                 {
                     var feasible = PolaReferensi.Feasible(organisasi, n, r);
-                    var kuota = KalkulatorKuota.Hitung(organisasi, n, Opsi(r));
+                    var kuota = KalkulatorKuota.Calculate(organisasi, n, Opsi(r));
                     var label = $"{organisasi} n={n} {r}";
                     if (kuota.IsFeasible != feasible.Count > 0)
                     {
@@ -61,7 +61,7 @@ public class DistribusiPropertyTests
         {
             foreach (var r in PolaReferensi.Roundings)
             {
-                var opsi = new OpsiDistribusi(pembulatan: r, unitKecil: KebijakanUnitKecil.Ketat);
+                var opsi = new DistribusiOptions(pembulatan: r, unitKecil: KebijakanUnitKecil.Ketat);
                 for (var n = 1; n <= 12; n++)
                 {
                     var feasible = PolaReferensi.Feasible(organisasi, n, r);
@@ -103,7 +103,7 @@ public class DistribusiPropertyTests
         PropertyCheck.Run(
             Prop.ForAll(gen.ToArbitrary(), x =>
             {
-                var opsi = new OpsiDistribusi(pembulatan: x.unit.Pembulatan, penegakan: x.penegakan);
+                var opsi = new DistribusiOptions(pembulatan: x.unit.Pembulatan, penegakan: x.penegakan);
                 var shuffled = x.unit.Predikat.Zip(x.keys, (p, k) => (p, k)).OrderBy(t => t.k).Select(t => t.p).ToArray();
                 var a = PemeriksaDistribusi.Check("U-1", x.unit.Organisasi, x.unit.Predikat, opsi);
                 var b = PemeriksaDistribusi.Check("U-1", x.unit.Organisasi, shuffled, opsi);
@@ -136,7 +136,10 @@ public class DistribusiPropertyTests
                 var feasible = PolaReferensi.Feasible(x.Organisasi, x.Pegawai.Length, x.Pembulatan);
                 if (feasible.Count == 0)
                 {
-                    return (!usulan.IsFeasible && usulan.Findings.Single().Code == "DST006" && usulan.Perubahan.IsEmpty && usulan.Sesudah is null).Label("infeasible");
+                    // DST006 once; a unit under the small-unit threshold also carries its advice-only note (DST007).
+                    var infeasibleFindings = usulan.Findings.Count(f => f.Code == "DST006") == 1
+                        && usulan.Findings.All(f => f.Code is "DST006" or "DST007");
+                    return (!usulan.IsFeasible && infeasibleFindings && usulan.Perubahan.IsEmpty && usulan.Sesudah is null).Label("infeasible");
                 }
 
                 var after = usulan.Sesudah!.Value;
@@ -251,6 +254,58 @@ public class DistribusiPropertyTests
         var policy = Assert.Single(usulan.Policies, p => p.Name == "PemilihanPegawaiKalibrasi");
         Assert.False(policy.IsDefault);
         Assert.Contains("UrutanMasukan", policy.Choice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Propose_ScoresMissingForSomeEmployees_IgnoresAllScoresAndUsesInputOrder()
+    {
+        // 10 SB under Istimewa: 3 must move to Baik. P0 has no score; the others have high scores except P9.
+        // With incomplete scores, no score is used: the first three in input order move, not the lowest scores.
+        var pegawai = Enumerable.Range(0, 10)
+            .Select(i => new PegawaiKalibrasi("P" + i, PredikatKinerja.SangatBaik, i == 0 ? null : i == 9 ? 1m : 90m))
+            .ToArray();
+
+        var usulan = Kalibrasi.Propose("U-1", PredikatKinerjaOrganisasi.Istimewa, pegawai);
+
+        Assert.Equal(new[] { "P0", "P1", "P2" }, usulan.Perubahan.Select(c => c.PegawaiId));
+        Assert.Contains("UrutanMasukan", Assert.Single(usulan.Policies, p => p.Name == "PemilihanPegawaiKalibrasi").Choice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Propose_UnitBelowTheSmallUnitThreshold_IsMarkedAsAdviceOnly()
+    {
+        // One Baik employee in a Baik unit: B ≤ 70% of 1 is 0 and BP/K must exist, so the only employee would move to
+        // Butuh Perbaikan. Under the default small-unit policy that proposal is advice only (DST007, Info).
+        var usulan = Kalibrasi.Propose("U-1", PredikatKinerjaOrganisasi.Baik, new[] { new PegawaiKalibrasi("P0", PredikatKinerja.Baik) });
+
+        var note = Assert.Single(usulan.Findings);
+        Assert.Equal("DST007", note.Code);
+        Assert.Equal(FindingSeverity.Info, note.Severity);
+        Assert.Equal(PredikatKinerja.ButuhPerbaikan, Assert.Single(usulan.Perubahan).Menjadi);
+
+        var strict = Kalibrasi.Propose("U-1", PredikatKinerjaOrganisasi.Baik, new[] { new PegawaiKalibrasi("P0", PredikatKinerja.Baik) }, new DistribusiOptions(unitKecil: KebijakanUnitKecil.Ketat));
+        Assert.Empty(strict.Findings);
+    }
+
+    [Fact]
+    public void Check_SmallInfeasibleUnit_KuotaAndVerdictReportDst006WithTheSameSeverity()
+    {
+        var verdict = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Kurang, new JumlahPredikat(0, 2, 0, 0, 0));
+
+        var inVerdict = Assert.Single(verdict.Findings, f => f.Code == "DST006");
+        Assert.Equal(FindingSeverity.Info, inVerdict.Severity);
+        Assert.Equal(inVerdict, Assert.Single(verdict.Kuota.Findings));
+    }
+
+    [Fact]
+    public void Cap_And_Floor_OutOfRangeArguments_Throw()
+    {
+        var opsi = DistribusiOptions.Default;
+        Assert.Throws<ArgumentOutOfRangeException>(() => opsi.Cap(101, 10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => opsi.Floor(-1, 10));
+        Assert.Throws<ArgumentOutOfRangeException>(() => opsi.Cap(70, -1));
+        Assert.Equal(7, opsi.Cap(70, 10));
+        Assert.Equal(6, opsi.Floor(60, 10));
     }
 
     [Fact]

@@ -2,9 +2,9 @@ namespace AsnKinerja.Predicates.Tests;
 
 public class PemeriksaDistribusiTests
 {
-    private static readonly OpsiDistribusi Default = OpsiDistribusi.Default;
-    private static readonly OpsiDistribusi Tegakkan = new(penegakan: TingkatPenegakan.Tegakkan);
-    private static readonly OpsiDistribusi SetengahKeAtas = new(pembulatan: Pembulatan.SetengahKeAtas);
+    private static readonly DistribusiOptions Default = DistribusiOptions.Default;
+    private static readonly DistribusiOptions Tegakkan = new(penegakan: TingkatPenegakan.Tegakkan);
+    private static readonly DistribusiOptions SetengahKeAtas = new(pembulatan: Pembulatan.SetengahKeAtas);
 
     // Counts in the order SK, K, BP, B, SB.
     private static JumlahPredikat J(int sk, int k, int bp, int b, int sb) => new(sk, k, bp, b, sb);
@@ -148,7 +148,7 @@ public class PemeriksaDistribusiTests
         var jumlah = J(0, 1, 1, 5, 3);
 
         Assert.Empty(PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Baik, jumlah).Findings);
-        var f = Assert.Single(PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Baik, jumlah, new OpsiDistribusi(sebagianBesar: MaknaSebagianBesar.LebihDariSetengah)).Findings);
+        var f = Assert.Single(PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Baik, jumlah, new DistribusiOptions(sebagianBesar: MaknaSebagianBesar.LebihDariSetengah)).Findings);
         Assert.Equal("DST005", f.Code);
     }
 
@@ -176,7 +176,7 @@ public class PemeriksaDistribusiTests
     public void Hitung_IstimewaCapOnSangatBaik_FollowsTheRounding(int n, Pembulatan pembulatan, int maxSb)
     {
         // 70% of n: 7.0, 2.1, 3.5, 10.5.
-        var kuota = KalkulatorKuota.Hitung(PredikatKinerjaOrganisasi.Istimewa, n, new OpsiDistribusi(pembulatan: pembulatan));
+        var kuota = KalkulatorKuota.Calculate(PredikatKinerjaOrganisasi.Istimewa, n, new DistribusiOptions(pembulatan: pembulatan));
 
         Assert.Equal(new RentangKuota(0, maxSb), kuota[PredikatKinerja.SangatBaik]);
         Assert.Equal(new RentangKuota(0, n), kuota[PredikatKinerja.Baik]);
@@ -186,7 +186,7 @@ public class PemeriksaDistribusiTests
     public void Hitung_KurangUnitOfThree_KetatNeedsTwoKAndOneBp()
     {
         // K ≥ 60% of 3 = 1.8 → 2; BP ≥ 10% of 3 = 0.3 → 1; SB ≤ 10% of 3 = 0.3 → 0.
-        var kuota = KalkulatorKuota.Hitung(PredikatKinerjaOrganisasi.Kurang, 3);
+        var kuota = KalkulatorKuota.Calculate(PredikatKinerjaOrganisasi.Kurang, 3);
 
         Assert.True(kuota.IsFeasible);
         Assert.Equal(new RentangKuota(2, 2), kuota[PredikatKinerja.KurangMisconduct]);
@@ -200,7 +200,7 @@ public class PemeriksaDistribusiTests
     public void Hitung_KurangUnitOfThree_HalfUpNeedsTwoKAndNoBp()
     {
         // K ≥ round(1.8) = 2; BP ≥ round(0.3) = 0; SB ≤ round(0.3) = 0.
-        var kuota = KalkulatorKuota.Hitung(PredikatKinerjaOrganisasi.Kurang, 3, SetengahKeAtas);
+        var kuota = KalkulatorKuota.Calculate(PredikatKinerjaOrganisasi.Kurang, 3, SetengahKeAtas);
 
         Assert.Equal(new RentangKuota(2, 3), kuota[PredikatKinerja.KurangMisconduct]);
         Assert.Equal(new RentangKuota(0, 1), kuota[PredikatKinerja.ButuhPerbaikan]);
@@ -212,8 +212,8 @@ public class PemeriksaDistribusiTests
     public void Hitung_ButuhPerbaikanUnitOfFive_HalfUpAllowsOneSbWhereKetatAllowsNone()
     {
         // SB ≤ 10% of 5 = 0.5: Ketat 0, half-up 1.
-        Assert.Equal(new RentangKuota(0, 0), KalkulatorKuota.Hitung(PredikatKinerjaOrganisasi.ButuhPerbaikan, 5)[PredikatKinerja.SangatBaik]);
-        Assert.Equal(new RentangKuota(0, 1), KalkulatorKuota.Hitung(PredikatKinerjaOrganisasi.ButuhPerbaikan, 5, SetengahKeAtas)[PredikatKinerja.SangatBaik]);
+        Assert.Equal(new RentangKuota(0, 0), KalkulatorKuota.Calculate(PredikatKinerjaOrganisasi.ButuhPerbaikan, 5)[PredikatKinerja.SangatBaik]);
+        Assert.Equal(new RentangKuota(0, 1), KalkulatorKuota.Calculate(PredikatKinerjaOrganisasi.ButuhPerbaikan, 5, SetengahKeAtas)[PredikatKinerja.SangatBaik]);
     }
 
     [Theory]
@@ -225,7 +225,7 @@ public class PemeriksaDistribusiTests
     {
         // Kurang n=2: K ≥ ceil(1.2) = 2 and BP ≥ ceil(0.2) = 1 need 3; n=1: 1 + 1 = 2.
         // Sangat Kurang n=2: SK ≥ 2 and K+BP ≥ 1 need 3; n=1: 1 + 1 = 2.
-        var opsi = new OpsiDistribusi(unitKecil: KebijakanUnitKecil.Ketat);
+        var opsi = new DistribusiOptions(unitKecil: KebijakanUnitKecil.Ketat);
         var predikat = Enumerable.Repeat(PredikatKinerja.KurangMisconduct, n);
 
         var hasil = PemeriksaDistribusi.Check("U-1", organisasi, predikat, opsi);
@@ -251,7 +251,7 @@ public class PemeriksaDistribusiTests
     [InlineData(PredikatKinerjaOrganisasi.SangatKurang, 2)]
     public void Hitung_TinyUnitUnderHalfUp_IsFeasible(PredikatKinerjaOrganisasi organisasi, int n)
     {
-        Assert.True(KalkulatorKuota.Hitung(organisasi, n, SetengahKeAtas).IsFeasible);
+        Assert.True(KalkulatorKuota.Calculate(organisasi, n, SetengahKeAtas).IsFeasible);
     }
 
     [Fact]
@@ -273,7 +273,7 @@ public class PemeriksaDistribusiTests
     [Fact]
     public void Check_SmallUnitUnderKetatPolicy_IsCheckedLikeAnyOther()
     {
-        var hasil = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 0, 3), new OpsiDistribusi(unitKecil: KebijakanUnitKecil.Ketat));
+        var hasil = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 0, 3), new DistribusiOptions(unitKecil: KebijakanUnitKecil.Ketat));
 
         Assert.True(hasil.IsUnitKecil);
         Assert.DoesNotContain(hasil.Findings, f => f.Code == "DST007");
@@ -293,7 +293,7 @@ public class PemeriksaDistribusiTests
     [Fact]
     public void Check_GabungKeIndukInTheOneUnitApi_ReportsDst010()
     {
-        var hasil = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 0, 3), new OpsiDistribusi(unitKecil: KebijakanUnitKecil.GabungKeInduk));
+        var hasil = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 0, 3), new DistribusiOptions(unitKecil: KebijakanUnitKecil.GabungKeInduk));
 
         var f = Assert.Single(hasil.Findings, f => f.Code == "DST010");
         Assert.Equal(FindingSeverity.Info, f.Severity);
@@ -329,7 +329,7 @@ public class PemeriksaDistribusiTests
     public void Check_Penegakan_SetsTheSeverityOfHardAndDominantFindings(TingkatPenegakan penegakan, FindingSeverity hard, FindingSeverity dominant)
     {
         // Butuh Perbaikan, 10 employees: BP 4 (< 6) and B 6: a broken floor and BP not the largest group.
-        var hasil = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.ButuhPerbaikan, J(0, 0, 4, 6, 0), new OpsiDistribusi(penegakan: penegakan));
+        var hasil = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.ButuhPerbaikan, J(0, 0, 4, 6, 0), new DistribusiOptions(penegakan: penegakan));
 
         Assert.Equal(hard, Assert.Single(hasil.Findings, f => f.Code == "DST002").Severity);
         Assert.Equal(dominant, Assert.Single(hasil.Findings, f => f.Code == "DST005").Severity);
@@ -356,13 +356,13 @@ public class PemeriksaDistribusiTests
     {
         Assert.Throws<ArgumentException>(() => PemeriksaDistribusi.Check(" ", PredikatKinerjaOrganisasi.Baik, J(0, 0, 1, 1, 0)));
         Assert.Throws<ArgumentOutOfRangeException>(() => PemeriksaDistribusi.Check("U", (PredikatKinerjaOrganisasi)0, J(0, 0, 1, 1, 0)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => KalkulatorKuota.Hitung(PredikatKinerjaOrganisasi.Baik, -1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => KalkulatorKuota.Calculate(PredikatKinerjaOrganisasi.Baik, -1));
     }
 
     [Fact]
-    public void OpsiDistribusi_InvalidValues_AreReportedTogether()
+    public void DistribusiOptions_InvalidValues_AreReportedTogether()
     {
-        var e = Assert.Throws<ArgumentException>(() => new OpsiDistribusi((Pembulatan)9, ambangUnitKecil: 0, penegakan: (TingkatPenegakan)0));
+        var e = Assert.Throws<ArgumentException>(() => new DistribusiOptions((Pembulatan)9, ambangUnitKecil: 0, penegakan: (TingkatPenegakan)0));
 
         Assert.Contains("pembulatan", e.Message, StringComparison.Ordinal);
         Assert.Contains("ambangUnitKecil", e.Message, StringComparison.Ordinal);
@@ -370,7 +370,7 @@ public class PemeriksaDistribusiTests
     }
 
     [Fact]
-    public void OpsiDistribusi_Default_IsTheDocumentedPolicies()
+    public void DistribusiOptions_Default_IsTheDocumentedPolicies()
     {
         Assert.Equal(Pembulatan.Ketat, Default.Pembulatan);
         Assert.Equal(MaknaSebagianBesar.KelompokTerbesar, Default.SebagianBesar);
@@ -379,6 +379,6 @@ public class PemeriksaDistribusiTests
         Assert.Equal(PenghitunganKepalaUnit.UnitInduk, Default.KepalaUnit);
         Assert.Equal(TingkatPenegakan.Saran, Default.Penegakan);
         Assert.All(Default.Policies, p => Assert.True(p.IsDefault));
-        Assert.Equal(new OpsiDistribusi(), Default);
+        Assert.Equal(new DistribusiOptions(), Default);
     }
 }

@@ -6,7 +6,7 @@ namespace AsnKinerja.Predicates.Tests;
 
 public class StatistikDistribusiTests
 {
-    private static readonly OpsiDistribusi Ketat = new(unitKecil: KebijakanUnitKecil.Ketat);
+    private static readonly DistribusiOptions Ketat = new(unitKecil: KebijakanUnitKecil.Ketat);
 
     [Fact]
     public void From_MixedVerdicts_CountsAddUpAndPooledUnitsAreCountedOnce()
@@ -43,7 +43,7 @@ public class StatistikDistribusiTests
     [Fact]
     public void From_NoUnits_IsEmpty()
     {
-        var s = StatistikDistribusi.From(Array.Empty<HasilPemeriksaanDistribusi>());
+        var s = StatistikDistribusi.From(Array.Empty<PemeriksaanDistribusiResult>());
 
         Assert.Equal(0, s.UnitDinilai);
         Assert.Equal(0m, s.ProporsiUnitGagal);
@@ -113,7 +113,7 @@ public class CultureInvarianceTests
         {
             AssertSameUnderEveryCulture(() =>
             {
-                var h = PemeriksaDistribusi.Check("Unit ı", organisasi, jumlah, new OpsiDistribusi(penegakan: TingkatPenegakan.Tegakkan));
+                var h = PemeriksaDistribusi.Check("Unit ı", organisasi, jumlah, new DistribusiOptions(penegakan: TingkatPenegakan.Tegakkan));
                 return Render(h.Findings) + Render(h.Explanation) + string.Join(";", h.Batasan.Select(b => Render(b.Explanation) + b)) + h.Kuota + h;
             });
         }
@@ -128,8 +128,8 @@ public class CultureInvarianceTests
             var u = Kalibrasi.Propose("U", PredikatKinerjaOrganisasi.Istimewa, pegawai);
             return Render(u.Explanation) + string.Join(";", u.Perubahan.Select(c => c.AlasanId + c.AlasanEn + c));
         });
-        AssertSameUnderEveryCulture(() => Render(AngkaKredit.Hitung(2, PredikatKinerja.ButuhPerbaikan, JenjangFungsional.Pemula).Explanation) + AngkaKredit.Format(2.0835m));
-        AssertSameUnderEveryCulture(() => Render(AngkaKredit.HitungJarak(12.345m, GolonganRuang.IIIb, JenjangFungsional.AhliPertama).Explanation));
-        AssertSameUnderEveryCulture(() => KalkulatorKuota.Hitung(PredikatKinerjaOrganisasi.Istimewa, 7).ToString());
+        AssertSameUnderEveryCulture(() => Render(AngkaKredit.Calculate(2, PredikatKinerja.ButuhPerbaikan, JenjangFungsional.Pemula).Explanation) + AngkaKredit.Format(2.0835m));
+        AssertSameUnderEveryCulture(() => Render(AngkaKredit.CalculateJarak(12.345m, GolonganRuang.IIIb, JenjangFungsional.AhliPertama).Explanation));
+        AssertSameUnderEveryCulture(() => KalkulatorKuota.Calculate(PredikatKinerjaOrganisasi.Istimewa, 7).ToString());
     }
 }

@@ -157,14 +157,14 @@ internal static class Gens
         from a in Gen.Choose(0, 30) from b in Gen.Choose(0, 30) from c in Gen.Choose(0, 30) from d in Gen.Choose(0, 60) from e in Gen.Choose(0, 30)
         select new JumlahPredikat(a, b, c, d, e);
 
-    public static Gen<OpsiDistribusi> Opsi =>
+    public static Gen<DistribusiOptions> Opsi =>
         from p in OneOf(Pembulatan.Ketat, Pembulatan.SetengahKeAtas)
         from s in OneOf(MaknaSebagianBesar.LebihDariSetengah, MaknaSebagianBesar.KelompokTerbesar)
         from u in OneOf(KebijakanUnitKecil.Ketat, KebijakanUnitKecil.SaranDiBawahAmbang, KebijakanUnitKecil.GabungKeInduk)
         from a in Gen.Choose(1, 12)
         from k in OneOf(PenghitunganKepalaUnit.UnitInduk, PenghitunganKepalaUnit.UnitSendiri)
         from t in OneOf(TingkatPenegakan.Saran, TingkatPenegakan.Tegakkan)
-        select new OpsiDistribusi(p, s, u, a, k, t);
+        select new DistribusiOptions(p, s, u, a, k, t);
 
     public static Gen<PemetaanRatingPimpinan> Pemetaan =>
         Gen.Elements(true, false).SelectMany(d => d

@@ -16,17 +16,17 @@ public class MutationPropertyTests
 {
     private static readonly Func<string, object>[] Readers =
     {
-        j => Json.Read<Skp>(j), j => Json.Read<PredikatTerhitung>(j), j => Json.Read<KeputusanPredikat>(j), j => Json.Read<HasilPemeriksaanDistribusi>(j),
-        j => Json.Read<DataTalentaPegawai>(j), j => Json.Read<CatatanPerilakuKerja>(j), j => Json.Read<HasilAngkaKredit>(j), j => Json.Read<PetaTalentaOptions>(j),
-        j => Json.Read<Finding>(j), j => Json.Read<JarakKenaikan>(j), j => Json.Read<SaranRatingPerilaku>(j), j => Json.Read<OpsiDistribusi>(j),
+        j => Json.Read<Skp>(j), j => Json.Read<PredikatTerhitung>(j), j => Json.Read<KeputusanPredikat>(j), j => Json.Read<PemeriksaanDistribusiResult>(j),
+        j => Json.Read<DataTalentaPegawai>(j), j => Json.Read<CatatanPerilakuKerja>(j), j => Json.Read<AngkaKreditResult>(j), j => Json.Read<PetaTalentaOptions>(j),
+        j => Json.Read<Finding>(j), j => Json.Read<JarakKenaikan>(j), j => Json.Read<SaranRatingPerilaku>(j), j => Json.Read<DistribusiOptions>(j),
         j => Json.Read<TimKerja>(j), j => Json.Read<CascadingOptions>(j), j => Json.Read<CascadingGraph>(j),
     };
 
     private static readonly Func<object, string>[] Writers =
     {
-        o => Json.Write((Skp)o), o => Json.Write((PredikatTerhitung)o), o => Json.Write((KeputusanPredikat)o), o => Json.Write((HasilPemeriksaanDistribusi)o),
-        o => Json.Write((DataTalentaPegawai)o), o => Json.Write((CatatanPerilakuKerja)o), o => Json.Write((HasilAngkaKredit)o), o => Json.Write((PetaTalentaOptions)o),
-        o => Json.Write((Finding)o), o => Json.Write((JarakKenaikan)o), o => Json.Write((SaranRatingPerilaku)o), o => Json.Write((OpsiDistribusi)o),
+        o => Json.Write((Skp)o), o => Json.Write((PredikatTerhitung)o), o => Json.Write((KeputusanPredikat)o), o => Json.Write((PemeriksaanDistribusiResult)o),
+        o => Json.Write((DataTalentaPegawai)o), o => Json.Write((CatatanPerilakuKerja)o), o => Json.Write((AngkaKreditResult)o), o => Json.Write((PetaTalentaOptions)o),
+        o => Json.Write((Finding)o), o => Json.Write((JarakKenaikan)o), o => Json.Write((SaranRatingPerilaku)o), o => Json.Write((DistribusiOptions)o),
         o => Json.Write((TimKerja)o), o => Json.Write((CascadingOptions)o), o => Json.Write((CascadingGraph)o),
     };
 
@@ -39,10 +39,10 @@ public class MutationPropertyTests
             3 => (from p in Gens.OneOf(Gens.PredikatOrganisasi) from j in Gens.Jumlah from o in Gens.Opsi select Json.Write(PemeriksaDistribusi.Check("U", p, j, o))),
             4 => Gens.DataTalenta.Select(v => Json.Write(v)),
             5 => (from s in Gens.Skp from u in Gens.UmpanBalik(1) from p in Gens.Maybe(Gens.PenilaianPerilaku) select Json.Write(new CatatanPerilakuKerja(s, new[] { u }, p))),
-            6 => (from b in Gen.Choose(0, 12) from p in Gens.OneOf(Gens.Predikat) select Json.Write(AngkaKredit.Hitung(b, p, JenjangFungsional.AhliMuda))),
+            6 => (from b in Gen.Choose(0, 12) from p in Gens.OneOf(Gens.Predikat) select Json.Write(AngkaKredit.Calculate(b, p, JenjangFungsional.AhliMuda))),
             7 => Gens.PetaOptions.Select(v => Json.Write(v)),
             8 => Gens.Finding.Select(v => Json.Write(v)),
-            9 => Gen.Choose(0, 3000).Select(a => Json.Write(AngkaKredit.HitungJarak(a / 10m, GolonganRuang.IIIc, JenjangFungsional.AhliMuda))),
+            9 => Gen.Choose(0, 3000).Select(a => Json.Write(AngkaKredit.CalculateJarak(a / 10m, GolonganRuang.IIIc, JenjangFungsional.AhliMuda))),
             10 => Gens.SaranPerilaku.Select(v => Json.Write(v)),
             11 => Gens.Opsi.Select(v => Json.Write(v)),
             12 => Gens.TimKerja(1).Select(v => Json.Write(v)),

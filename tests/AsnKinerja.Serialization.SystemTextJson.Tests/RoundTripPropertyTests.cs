@@ -84,7 +84,7 @@ public class RoundTripPropertyTests
 
     [Fact] public void JumlahPredikat_RoundTrips() => Law(Gens.Jumlah);
 
-    [Fact] public void OpsiDistribusi_RoundTrips() => Law(Gens.Opsi);
+    [Fact] public void DistribusiOptions_RoundTrips() => Law(Gens.Opsi);
 
     [Fact] public void PenilaianRhk_RoundTrips() => Law(from id in Gens.Id from j in Gens.OneOf(JenisRhk.Utama, JenisRhk.Tambahan) from e in Gens.OneOf(Gens.Ekspektasi) select new PenilaianRhk(id, j, e));
 
@@ -100,28 +100,28 @@ public class RoundTripPropertyTests
 
     [Fact] public void RentangKuota_RoundTrips() => Law(from a in Gen.Choose(0, 50) from b in Gen.Choose(0, 50) select new RentangKuota(Math.Min(a, b), Math.Max(a, b)));
 
-    [Fact] public void HasilKuota_RoundTrips() =>
-        Law(from p in Gens.OneOf(Gens.PredikatOrganisasi) from n in Gen.Choose(0, 40) from o in Gens.Opsi select KalkulatorKuota.Hitung(p, n, o), compareValues: false);
+    [Fact] public void KuotaResult_RoundTrips() =>
+        Law(from p in Gens.OneOf(Gens.PredikatOrganisasi) from n in Gen.Choose(0, 40) from o in Gens.Opsi select KalkulatorKuota.Calculate(p, n, o), compareValues: false);
 
-    [Fact] public void HasilPemeriksaanDistribusi_RoundTrips() =>
+    [Fact] public void PemeriksaanDistribusiResult_RoundTrips() =>
         Law(from p in Gens.OneOf(Gens.PredikatOrganisasi) from j in Gens.Jumlah from o in Gens.Opsi select PemeriksaDistribusi.Check("UNIT-7", p, j, o), compareValues: false);
 
     [Fact] public void KebutuhanKenaikan_RoundTrips() => Law(Gen.Elements(TabelAngkaKredit.PermenPanRb1Tahun2023.Kenaikan.ToArray()));
 
-    [Fact] public void HasilAngkaKredit_RoundTrips() =>
+    [Fact] public void AngkaKreditResult_RoundTrips() =>
         Law(
             from b in Gen.Choose(0, 12)
             from p in Gens.OneOf(Gens.Predikat)
             from j in Gens.OneOf(JenjangFungsional.Pemula, JenjangFungsional.Terampil, JenjangFungsional.AhliPertama, JenjangFungsional.AhliUtama)
             from k in Gen.Choose(1, 100)
-            select AngkaKredit.Hitung(b, p, j, TabelAngkaKredit.PermenPanRb1Tahun2023.WithKoefisienPemula(k / 4m)),
+            select AngkaKredit.Calculate(b, p, j, TabelAngkaKredit.PermenPanRb1Tahun2023.WithKoefisienPemula(k / 4m)),
             compareValues: false);
 
     [Fact] public void JarakKenaikan_RoundTrips() =>
         Law(
             from step in Gen.Elements(TabelAngkaKredit.PermenPanRb1Tahun2023.Kenaikan.Select(k => (k.Dari, k.JenjangDari)).Append((GolonganRuang.IVe, JenjangFungsional.AhliUtama)).ToArray())
             from a in Gen.Choose(0, 5000)
-            select AngkaKredit.HitungJarak(a / 10m, step.Item1, step.Item2),
+            select AngkaKredit.CalculateJarak(a / 10m, step.Item1, step.Item2),
             compareValues: false);
 
     [Fact] public void KotakTalenta_RoundTrips() => Law(Gen.Choose(1, 9).Select(KotakTalenta.FromNomor));

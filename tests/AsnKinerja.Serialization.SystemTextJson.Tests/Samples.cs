@@ -26,7 +26,7 @@ internal static class Samples
 
     public static PredikatTerhitung Terhitung() => KuadranKinerja.PermenPanRb6Tahun2022.Evaluate(Ekspektasi.DiAtas, Ekspektasi.Sesuai);
 
-    public static HasilPemeriksaanDistribusi Pemeriksaan() =>
+    public static PemeriksaanDistribusiResult Pemeriksaan() =>
         PemeriksaDistribusi.Check("UNIT-DIT-1", PredikatKinerjaOrganisasi.Baik, new JumlahPredikat(0, 0, 1, 7, 2));
 
     public static DataTalentaPegawai Talenta() =>

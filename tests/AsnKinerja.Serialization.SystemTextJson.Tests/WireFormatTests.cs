@@ -145,7 +145,7 @@ public class WireFormatTests
         var verdict = PemeriksaDistribusi.Check("U", PredikatKinerjaOrganisasi.Baik, new JumlahPredikat(0, 0, 0, 8, 2));
         Assert.Equal(StatusDistribusi.TidakMemenuhi, verdict.Status);
         var json = Json.Write(verdict).Replace("\"status\":\"Tidak Memenuhi\"", "\"status\":\"Memenuhi\"", StringComparison.Ordinal);
-        var e = Json.Fails<HasilPemeriksaanDistribusi>(json);
+        var e = Json.Fails<PemeriksaanDistribusiResult>(json);
         Assert.Equal("$.status", e.Path);
     }
 
@@ -153,7 +153,7 @@ public class WireFormatTests
     public void Read_PooledVerdict_IsWriteOnly()
     {
         var json = Json.Write(Samples.Pemeriksaan()).Replace("\"status\":\"Memenuhi\"", "\"status\":\"Digabung\"", StringComparison.Ordinal);
-        Assert.Contains("write-only", Json.Fails<HasilPemeriksaanDistribusi>(json).Message, StringComparison.Ordinal);
+        Assert.Contains("write-only", Json.Fails<PemeriksaanDistribusiResult>(json).Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -98,7 +98,7 @@ var input = new BulkInput(
     dinas.Unit.Select(u => predikatOrganisasi[u.Id]).ToArray(),
     dinas.Unit.Select(u => tree.GetKepala(u.Id) is { } k ? columns.FindIndex(p => p.Nip == k) : -1).ToArray());
 var bulk = BulkEvaluator.Evaluate(input);
-var verdicts = new List<HasilPemeriksaanDistribusi>();
+var verdicts = new List<PemeriksaanDistribusiResult>();
 for (var u = 0; u < unitIds.Count; u++)
 {
     var verdict = bulk.GetVerdict(u, unitIds[u]);
@@ -113,7 +113,7 @@ for (var u = 0; u < unitIds.Count; u++)
 }
 
 Console.WriteLine("  " + T("Kebijakan:", "Policies:") + " " + string.Join(", ", bulk.Policies));
-Console.WriteLine("  " + T("Rentang kuota unit Baik berukuran 12:", "Allowed ranges of a Baik unit of 12:") + " " + KalkulatorKuota.Hitung(PredikatKinerjaOrganisasi.Baik, 12));
+Console.WriteLine("  " + T("Rentang kuota unit Baik berukuran 12:", "Allowed ranges of a Baik unit of 12:") + " " + KalkulatorKuota.Calculate(PredikatKinerjaOrganisasi.Baik, 12));
 
 // 6. Calibration proposals for the units outside their pattern.
 Heading(T("6. Usulan kalibrasi (untuk dipertimbangkan PPK)", "6. Calibration proposals (for the PPK to consider)"));
@@ -189,8 +189,8 @@ Heading(T("9. Angka kredit pejabat fungsional (PermenPANRB 1/2023)", "9. Angka k
 foreach (var p in dinas.Pegawai.Where(p => p.Jabatan.Jenjang is not null && p.Golongan is not null))
 {
     var jenjang = p.Jabatan.Jenjang!.Value;
-    var ak = AngkaKredit.Hitung(PeriodeKinerja.Tahunan(dinas.Tahun), predikat[p.Nip].Predikat, jenjang);
-    var jarak = AngkaKredit.HitungJarak(p.AngkaKreditAwal + ak.Nilai, p.Golongan!.Value, jenjang);
+    var ak = AngkaKredit.Calculate(PeriodeKinerja.Tahunan(dinas.Tahun), predikat[p.Nip].Predikat, jenjang);
+    var jarak = AngkaKredit.CalculateJarak(p.AngkaKreditAwal + ak.Nilai, p.Golongan!.Value, jenjang);
     Console.WriteLine($"  {p.Nama,-24} {jenjang.ToLabel(),-13} {predikat[p.Nip].Predikat.ToLabel(),-12} AK {ak.Format(3),8}  "
         + $"{T("total", "total")} {AngkaKredit.Format(jarak.Akumulasi, 3),8}  {T("kurang", "still needed")} {(jarak.Kekurangan is { } kurang ? AngkaKredit.Format(kurang, 3) : "-"),8} ({jarak.Kenaikan?.Dari} → {jarak.Kenaikan?.Ke})");
 }

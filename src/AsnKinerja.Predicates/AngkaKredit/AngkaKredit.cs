@@ -15,9 +15,9 @@ public enum PenghitunganBulan
 
 /// <summary>The <em>angka kredit</em> of one period, computed exactly in <see cref="decimal"/>, with its explanation.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class HasilAngkaKredit
+public sealed class AngkaKreditResult
 {
-    internal HasilAngkaKredit(decimal nilai, int bulan, PredikatKinerja predikat, decimal persentase, JenjangFungsional jenjang, decimal koefisien, Explanation explanation)
+    internal AngkaKreditResult(decimal nilai, int bulan, PredikatKinerja predikat, decimal persentase, JenjangFungsional jenjang, decimal koefisien, Explanation explanation)
     {
         Nilai = nilai;
         Bulan = bulan;
@@ -105,8 +105,8 @@ public static class AngkaKredit
     /// <param name="tabel">The table; null for <see cref="TabelAngkaKredit.PermenPanRb1Tahun2023"/>.</param>
     /// <returns>The exact value with its explanation.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or undefined.</exception>
-    public static HasilAngkaKredit Hitung(int bulan, PredikatKinerja predikat, JenjangFungsional jenjang, TabelAngkaKredit? tabel = null) =>
-        Hitung(bulan, predikat, jenjang, tabel, policies: Array.Empty<AppliedPolicy>());
+    public static AngkaKreditResult Calculate(int bulan, PredikatKinerja predikat, JenjangFungsional jenjang, TabelAngkaKredit? tabel = null) =>
+        Calculate(bulan, predikat, jenjang, tabel, policies: Array.Empty<AppliedPolicy>());
 
     /// <summary>The <em>angka kredit</em> of a period.</summary>
     /// <param name="periode">The period; inside one year.</param>
@@ -116,14 +116,14 @@ public static class AngkaKredit
     /// <param name="tabel">The table; null for <see cref="TabelAngkaKredit.PermenPanRb1Tahun2023"/>.</param>
     /// <returns>The exact value with its explanation.</returns>
     /// <exception cref="ArgumentException">The period crosses a year, or an argument is undefined.</exception>
-    public static HasilAngkaKredit Hitung(PeriodeKinerja periode, PredikatKinerja predikat, JenjangFungsional jenjang, PenghitunganBulan penghitunganBulan = PenghitunganBulan.BulanPenuh, TabelAngkaKredit? tabel = null)
+    public static AngkaKreditResult Calculate(PeriodeKinerja periode, PredikatKinerja predikat, JenjangFungsional jenjang, PenghitunganBulan penghitunganBulan = PenghitunganBulan.BulanPenuh, TabelAngkaKredit? tabel = null)
     {
         Preconditions.CheckNotNull(periode);
         Preconditions.CheckArgument(periode.IsWithinOneYear, nameof(periode), "The period must lie within one year.");
         var months = Preconditions.CheckDefined(penghitunganBulan) == PenghitunganBulan.BulanPenuh ? periode.JumlahBulanPenuh : periode.JumlahBulanTersentuh;
         var aligned = periode.JumlahBulanPenuh == periode.JumlahBulanTersentuh;
         var policies = aligned ? Array.Empty<AppliedPolicy>() : new[] { new AppliedPolicy("PenghitunganBulan", penghitunganBulan.ToString(), penghitunganBulan == PenghitunganBulan.BulanPenuh) };
-        return Hitung(months, predikat, jenjang, tabel, policies);
+        return Calculate(months, predikat, jenjang, tabel, policies);
     }
 
     /// <summary>The sum of several periods' values, exact.</summary>
@@ -131,7 +131,7 @@ public static class AngkaKredit
     /// <param name="awal">The value already accumulated before them (e.g. from conversion), 0 or more.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="hasil"/> or an element is null.</exception>
-    public static decimal Akumulasi(IEnumerable<HasilAngkaKredit> hasil, decimal awal = 0m)
+    public static decimal Accumulate(IEnumerable<AngkaKreditResult> hasil, decimal awal = 0m)
     {
         Preconditions.CheckRange(awal, 0m, decimal.MaxValue);
         var sum = awal;
@@ -150,7 +150,7 @@ public static class AngkaKredit
     /// <param name="tabel">The table; null for <see cref="TabelAngkaKredit.PermenPanRb1Tahun2023"/>.</param>
     /// <returns>The distance with its explanation.</returns>
     /// <exception cref="ArgumentException">The rank does not belong to the level, or the value is negative.</exception>
-    public static JarakKenaikan HitungJarak(decimal akumulasi, GolonganRuang golongan, JenjangFungsional jenjang, TabelAngkaKredit? tabel = null)
+    public static JarakKenaikan CalculateJarak(decimal akumulasi, GolonganRuang golongan, JenjangFungsional jenjang, TabelAngkaKredit? tabel = null)
     {
         Preconditions.CheckRange(akumulasi, 0m, decimal.MaxValue);
         tabel ??= TabelAngkaKredit.PermenPanRb1Tahun2023;
@@ -201,7 +201,7 @@ public static class AngkaKredit
         return Math.Round(nilai, desimal, MidpointRounding.AwayFromZero).ToString("F" + desimal.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
     }
 
-    private static HasilAngkaKredit Hitung(int bulan, PredikatKinerja predikat, JenjangFungsional jenjang, TabelAngkaKredit? tabel, IEnumerable<AppliedPolicy> policies)
+    private static AngkaKreditResult Calculate(int bulan, PredikatKinerja predikat, JenjangFungsional jenjang, TabelAngkaKredit? tabel, IEnumerable<AppliedPolicy> policies)
     {
         Preconditions.CheckRange(bulan, 0, 12);
         tabel ??= TabelAngkaKredit.PermenPanRb1Tahun2023;
@@ -222,6 +222,6 @@ public static class AngkaKredit
             new RegulationReference(Formula.Regulation, Formula.Article, tabel.GetKeyakinanKoefisien(jenjang) < Confidence.High ? tabel.GetKeyakinanKoefisien(jenjang) : Confidence.High),
             new[] { FindingValue.Of("bulan", bulan), FindingValue.Of("predikat", predikat.ToLabel()), FindingValue.Of("persentase", pct), FindingValue.Of("jenjang", jenjang.ToLabel()), FindingValue.Of("koefisien", coef) },
             allPolicies);
-        return new HasilAngkaKredit(value, bulan, predikat, pct, jenjang, coef, explanation);
+        return new AngkaKreditResult(value, bulan, predikat, pct, jenjang, coef, explanation);
     }
 }

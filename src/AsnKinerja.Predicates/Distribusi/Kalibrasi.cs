@@ -99,7 +99,7 @@ public sealed class PerubahanPredikat
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class UsulanKalibrasi
 {
-    internal UsulanKalibrasi(string unitId, bool isFeasible, ImmutableArray<PerubahanPredikat> perubahan, JumlahPredikat sebelum, JumlahPredikat? sesudah, HasilPemeriksaanDistribusi? pemeriksaanSesudah, ImmutableArray<Finding> findings, ImmutableArray<AppliedPolicy> policies, Explanation explanation)
+    internal UsulanKalibrasi(string unitId, bool isFeasible, ImmutableArray<PerubahanPredikat> perubahan, JumlahPredikat sebelum, JumlahPredikat? sesudah, PemeriksaanDistribusiResult? pemeriksaanSesudah, ImmutableArray<Finding> findings, ImmutableArray<AppliedPolicy> policies, Explanation explanation)
     {
         UnitId = unitId;
         IsFeasible = isFeasible;
@@ -128,7 +128,7 @@ public sealed class UsulanKalibrasi
     public JumlahPredikat? Sesudah { get; }
 
     /// <summary>The check of the proposed distribution; null when infeasible.</summary>
-    public HasilPemeriksaanDistribusi? PemeriksaanSesudah { get; }
+    public PemeriksaanDistribusiResult? PemeriksaanSesudah { get; }
 
     /// <summary>The findings: DST006 when infeasible; DST007 or DST010 when the unit is small and the proposal is advice only.</summary>
     public ImmutableArray<Finding> Findings { get; }
@@ -157,14 +157,14 @@ public static class Kalibrasi
     /// <param name="unitId">The unit.</param>
     /// <param name="predikatOrganisasi">The unit's organisation predicate.</param>
     /// <param name="pegawai">The employees counted in the unit; identifiers unique.</param>
-    /// <param name="opsi">The policies; null for <see cref="OpsiDistribusi.Default"/>.</param>
+    /// <param name="opsi">The policies; null for <see cref="DistribusiOptions.Default"/>.</param>
     /// <returns>The proposal.</returns>
     /// <exception cref="ArgumentException">An identifier appears twice, or an argument is invalid.</exception>
-    public static UsulanKalibrasi Propose(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, IEnumerable<PegawaiKalibrasi> pegawai, OpsiDistribusi? opsi = null)
+    public static UsulanKalibrasi Propose(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, IEnumerable<PegawaiKalibrasi> pegawai, DistribusiOptions? opsi = null)
     {
         Preconditions.CheckNotBlank(unitId);
         var pola = PolaDistribusi.For(predikatOrganisasi);
-        opsi ??= OpsiDistribusi.Default;
+        opsi ??= DistribusiOptions.Default;
         var list = Preconditions.CheckNotNull(pegawai).ToList();
         Preconditions.CheckArgument(!list.Contains(null!), nameof(pegawai), "Employees must not contain null.");
         var duplicate = list.GroupBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
@@ -188,7 +188,7 @@ public static class Kalibrasi
 
         if (!model.IsFeasible)
         {
-            var kuota = new HasilKuota(pola, n, opsi, model, unitId);
+            var kuota = new KuotaResult(pola, n, opsi, model, unitId);
             var none = new Explanation(
                 PolaDistribusi.RuleSet, "Kalibrasi[" + predikatOrganisasi + "]",
                 "Tidak ada usulan: " + kuota.AlasanTidakMungkinId + ".", "No proposal: " + kuota.AlasanTidakMungkinEn + ".",

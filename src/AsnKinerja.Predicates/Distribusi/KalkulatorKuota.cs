@@ -14,26 +14,26 @@ public static class KalkulatorKuota
     /// <summary>Computes the allowed ranges.</summary>
     /// <param name="predikatOrganisasi">The unit's organisation predicate.</param>
     /// <param name="jumlahPegawai">The unit size, 0 or more.</param>
-    /// <param name="opsi">The policies; null for <see cref="OpsiDistribusi.Default"/>.</param>
+    /// <param name="opsi">The policies; null for <see cref="DistribusiOptions.Default"/>.</param>
     /// <returns>The ranges, or the reason the pattern cannot be met (a DST006 finding whose subject and <c>unit</c> value are <c>-</c>: no unit is named).</returns>
     /// <exception cref="ArgumentOutOfRangeException">The predicate is undefined or the size negative.</exception>
-    public static HasilKuota Hitung(PredikatKinerjaOrganisasi predikatOrganisasi, int jumlahPegawai, OpsiDistribusi? opsi = null)
+    public static KuotaResult Calculate(PredikatKinerjaOrganisasi predikatOrganisasi, int jumlahPegawai, DistribusiOptions? opsi = null)
     {
         var pola = PolaDistribusi.For(predikatOrganisasi);
         Preconditions.CheckNonNegative(jumlahPegawai);
-        opsi ??= OpsiDistribusi.Default;
+        opsi ??= DistribusiOptions.Default;
         var model = ModelKuota.Build(pola, jumlahPegawai, opsi);
-        return new HasilKuota(pola, jumlahPegawai, opsi, model, "-");
+        return new KuotaResult(pola, jumlahPegawai, opsi, model, "-");
     }
 }
 
 /// <summary>The allowed headcount range of each predicate for one unit size and pattern, or why there is none.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class HasilKuota
+public sealed class KuotaResult
 {
     private readonly ImmutableArray<RentangKuota> _ranges;
 
-    internal HasilKuota(PolaDistribusi pola, int jumlahPegawai, OpsiDistribusi opsi, ModelKuota model, string unitId, FindingSeverity? severity = null)
+    internal KuotaResult(PolaDistribusi pola, int jumlahPegawai, DistribusiOptions opsi, ModelKuota model, string unitId, FindingSeverity? severity = null)
     {
         Pola = pola;
         JumlahPegawai = jumlahPegawai;
@@ -95,5 +95,5 @@ public sealed class HasilKuota
         ? string.Join(", ", Enumerable.Range(1, 5).Reverse().Select(p => BatasanDistribusi.Short((PredikatKinerja)p) + " " + _ranges[p - 1]))
         : "tidak mungkin: " + AlasanTidakMungkinId;
 
-    internal static FindingSeverity Severity(OpsiDistribusi opsi) => opsi.Penegakan == TingkatPenegakan.Tegakkan ? FindingSeverity.Error : FindingSeverity.Warning;
+    internal static FindingSeverity Severity(DistribusiOptions opsi) => opsi.Penegakan == TingkatPenegakan.Tegakkan ? FindingSeverity.Error : FindingSeverity.Warning;
 }

@@ -32,7 +32,7 @@ internal sealed class ModelKuota
     /// <summary>Why the pattern cannot be met, or null: (reason in Indonesian, reason in English).</summary>
     internal (string Id, string En)? Reason { get; private set; }
 
-    internal static ModelKuota Build(PolaDistribusi pola, int n, OpsiDistribusi opsi)
+    internal static ModelKuota Build(PolaDistribusi pola, int n, DistribusiOptions opsi)
     {
         var model = new ModelKuota(n);
         for (var p = 0; p < 5; p++)

@@ -15,26 +15,26 @@ public static class PemeriksaDistribusi
     /// <param name="unitId">The unit's identifier (for findings and explanations).</param>
     /// <param name="predikatOrganisasi">The unit's organisation predicate.</param>
     /// <param name="jumlah">How many employees hold each predicate.</param>
-    /// <param name="opsi">The policies; null for <see cref="OpsiDistribusi.Default"/>.</param>
+    /// <param name="opsi">The policies; null for <see cref="DistribusiOptions.Default"/>.</param>
     /// <returns>The verdict.</returns>
     /// <exception cref="ArgumentException"><paramref name="unitId"/> is blank or the predicate undefined.</exception>
-    public static HasilPemeriksaanDistribusi Check(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, OpsiDistribusi? opsi = null) =>
+    public static PemeriksaanDistribusiResult Check(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, DistribusiOptions? opsi = null) =>
         Check(unitId, predikatOrganisasi, jumlah, opsi, adaInduk: false);
 
     /// <summary>Checks a unit from its employees' predicates.</summary>
     /// <param name="unitId">The unit's identifier.</param>
     /// <param name="predikatOrganisasi">The unit's organisation predicate.</param>
     /// <param name="predikatPegawai">The predicate of each employee counted in the unit.</param>
-    /// <param name="opsi">The policies; null for <see cref="OpsiDistribusi.Default"/>.</param>
+    /// <param name="opsi">The policies; null for <see cref="DistribusiOptions.Default"/>.</param>
     /// <returns>The verdict.</returns>
-    public static HasilPemeriksaanDistribusi Check(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, IEnumerable<PredikatKinerja> predikatPegawai, OpsiDistribusi? opsi = null) =>
+    public static PemeriksaanDistribusiResult Check(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, IEnumerable<PredikatKinerja> predikatPegawai, DistribusiOptions? opsi = null) =>
         Check(unitId, predikatOrganisasi, JumlahPredikat.From(predikatPegawai), opsi);
 
     /// <summary>The verdict of a small unit whose employees are counted in its parent's distribution.</summary>
-    internal static HasilPemeriksaanDistribusi Pooled(string unitId, string indukId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, OpsiDistribusi opsi)
+    internal static PemeriksaanDistribusiResult Pooled(string unitId, string indukId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, DistribusiOptions opsi)
     {
         var pola = PolaDistribusi.For(predikatOrganisasi);
-        var kuota = new HasilKuota(pola, jumlah.Total, opsi, ModelKuota.Build(pola, jumlah.Total, opsi), unitId);
+        var kuota = new KuotaResult(pola, jumlah.Total, opsi, ModelKuota.Build(pola, jumlah.Total, opsi), unitId);
         var finding = DistribusiFindings.UnitKecilDigabung.Create(unitId, FindingValue.Of("unit", unitId), FindingValue.Of("total", jumlah.Total), FindingValue.Of("ambang", opsi.AmbangUnitKecil), FindingValue.Of("induk", indukId));
         var explanation = new Explanation(
             PolaDistribusi.RuleSet,
@@ -44,19 +44,19 @@ public static class PemeriksaDistribusi
             finding.Source,
             Inputs(unitId, pola, jumlah),
             opsi.Policies);
-        return new HasilPemeriksaanDistribusi(unitId, pola, jumlah, StatusDistribusi.Digabung, ImmutableArray<HasilBatasan>.Empty, kuota, null, true, ImmutableArray.Create(finding), opsi.Policies.ToImmutableArray(), explanation);
+        return new PemeriksaanDistribusiResult(unitId, pola, jumlah, StatusDistribusi.Digabung, ImmutableArray<BatasanResult>.Empty, kuota, null, true, ImmutableArray.Create(finding), opsi.Policies.ToImmutableArray(), explanation);
     }
 
-    internal static HasilPemeriksaanDistribusi Check(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, OpsiDistribusi? opsi, bool adaInduk)
+    internal static PemeriksaanDistribusiResult Check(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, DistribusiOptions? opsi, bool adaInduk)
     {
         Preconditions.CheckNotBlank(unitId);
         var pola = PolaDistribusi.For(predikatOrganisasi);
-        opsi ??= OpsiDistribusi.Default;
+        opsi ??= DistribusiOptions.Default;
         var n = jumlah.Total;
         var model = ModelKuota.Build(pola, n, opsi);
         var isSmall = n < opsi.AmbangUnitKecil;
         var advisoryOnly = isSmall && opsi.UnitKecil != KebijakanUnitKecil.Ketat;
-        var kuota = new HasilKuota(pola, n, opsi, model, unitId, advisoryOnly ? FindingSeverity.Info : null);
+        var kuota = new KuotaResult(pola, n, opsi, model, unitId, advisoryOnly ? FindingSeverity.Info : null);
         var policies = opsi.Policies.ToImmutableArray();
         var findings = ImmutableArray.CreateBuilder<Finding>();
 
@@ -64,7 +64,7 @@ public static class PemeriksaDistribusi
         {
             findings.Add(DistribusiFindings.UnitKosong.Create(unitId, FindingValue.Of("unit", unitId)));
             var empty = new Explanation(PolaDistribusi.RuleSet, "PolaDistribusi[" + predikatOrganisasi + "]", "Unit tanpa pegawai: tidak ada yang diperiksa.", "A unit without employees: nothing to check.", findings[0].Source, Inputs(unitId, pola, jumlah), policies);
-            return new HasilPemeriksaanDistribusi(unitId, pola, jumlah, StatusDistribusi.Kosong, ImmutableArray<HasilBatasan>.Empty, kuota, 0, true, findings.ToImmutable(), policies, empty);
+            return new PemeriksaanDistribusiResult(unitId, pola, jumlah, StatusDistribusi.Kosong, ImmutableArray<BatasanResult>.Empty, kuota, 0, true, findings.ToImmutable(), policies, empty);
         }
 
         if (advisoryOnly)
@@ -79,7 +79,7 @@ public static class PemeriksaDistribusi
             findings.Add(kuota.Findings[0]);
         }
 
-        var results = ImmutableArray.CreateBuilder<HasilBatasan>(pola.Batasan.Length);
+        var results = ImmutableArray.CreateBuilder<BatasanResult>(pola.Batasan.Length);
         var anyHardFailed = false;
         foreach (var b in pola.Batasan)
         {
@@ -93,13 +93,13 @@ public static class PemeriksaDistribusi
                 severity = advisoryOnly
                     ? FindingSeverity.Info
                     : b.IsHard
-                        ? HasilKuota.Severity(opsi)
+                        ? KuotaResult.Severity(opsi)
                         : opsi.Penegakan == TingkatPenegakan.Tegakkan ? FindingSeverity.Warning : FindingSeverity.Info;
                 anyHardFailed |= b.IsHard;
                 findings.Add(Violation(unitId, pola, b, count, n, pct, range, severity.Value, opsi));
             }
 
-            results.Add(new HasilBatasan(b, count, pct, range, met, severity, ExplainConstraint(unitId, pola, b, count, n, pct, range, met, opsi)));
+            results.Add(new BatasanResult(b, count, pct, range, met, severity, ExplainConstraint(unitId, pola, b, count, n, pct, range, met, opsi)));
         }
 
         var status = !model.IsFeasible ? StatusDistribusi.TidakMungkin : anyHardFailed ? StatusDistribusi.TidakMemenuhi : StatusDistribusi.Memenuhi;
@@ -113,11 +113,11 @@ public static class PemeriksaDistribusi
             pola.Batasan[1 % pola.Batasan.Length].Source,
             Inputs(unitId, pola, jumlah),
             policies);
-        return new HasilPemeriksaanDistribusi(unitId, pola, jumlah, status, results.MoveToImmutable(), kuota, changes, isSmall, findings.ToImmutable(), policies, explanation);
+        return new PemeriksaanDistribusiResult(unitId, pola, jumlah, status, results.MoveToImmutable(), kuota, changes, isSmall, findings.ToImmutable(), policies, explanation);
     }
 
     /// <summary>The headcount range a constraint allows the group, under the rounding and "most" policies.</summary>
-    internal static RentangKuota Range(BatasanDistribusi b, int n, JumlahPredikat jumlah, OpsiDistribusi opsi)
+    internal static RentangKuota Range(BatasanDistribusi b, int n, JumlahPredikat jumlah, DistribusiOptions opsi)
     {
         switch (b.Jenis)
         {
@@ -149,7 +149,7 @@ public static class PemeriksaDistribusi
         }
     }
 
-    private static Finding Violation(string unitId, PolaDistribusi pola, BatasanDistribusi b, int count, int n, decimal pct, RentangKuota range, FindingSeverity severity, OpsiDistribusi opsi)
+    private static Finding Violation(string unitId, PolaDistribusi pola, BatasanDistribusi b, int count, int n, decimal pct, RentangKuota range, FindingSeverity severity, DistribusiOptions opsi)
     {
         var common = new[]
         {
@@ -171,7 +171,7 @@ public static class PemeriksaDistribusi
         };
     }
 
-    private static Explanation ExplainConstraint(string unitId, PolaDistribusi pola, BatasanDistribusi b, int count, int n, decimal pct, RentangKuota range, bool met, OpsiDistribusi opsi) => new(
+    private static Explanation ExplainConstraint(string unitId, PolaDistribusi pola, BatasanDistribusi b, int count, int n, decimal pct, RentangKuota range, bool met, DistribusiOptions opsi) => new(
         PolaDistribusi.RuleSet,
         "PolaDistribusi[" + pola.PredikatOrganisasi + "]." + b.Name,
         string.Format(CultureInfo.InvariantCulture, "{0}: {1} dari {2} pegawai ({3:0.##}%); rentang yang diizinkan {4} pegawai; {5}.", b.DescribeId(), count, n, pct, range, met ? "terpenuhi" : "tidak terpenuhi"),

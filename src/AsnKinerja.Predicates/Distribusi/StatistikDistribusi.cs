@@ -47,7 +47,7 @@ public sealed class StatistikDistribusi
     /// <param name="hasil">The verdicts.</param>
     /// <returns>The statistics.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="hasil"/> or an element is null.</exception>
-    public static StatistikDistribusi From(IEnumerable<HasilPemeriksaanDistribusi> hasil)
+    public static StatistikDistribusi From(IEnumerable<PemeriksaanDistribusiResult> hasil)
     {
         var total = default(JumlahPredikat);
         var perStatus = new Dictionary<StatusDistribusi, int>();

@@ -51,9 +51,9 @@ internal static class JumlahPredikatCodec
     }
 }
 
-internal static class OpsiDistribusiCodec
+internal static class DistribusiOptionsCodec
 {
-    public static void Write(Utf8JsonWriter writer, OpsiDistribusi value)
+    public static void Write(Utf8JsonWriter writer, DistribusiOptions value)
     {
         W.Begin(writer);
         Labels.Pembulatan.Write(writer, "pembulatan", value.Pembulatan);
@@ -65,7 +65,7 @@ internal static class OpsiDistribusiCodec
         writer.WriteEndObject();
     }
 
-    public static OpsiDistribusi Read(Node node)
+    public static DistribusiOptions Read(Node node)
     {
         var o = node.Object();
         var pembulatan = Labels.Pembulatan.Read(o.Required("pembulatan"));
@@ -75,14 +75,14 @@ internal static class OpsiDistribusiCodec
         var kepalaUnit = Labels.KepalaUnit.Read(o.Required("kepalaUnit"));
         var penegakan = Labels.Penegakan.Read(o.Required("penegakan"));
         o.End();
-        return new OpsiDistribusi(pembulatan, sebagianBesar, unitKecil, ambang, kepalaUnit, penegakan);
+        return new DistribusiOptions(pembulatan, sebagianBesar, unitKecil, ambang, kepalaUnit, penegakan);
     }
 
     /// <summary>
-    /// Results do not expose the OpsiDistribusi they were computed with, only its AppliedPolicy list:
-    /// the options are recovered from those policies (names and choices as OpsiDistribusi.Policies writes them).
+    /// Results do not expose the DistribusiOptions they were computed with, only its AppliedPolicy list:
+    /// the options are recovered from those policies (names and choices as DistribusiOptions.Policies writes them).
     /// </summary>
-    public static OpsiDistribusi FromPolicies(IEnumerable<AppliedPolicy> policies)
+    public static DistribusiOptions FromPolicies(IEnumerable<AppliedPolicy> policies)
     {
         string? Choice(string name) => policies.Where(p => string.Equals(p.Name, name, StringComparison.Ordinal)).Select(p => p.Choice).FirstOrDefault();
         try
@@ -90,7 +90,7 @@ internal static class OpsiDistribusiCodec
             var unitKecil = Choice("UnitKecil") ?? throw new JsonException("missing UnitKecil policy");
             var open = unitKecil.IndexOf("(<", StringComparison.Ordinal);
             var ambang = Digits(unitKecil, open + 2, unitKecil.Length - 1);
-            return new OpsiDistribusi(
+            return new DistribusiOptions(
                 Parse(Labels.Pembulatan, Choice("Pembulatan")),
                 Parse(Labels.SebagianBesar, Choice("MaknaSebagianBesar")),
                 Parse(Labels.UnitKecil, unitKecil.Substring(0, open)),
@@ -456,15 +456,15 @@ internal static class RentangKuotaCodec
     }
 }
 
-internal static class HasilKuotaCodec
+internal static class KuotaResultCodec
 {
-    public static void Write(Utf8JsonWriter writer, HasilKuota value)
+    public static void Write(Utf8JsonWriter writer, KuotaResult value)
     {
         W.Begin(writer);
         Labels.Write(writer, "predikatOrganisasi", value.Pola.PredikatOrganisasi);
         writer.WriteNumber("jumlahPegawai", value.JumlahPegawai);
         writer.WritePropertyName("opsi");
-        OpsiDistribusiCodec.Write(writer, OpsiDistribusiCodec.FromPolicies(value.Policies));
+        DistribusiOptionsCodec.Write(writer, DistribusiOptionsCodec.FromPolicies(value.Policies));
         writer.WriteBoolean("isFeasible", value.IsFeasible);
         if (value.IsFeasible)
         {
@@ -490,12 +490,12 @@ internal static class HasilKuotaCodec
         writer.WriteEndObject();
     }
 
-    public static HasilKuota Read(Node node)
+    public static KuotaResult Read(Node node)
     {
         var o = node.Object();
         var predikatOrganisasi = Labels.ReadPredikatOrganisasi(o.Required("predikatOrganisasi"));
         var n = o.Required("jumlahPegawai").Int32(0, int.MaxValue);
-        var opsi = OpsiDistribusiCodec.Read(o.Required("opsi"));
+        var opsi = DistribusiOptionsCodec.Read(o.Required("opsi"));
         var isFeasible = o.Required("isFeasible").Boolean();
         var rentangNode = o.Optional("rentang");
         var rentang = rentangNode?.Array(r =>
@@ -509,7 +509,7 @@ internal static class HasilKuotaCodec
         });
         o.Informative("alasanTidakMungkin", "findings", "policies");
         o.End();
-        var result = KalkulatorKuota.Hitung(predikatOrganisasi, n, opsi);
+        var result = KalkulatorKuota.Calculate(predikatOrganisasi, n, opsi);
         R.Verify(node, "isFeasible", isFeasible, result.IsFeasible, b => b ? "true" : "false");
         if (rentang is { } ranges)
         {
@@ -532,9 +532,9 @@ internal static class HasilKuotaCodec
     }
 }
 
-internal static class HasilBatasanCodec
+internal static class BatasanResultCodec
 {
-    public static void Write(Utf8JsonWriter writer, HasilBatasan value)
+    public static void Write(Utf8JsonWriter writer, BatasanResult value)
     {
         W.Begin(writer);
         writer.WriteStartObject("batasan");
@@ -559,9 +559,9 @@ internal static class HasilBatasanCodec
     }
 }
 
-internal static class HasilPemeriksaanDistribusiCodec
+internal static class PemeriksaanDistribusiResultCodec
 {
-    public static void Write(Utf8JsonWriter writer, HasilPemeriksaanDistribusi value)
+    public static void Write(Utf8JsonWriter writer, PemeriksaanDistribusiResult value)
     {
         W.Begin(writer);
         writer.WriteString("unitId", value.UnitId);
@@ -569,7 +569,7 @@ internal static class HasilPemeriksaanDistribusiCodec
         writer.WritePropertyName("jumlah");
         JumlahPredikatCodec.Write(writer, value.Jumlah);
         writer.WritePropertyName("opsi");
-        OpsiDistribusiCodec.Write(writer, OpsiDistribusiCodec.FromPolicies(value.Policies));
+        DistribusiOptionsCodec.Write(writer, DistribusiOptionsCodec.FromPolicies(value.Policies));
         Labels.StatusDistribusi.Write(writer, "status", value.Status);
         writer.WriteBoolean("isMemenuhi", value.IsMemenuhi);
         if (value.PerubahanMinimum is { } changes)
@@ -583,9 +583,9 @@ internal static class HasilPemeriksaanDistribusiCodec
         }
 
         writer.WriteBoolean("isUnitKecil", value.IsUnitKecil);
-        W.Array(writer, "batasan", value.Batasan, HasilBatasanCodec.Write);
+        W.Array(writer, "batasan", value.Batasan, BatasanResultCodec.Write);
         writer.WritePropertyName("kuota");
-        HasilKuotaCodec.Write(writer, value.Kuota);
+        KuotaResultCodec.Write(writer, value.Kuota);
         W.Array(writer, "findings", value.Findings, FindingCodec.Write);
         W.Array(writer, "policies", value.Policies, AppliedPolicyCodec.Write);
         writer.WritePropertyName("explanation");
@@ -593,13 +593,13 @@ internal static class HasilPemeriksaanDistribusiCodec
         writer.WriteEndObject();
     }
 
-    public static HasilPemeriksaanDistribusi Read(Node node, FindingCatalog catalog)
+    public static PemeriksaanDistribusiResult Read(Node node, FindingCatalog catalog)
     {
         var o = node.Object();
         var unitId = o.Required("unitId").NonBlankString();
         var predikatOrganisasi = Labels.ReadPredikatOrganisasi(o.Required("predikatOrganisasi"));
         var jumlah = JumlahPredikatCodec.Read(o.Required("jumlah"));
-        var opsi = OpsiDistribusiCodec.Read(o.Required("opsi"));
+        var opsi = DistribusiOptionsCodec.Read(o.Required("opsi"));
         var statusNode = o.Required("status");
         var status = Labels.StatusDistribusi.Read(statusNode);
         var perubahan = o.Optional("perubahanMinimum") is { } p ? p.Int32(0, int.MaxValue) : (int?)null;
@@ -645,7 +645,7 @@ internal static class UsulanKalibrasiCodec
         if (value.PemeriksaanSesudah is { } check)
         {
             writer.WritePropertyName("pemeriksaanSesudah");
-            HasilPemeriksaanDistribusiCodec.Write(writer, check);
+            PemeriksaanDistribusiResultCodec.Write(writer, check);
         }
 
         W.Array(writer, "findings", value.Findings, FindingCodec.Write);
@@ -738,9 +738,9 @@ internal static class KebutuhanKenaikanCodec
     }
 }
 
-internal static class HasilAngkaKreditCodec
+internal static class AngkaKreditResultCodec
 {
-    public static void Write(Utf8JsonWriter writer, HasilAngkaKredit value)
+    public static void Write(Utf8JsonWriter writer, AngkaKreditResult value)
     {
         W.Begin(writer);
         writer.WriteNumber("bulan", value.Bulan);
@@ -754,7 +754,7 @@ internal static class HasilAngkaKreditCodec
         writer.WriteEndObject();
     }
 
-    public static HasilAngkaKredit Read(Node node)
+    public static AngkaKreditResult Read(Node node)
     {
         var o = node.Object();
         var bulan = o.Required("bulan").Int32(0, 12);
@@ -769,7 +769,7 @@ internal static class HasilAngkaKreditCodec
         var tabel = jenjang == JenjangFungsional.Pemula
             ? R.Build(koefisienNode, () => TabelAngkaKredit.PermenPanRb1Tahun2023.WithKoefisienPemula(koefisien))
             : TabelAngkaKredit.PermenPanRb1Tahun2023;
-        var result = AngkaKredit.Hitung(bulan, predikat, jenjang, tabel);
+        var result = AngkaKredit.Calculate(bulan, predikat, jenjang, tabel);
         R.Verify(node, "koefisien", koefisien, result.Koefisien, d => d.ToString(CultureInfo.InvariantCulture));
         R.Verify(node, "persentase", persentase, result.Persentase, d => d.ToString(CultureInfo.InvariantCulture));
         R.Verify(node, "nilai", nilai, result.Nilai, d => d.ToString(CultureInfo.InvariantCulture));
@@ -819,7 +819,7 @@ internal static class JarakKenaikanCodec
         var isTercapai = o.Required("isTercapai").Boolean();
         o.Informative("explanation");
         o.End();
-        var result = R.Build(node, () => AngkaKredit.HitungJarak(akumulasi, golongan, jenjang));
+        var result = R.Build(node, () => AngkaKredit.CalculateJarak(akumulasi, golongan, jenjang));
         if (!ReferenceEquals(kenaikan, result.Kenaikan))
         {
             throw node.Error("the stated step ('kenaikan') disagrees with the table for " + Labels.Golongan.ToLabel(golongan) + " " + jenjang.ToLabel() + ".");

@@ -164,11 +164,11 @@ internal sealed class JumlahPredikatConverter : AsnConverter<JumlahPredikat>
     protected override void WriteValue(Utf8JsonWriter writer, JumlahPredikat value) => JumlahPredikatCodec.Write(writer, value);
 }
 
-internal sealed class OpsiDistribusiConverter : AsnConverter<OpsiDistribusi>
+internal sealed class DistribusiOptionsConverter : AsnConverter<DistribusiOptions>
 {
-    protected override OpsiDistribusi ReadValue(Node node) => OpsiDistribusiCodec.Read(node);
+    protected override DistribusiOptions ReadValue(Node node) => DistribusiOptionsCodec.Read(node);
 
-    protected override void WriteValue(Utf8JsonWriter writer, OpsiDistribusi value) => OpsiDistribusiCodec.Write(writer, value);
+    protected override void WriteValue(Utf8JsonWriter writer, DistribusiOptions value) => DistribusiOptionsCodec.Write(writer, value);
 }
 
 internal sealed class PenilaianRhkConverter : AsnConverter<PenilaianRhk>
@@ -234,34 +234,34 @@ internal sealed class RentangKuotaConverter : AsnConverter<RentangKuota>
     protected override void WriteValue(Utf8JsonWriter writer, RentangKuota value) => RentangKuotaCodec.Write(writer, value);
 }
 
-internal sealed class HasilKuotaConverter : AsnConverter<HasilKuota>
+internal sealed class KuotaResultConverter : AsnConverter<KuotaResult>
 {
-    protected override HasilKuota ReadValue(Node node) => HasilKuotaCodec.Read(node);
+    protected override KuotaResult ReadValue(Node node) => KuotaResultCodec.Read(node);
 
-    protected override void WriteValue(Utf8JsonWriter writer, HasilKuota value) => HasilKuotaCodec.Write(writer, value);
+    protected override void WriteValue(Utf8JsonWriter writer, KuotaResult value) => KuotaResultCodec.Write(writer, value);
 }
 
-internal sealed class HasilBatasanConverter : AsnConverter<HasilBatasan>
+internal sealed class BatasanResultConverter : AsnConverter<BatasanResult>
 {
-    protected override HasilBatasan ReadValue(Node node) => throw WriteOnly.Error(node, "HasilBatasan", "Read the HasilPemeriksaanDistribusi that contains it.");
+    protected override BatasanResult ReadValue(Node node) => throw WriteOnly.Error(node, "BatasanResult", "Read the PemeriksaanDistribusiResult that contains it.");
 
-    protected override void WriteValue(Utf8JsonWriter writer, HasilBatasan value) => HasilBatasanCodec.Write(writer, value);
+    protected override void WriteValue(Utf8JsonWriter writer, BatasanResult value) => BatasanResultCodec.Write(writer, value);
 }
 
-internal sealed class HasilPemeriksaanDistribusiConverter : AsnConverter<HasilPemeriksaanDistribusi>
+internal sealed class PemeriksaanDistribusiResultConverter : AsnConverter<PemeriksaanDistribusiResult>
 {
     private readonly FindingCatalog _catalog;
 
-    public HasilPemeriksaanDistribusiConverter()
+    public PemeriksaanDistribusiResultConverter()
         : this(FindingCatalog.Default)
     {
     }
 
-    public HasilPemeriksaanDistribusiConverter(FindingCatalog catalog) => _catalog = catalog;
+    public PemeriksaanDistribusiResultConverter(FindingCatalog catalog) => _catalog = catalog;
 
-    protected override HasilPemeriksaanDistribusi ReadValue(Node node) => HasilPemeriksaanDistribusiCodec.Read(node, _catalog);
+    protected override PemeriksaanDistribusiResult ReadValue(Node node) => PemeriksaanDistribusiResultCodec.Read(node, _catalog);
 
-    protected override void WriteValue(Utf8JsonWriter writer, HasilPemeriksaanDistribusi value) => HasilPemeriksaanDistribusiCodec.Write(writer, value);
+    protected override void WriteValue(Utf8JsonWriter writer, PemeriksaanDistribusiResult value) => PemeriksaanDistribusiResultCodec.Write(writer, value);
 }
 
 internal sealed class UsulanKalibrasiConverter : AsnConverter<UsulanKalibrasi>
@@ -292,11 +292,11 @@ internal sealed class KebutuhanKenaikanConverter : AsnConverter<KebutuhanKenaika
     protected override void WriteValue(Utf8JsonWriter writer, KebutuhanKenaikan value) => KebutuhanKenaikanCodec.Write(writer, value);
 }
 
-internal sealed class HasilAngkaKreditConverter : AsnConverter<HasilAngkaKredit>
+internal sealed class AngkaKreditResultConverter : AsnConverter<AngkaKreditResult>
 {
-    protected override HasilAngkaKredit ReadValue(Node node) => HasilAngkaKreditCodec.Read(node);
+    protected override AngkaKreditResult ReadValue(Node node) => AngkaKreditResultCodec.Read(node);
 
-    protected override void WriteValue(Utf8JsonWriter writer, HasilAngkaKredit value) => HasilAngkaKreditCodec.Write(writer, value);
+    protected override void WriteValue(Utf8JsonWriter writer, AngkaKreditResult value) => AngkaKreditResultCodec.Write(writer, value);
 }
 
 internal sealed class JarakKenaikanConverter : AsnConverter<JarakKenaikan>

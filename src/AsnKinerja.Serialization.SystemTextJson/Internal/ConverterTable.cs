@@ -28,7 +28,7 @@ internal static class ConverterTable
         yield return new PejabatPenilaiKinerjaConverter();
         yield return new SkpConverter();
         yield return new JumlahPredikatConverter();
-        yield return new OpsiDistribusiConverter();
+        yield return new DistribusiOptionsConverter();
         yield return new PenilaianRhkConverter();
         yield return new PredikatPeriodeConverter();
         yield return new PegawaiKalibrasiConverter();
@@ -38,14 +38,14 @@ internal static class ConverterTable
         yield return new SaranOfEkspektasiConverter();
         yield return new SaranOfPredikatKinerjaConverter();
         yield return new RentangKuotaConverter();
-        yield return new HasilKuotaConverter();
-        yield return new HasilBatasanConverter();
-        yield return new HasilPemeriksaanDistribusiConverter(catalog);
+        yield return new KuotaResultConverter();
+        yield return new BatasanResultConverter();
+        yield return new PemeriksaanDistribusiResultConverter(catalog);
         yield return new UsulanKalibrasiConverter();
         yield return new PerubahanPredikatConverter();
         yield return new StatistikDistribusiConverter();
         yield return new KebutuhanKenaikanConverter();
-        yield return new HasilAngkaKreditConverter();
+        yield return new AngkaKreditResultConverter();
         yield return new JarakKenaikanConverter();
         yield return new KotakTalentaConverter();
         yield return new KinerjaTahunanConverter();

@@ -55,7 +55,7 @@ public enum TingkatPenegakan
 /// <see cref="PenghitunganKepalaUnit.UnitInduk"/>, <see cref="TingkatPenegakan.Saran"/>. Immutable and thread-safe;
 /// validated once at construction, with every error reported together.
 /// </remarks>
-public sealed class OpsiDistribusi : IEquatable<OpsiDistribusi>
+public sealed class DistribusiOptions : IEquatable<DistribusiOptions>
 {
     /// <summary>The default threshold below which a unit is small.</summary>
     public const int AmbangUnitKecilBawaan = 5;
@@ -68,7 +68,7 @@ public sealed class OpsiDistribusi : IEquatable<OpsiDistribusi>
     /// <param name="kepalaUnit">Which distribution a unit head counts in.</param>
     /// <param name="penegakan">Advise or enforce.</param>
     /// <exception cref="ArgumentException">One or more values are invalid; the message lists every one.</exception>
-    public OpsiDistribusi(
+    public DistribusiOptions(
         Pembulatan pembulatan = Pembulatan.Ketat,
         MaknaSebagianBesar sebagianBesar = MaknaSebagianBesar.KelompokTerbesar,
         KebijakanUnitKecil unitKecil = KebijakanUnitKecil.SaranDiBawahAmbang,
@@ -101,7 +101,7 @@ public sealed class OpsiDistribusi : IEquatable<OpsiDistribusi>
     }
 
     /// <summary>The documented defaults.</summary>
-    public static OpsiDistribusi Default { get; } = new();
+    public static DistribusiOptions Default { get; } = new();
 
     /// <summary>Rounding of percentages into headcounts.</summary>
     public Pembulatan Pembulatan { get; }
@@ -135,13 +135,13 @@ public sealed class OpsiDistribusi : IEquatable<OpsiDistribusi>
     /// <param name="left">The first options.</param>
     /// <param name="right">The second options.</param>
     /// <returns>True when equal.</returns>
-    public static bool operator ==(OpsiDistribusi? left, OpsiDistribusi? right) => Equals(left, right);
+    public static bool operator ==(DistribusiOptions? left, DistribusiOptions? right) => Equals(left, right);
 
     /// <summary>Whether two option sets differ.</summary>
     /// <param name="left">The first options.</param>
     /// <param name="right">The second options.</param>
     /// <returns>True when not equal.</returns>
-    public static bool operator !=(OpsiDistribusi? left, OpsiDistribusi? right) => !Equals(left, right);
+    public static bool operator !=(DistribusiOptions? left, DistribusiOptions? right) => !Equals(left, right);
 
     /// <summary>The headcount a percentage of a unit allows as a cap.</summary>
     /// <param name="persen">The percentage, 0 to 100.</param>
@@ -170,12 +170,12 @@ public sealed class OpsiDistribusi : IEquatable<OpsiDistribusi>
     }
 
     /// <inheritdoc />
-    public bool Equals(OpsiDistribusi? other) =>
+    public bool Equals(DistribusiOptions? other) =>
         other is not null && Pembulatan == other.Pembulatan && SebagianBesar == other.SebagianBesar && UnitKecil == other.UnitKecil
         && AmbangUnitKecil == other.AmbangUnitKecil && KepalaUnit == other.KepalaUnit && Penegakan == other.Penegakan;
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as OpsiDistribusi);
+    public override bool Equals(object? obj) => Equals(obj as DistribusiOptions);
 
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Pembulatan, SebagianBesar, UnitKecil, AmbangUnitKecil, KepalaUnit, Penegakan);

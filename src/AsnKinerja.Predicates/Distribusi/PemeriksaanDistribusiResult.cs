@@ -24,9 +24,9 @@ public enum StatusDistribusi
 
 /// <summary>The outcome of one constraint for one unit: count, percentage, allowed headcount range, pass or fail.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class HasilBatasan
+public sealed class BatasanResult
 {
-    internal HasilBatasan(BatasanDistribusi batasan, int jumlah, decimal persentase, RentangKuota rentang, bool terpenuhi, FindingSeverity? severity, Explanation explanation)
+    internal BatasanResult(BatasanDistribusi batasan, int jumlah, decimal persentase, RentangKuota rentang, bool terpenuhi, FindingSeverity? severity, Explanation explanation)
     {
         Batasan = batasan;
         Jumlah = jumlah;
@@ -70,15 +70,15 @@ public sealed class HasilBatasan
 /// meet the pattern; the findings; and the policies used.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class HasilPemeriksaanDistribusi
+public sealed class PemeriksaanDistribusiResult
 {
-    internal HasilPemeriksaanDistribusi(
+    internal PemeriksaanDistribusiResult(
         string unitId,
         PolaDistribusi pola,
         JumlahPredikat jumlah,
         StatusDistribusi status,
-        ImmutableArray<HasilBatasan> batasan,
-        HasilKuota kuota,
+        ImmutableArray<BatasanResult> batasan,
+        KuotaResult kuota,
         int? perubahanMinimum,
         bool isUnitKecil,
         ImmutableArray<Finding> findings,
@@ -117,10 +117,10 @@ public sealed class HasilPemeriksaanDistribusi
     public bool IsMemenuhi => Status is StatusDistribusi.Memenuhi or StatusDistribusi.Kosong or StatusDistribusi.Digabung;
 
     /// <summary>Every constraint's outcome, in the pattern's order (the dominant group first).</summary>
-    public ImmutableArray<HasilBatasan> Batasan { get; }
+    public ImmutableArray<BatasanResult> Batasan { get; }
 
     /// <summary>The allowed range of every predicate for this unit size.</summary>
-    public HasilKuota Kuota { get; }
+    public KuotaResult Kuota { get; }
 
     /// <summary>
     /// The fewest employees whose predicate would have to change for the unit to meet the pattern (0 when it does);

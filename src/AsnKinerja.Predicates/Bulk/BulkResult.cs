@@ -11,13 +11,13 @@ namespace AsnKinerja.Predicates;
 public sealed class BulkResult
 {
     private readonly BulkInput _input;
-    private readonly OpsiDistribusi _opsi;
+    private readonly DistribusiOptions _opsi;
     private readonly int[] _counted;
     private readonly int[] _judged;
     private readonly int[] _pooledInto;
     private readonly StatusDistribusi[] _status;
 
-    internal BulkResult(BulkInput input, OpsiDistribusi opsi, int[] counted, int[] judged, int[] pooledInto, StatusDistribusi[] status)
+    internal BulkResult(BulkInput input, DistribusiOptions opsi, int[] counted, int[] judged, int[] pooledInto, StatusDistribusi[] status)
     {
         _input = input;
         _opsi = opsi;
@@ -83,7 +83,7 @@ public sealed class BulkResult
     /// <param name="indukId">The parent's identifier, for a pooled unit's finding; null for its index.</param>
     /// <returns>The verdict.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The index is out of range.</exception>
-    public HasilPemeriksaanDistribusi GetVerdict(int unit, string? unitId = null, string? indukId = null)
+    public PemeriksaanDistribusiResult GetVerdict(int unit, string? unitId = null, string? indukId = null)
     {
         var u = Index(unit);
         var id = unitId ?? u.ToString(System.Globalization.CultureInfo.InvariantCulture);

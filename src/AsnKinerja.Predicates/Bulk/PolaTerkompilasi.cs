@@ -7,7 +7,7 @@ namespace AsnKinerja.Predicates;
 /// </summary>
 internal sealed class PolaTerkompilasi
 {
-    private readonly OpsiDistribusi _opsi;
+    private readonly DistribusiOptions _opsi;
     private readonly JenisBatasan[][] _kind = new JenisBatasan[5][];
     private readonly int[][] _mask = new int[5][];
     private readonly int[][] _persen = new int[5][];
@@ -17,7 +17,7 @@ internal sealed class PolaTerkompilasi
 
     private const int FeasibleCacheSize = 1024;
 
-    internal PolaTerkompilasi(OpsiDistribusi opsi)
+    internal PolaTerkompilasi(DistribusiOptions opsi)
     {
         _opsi = opsi;
         for (var o = 0; o < 5; o++)

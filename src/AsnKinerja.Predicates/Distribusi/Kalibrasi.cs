@@ -178,13 +178,9 @@ public static class Kalibrasi
         var policies = opsi.Policies.ToImmutableArray().Add(new AppliedPolicy("PemilihanPegawaiKalibrasi", useScores ? "SkorPeringkat" : "UrutanMasukan (skor tidak lengkap)", useScores));
 
         // A small unit's proposal is advice only, like its check (DST007, or DST010 when it cannot be pooled here).
-        var notes = ImmutableArray<Finding>.Empty;
-        if (n > 0 && n < opsi.AmbangUnitKecil && opsi.UnitKecil != KebijakanUnitKecil.Ketat)
-        {
-            notes = ImmutableArray.Create(opsi.UnitKecil == KebijakanUnitKecil.GabungKeInduk
-                ? DistribusiFindings.UnitKecilTanpaInduk.Create(unitId, FindingValue.Of("unit", unitId), FindingValue.Of("total", n))
-                : DistribusiFindings.UnitKecilSaran.Create(unitId, FindingValue.Of("unit", unitId), FindingValue.Of("total", n), FindingValue.Of("ambang", opsi.AmbangUnitKecil)));
-        }
+        var notes = PemeriksaDistribusi.SmallUnitNote(unitId, n, opsi, adaInduk: false) is { } note
+            ? ImmutableArray.Create(note)
+            : ImmutableArray<Finding>.Empty;
 
         if (!model.IsFeasible)
         {

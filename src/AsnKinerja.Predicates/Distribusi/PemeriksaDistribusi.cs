@@ -67,11 +67,9 @@ public static class PemeriksaDistribusi
             return new PemeriksaanDistribusiResult(unitId, pola, jumlah, StatusDistribusi.Kosong, ImmutableArray<BatasanResult>.Empty, kuota, 0, true, findings.ToImmutable(), policies, empty);
         }
 
-        if (advisoryOnly)
+        if (SmallUnitNote(unitId, n, opsi, adaInduk) is { } note)
         {
-            findings.Add(opsi.UnitKecil == KebijakanUnitKecil.GabungKeInduk && !adaInduk
-                ? DistribusiFindings.UnitKecilTanpaInduk.Create(unitId, FindingValue.Of("unit", unitId), FindingValue.Of("total", n))
-                : DistribusiFindings.UnitKecilSaran.Create(unitId, FindingValue.Of("unit", unitId), FindingValue.Of("total", n), FindingValue.Of("ambang", opsi.AmbangUnitKecil)));
+            findings.Add(note);
         }
 
         if (!model.IsFeasible)
@@ -114,6 +112,22 @@ public static class PemeriksaDistribusi
             Inputs(unitId, pola, jumlah),
             policies);
         return new PemeriksaanDistribusiResult(unitId, pola, jumlah, status, results.MoveToImmutable(), kuota, changes, isSmall, findings.ToImmutable(), policies, explanation);
+    }
+
+    /// <summary>
+    /// The note that a non-empty unit below the small-unit threshold is judged as advice only: DST007, or DST010 when
+    /// the policy pools into a parent that is not known here. Null when the unit is not small or the policy is strict.
+    /// </summary>
+    internal static Finding? SmallUnitNote(string unitId, int n, DistribusiOptions opsi, bool adaInduk)
+    {
+        if (n == 0 || n >= opsi.AmbangUnitKecil || opsi.UnitKecil == KebijakanUnitKecil.Ketat)
+        {
+            return null;
+        }
+
+        return opsi.UnitKecil == KebijakanUnitKecil.GabungKeInduk && !adaInduk
+            ? DistribusiFindings.UnitKecilTanpaInduk.Create(unitId, FindingValue.Of("unit", unitId), FindingValue.Of("total", n))
+            : DistribusiFindings.UnitKecilSaran.Create(unitId, FindingValue.Of("unit", unitId), FindingValue.Of("total", n), FindingValue.Of("ambang", opsi.AmbangUnitKecil));
     }
 
     /// <summary>The headcount range a constraint allows the group, under the rounding and "most" policies.</summary>

@@ -234,7 +234,7 @@ public class PerilakuKerjaRulesTests
             PerilakuKerjaFindings.All.Select(d => d.Code));
         Assert.All(PerilakuKerjaFindings.All, d =>
         {
-            Assert.NotEqual(d.MessageId, d.MessageEn);
+            Assert.NotEqual(d.Message.Indonesian, d.Message.English);
             Assert.NotEqual(Confidence.Low, d.Source.Confidence);
         });
         Assert.Equal(FindingSeverity.Error, PerilakuKerjaFindings.RatingBukanOlehPpk.Severity);

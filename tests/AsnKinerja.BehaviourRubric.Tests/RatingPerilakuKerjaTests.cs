@@ -63,8 +63,8 @@ public class RatingPerilakuKerjaTests
         Assert.Equal(RegulationNames.KebijakanPustaka, e.Source.Regulation);
         Assert.Equal(Confidence.Low, e.Source.Confidence);
         Assert.Equal("SaranRatingPerilaku[Mayoritas]", e.Rule);
-        Assert.StartsWith("Saran, bukan ketentuan peraturan", e.DescriptionId, StringComparison.Ordinal);
-        Assert.StartsWith("A suggestion, not the regulation", e.DescriptionEn, StringComparison.Ordinal);
+        Assert.StartsWith("Saran, bukan ketentuan peraturan", e.Description, StringComparison.Ordinal);
+        Assert.StartsWith("A suggestion, not the regulation", e.GetDescription(Language.English), StringComparison.Ordinal);
         Assert.Equal(new[] { new AppliedPolicy("SaranRatingPerilaku", "Mayoritas", false) }, e.Policies);
         Assert.Contains(FindingValue.Of("KO", "Sesuai"), e.Inputs);
         Assert.Contains(FindingValue.Of("jumlahSesuai", 7), e.Inputs);
@@ -102,8 +102,7 @@ public class RatingPerilakuKerjaTests
     {
         var kebijakan = KebijakanSaranPerilaku.Custom(
             "AkuntabelMenentukan",
-            "Saran mengikuti penilaian nilai Akuntabel.",
-            "The suggestion follows the assessment of Akuntabel.",
+            new LocalizedText("Saran mengikuti penilaian nilai Akuntabel.", "The suggestion follows the assessment of Akuntabel."),
             a => a.Penilaian.Get(NilaiBerakhlak.Akuntabel)!.Value);
 
         var saran = RatingPerilakuKerja.Suggest(Penilaian(B, A, B, B, B, B, B), kebijakan);
@@ -111,7 +110,9 @@ public class RatingPerilakuKerjaTests
         Assert.Equal(A, saran.Saran);
         Assert.False(kebijakan.IsBuiltIn);
         Assert.False(kebijakan.IsDefault);
-        Assert.Contains("kebijakan khusus pemanggil", saran.Explanation.DescriptionId, StringComparison.Ordinal);
+        Assert.Contains("kebijakan khusus pemanggil", saran.Explanation.Description, StringComparison.Ordinal);
+        Assert.Contains("Saran mengikuti penilaian nilai Akuntabel.", saran.Explanation.Description, StringComparison.Ordinal);
+        Assert.Contains("(the caller's custom policy): The suggestion follows the assessment of Akuntabel.", saran.Explanation.GetDescription(Language.English), StringComparison.Ordinal);
         Assert.Equal(Confidence.Low, saran.Explanation.Source.Confidence);
         Assert.Equal(new[] { new AppliedPolicy("SaranRatingPerilaku", "AkuntabelMenentukan", false) }, saran.Explanation.Policies);
     }
@@ -119,10 +120,12 @@ public class RatingPerilakuKerjaTests
     [Fact]
     public void Custom_BadArguments_Throw()
     {
-        Assert.Throws<ArgumentException>(() => KebijakanSaranPerilaku.Custom("Mayoritas", "x", "x", _ => S));
-        Assert.Throws<ArgumentException>(() => KebijakanSaranPerilaku.Custom(" ", "x", "x", _ => S));
-        Assert.Throws<ArgumentNullException>(() => KebijakanSaranPerilaku.Custom("X", "x", "x", null!));
-        var bad = KebijakanSaranPerilaku.Custom("Rusak", "x", "x", _ => (Ekspektasi)9);
+        Assert.Throws<ArgumentException>(() => KebijakanSaranPerilaku.Custom("Mayoritas", new LocalizedText("x", "x"), _ => S));
+        Assert.Throws<ArgumentException>(() => KebijakanSaranPerilaku.Custom(" ", new LocalizedText("x", "x"), _ => S));
+        Assert.Throws<ArgumentNullException>(() => KebijakanSaranPerilaku.Custom("X", new LocalizedText("x", "x"), null!));
+        Assert.Throws<ArgumentNullException>(() => KebijakanSaranPerilaku.Custom("X", null!, _ => S));
+        Assert.Throws<ArgumentException>(() => KebijakanSaranPerilaku.Custom("X", new LocalizedText("x", " "), _ => S));
+        var bad = KebijakanSaranPerilaku.Custom("Rusak", new LocalizedText("x", "x"), _ => (Ekspektasi)9);
         Assert.Throws<InvalidOperationException>(() => RatingPerilakuKerja.Suggest(Penilaian(S, S, S, S, S, S, S), bad));
     }
 
@@ -130,7 +133,7 @@ public class RatingPerilakuKerjaTests
     public void Suggest_CustomPolicy_IsNotCalledWhenAValueIsMissing()
     {
         var called = false;
-        var kebijakan = KebijakanSaranPerilaku.Custom("Pencatat", "x", "x", _ =>
+        var kebijakan = KebijakanSaranPerilaku.Custom("Pencatat", new LocalizedText("x", "x"), _ =>
         {
             called = true;
             return S;

@@ -154,7 +154,7 @@ public class PetaTalentaPropertyTests
                 new PetaTalentaOptions(batasPotensialTinggi: 85.5m, batasPotensialMenengah: 60.25m).BatasSkorPolicy.ToString(),
             };
             parts.AddRange(KotakTalenta.All.SelectMany(k => k.Rekomendasi.Select(r => r.GetUraian(id) + r.GetUraian(en))));
-            parts.AddRange(PetaTalentaFindings.All.Select(d => d.MessageId));
+            parts.AddRange(PetaTalentaFindings.All.Select(d => d.Message.Indonesian));
             return string.Join("\n", parts);
         });
 

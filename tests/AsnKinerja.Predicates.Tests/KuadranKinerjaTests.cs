@@ -46,8 +46,8 @@ public class KuadranKinerjaTests
         Assert.Equal("Kuadran[hasil=" + hasil + ",perilaku=" + perilaku + "]", explanation.Rule);
         Assert.Contains(FindingValue.Of("ratingHasilKerja", hasil.ToLabel()), explanation.Inputs);
         Assert.Contains(FindingValue.Of("ratingPerilakuKerja", perilaku.ToLabel()), explanation.Inputs);
-        Assert.Contains(expected.ToLabel(), explanation.DescriptionId, StringComparison.Ordinal);
-        Assert.Contains(expected.ToLabel(), explanation.DescriptionEn, StringComparison.Ordinal);
+        Assert.Contains(expected.ToLabel(), explanation.Description, StringComparison.Ordinal);
+        Assert.Contains(expected.ToLabel(), explanation.GetDescription(Language.English), StringComparison.Ordinal);
         Assert.Equal(RegulationNames.PermenPanRb6Tahun2022, explanation.Source.Regulation);
         Assert.Equal(Confidence.High, explanation.Source.Confidence);
         Assert.Empty(explanation.Policies);
@@ -147,7 +147,7 @@ public class KuadranKinerjaTests
         Assert.Equal("PemetaanRatingPimpinan", policy.Name);
         Assert.True(policy.IsDefault);
         Assert.StartsWith("Bawaan", policy.Choice, StringComparison.Ordinal);
-        Assert.Contains("Bawaan", explanation.DescriptionId, StringComparison.Ordinal);
+        Assert.Contains("Bawaan", explanation.Description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -184,7 +184,7 @@ public class KuadranKinerjaTests
         var policy = Assert.Single(result.Explanation.Policies);
         Assert.False(policy.IsDefault);
         Assert.StartsWith("Lunak", policy.Choice, StringComparison.Ordinal);
-        Assert.Contains("Lunak", result.Explanation.DescriptionEn, StringComparison.Ordinal);
+        Assert.Contains("Lunak", result.Explanation.GetDescription(Language.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -285,8 +285,8 @@ public class KuadranKinerjaTests
         Assert.Contains(FindingValue.Of("tanggal", "2025-01-20"), e.Inputs);
         Assert.Contains(FindingValue.Of("alasan", "Kalibrasi pola distribusi unit"), e.Inputs);
         Assert.Contains(FindingValue.Of("aturanTerhitung", "Kuadran[hasil=DiAtas,perilaku=DiAtas]"), e.Inputs);
-        Assert.Contains("2025-01-20", e.DescriptionId, StringComparison.Ordinal);
-        Assert.Contains("Kalibrasi pola distribusi unit", e.DescriptionEn, StringComparison.Ordinal);
+        Assert.Contains("2025-01-20", e.Description, StringComparison.Ordinal);
+        Assert.Contains("Kalibrasi pola distribusi unit", e.GetDescription(Language.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -336,7 +336,7 @@ public class KuadranKinerjaTests
                     && e.Inputs.Contains(FindingValue.Of("ditetapkan", x.ditetapkan.ToLabel()))
                     && e.Inputs.Contains(FindingValue.Of("oleh", Ppk.ToString()))
                     && e.Inputs.Contains(FindingValue.Of("alasan", x.alasan))
-                    && e.DescriptionId.Contains(x.tanggal.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+                    && e.Description.Contains(x.tanggal.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
             }),
             maxTest: 200);
     }

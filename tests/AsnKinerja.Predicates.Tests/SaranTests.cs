@@ -58,7 +58,7 @@ public class SaranRatingHasilKerjaTests
         Assert.Contains(FindingValue.Of("diAtas", 1), saran.Explanation.Inputs);
         Assert.Contains(FindingValue.Of("sesuai", 1), saran.Explanation.Inputs);
         Assert.Contains(FindingValue.Of("diBawah", 0), saran.Explanation.Inputs);
-        Assert.Contains("bukan ketentuan", saran.Explanation.DescriptionId, StringComparison.Ordinal);
+        Assert.Contains("bukan ketentuan", saran.Explanation.Description, StringComparison.Ordinal);
         Assert.Equal(Confidence.Medium, saran.Explanation.Source.Confidence);
     }
 
@@ -178,7 +178,7 @@ public class SaranPredikatTahunanTests
         var saran = SaranPredikatTahunan.Suggest(2024, Tahun2024, MetodeSaranTahunan.BerbobotDurasi).Value;
 
         Assert.Equal(PredikatKinerja.Baik, saran.Nilai);
-        Assert.Contains("183", saran.Explanation.DescriptionId, StringComparison.Ordinal);
+        Assert.Contains("183", saran.Explanation.Description, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -145,75 +145,67 @@ public class RatingPerilakuKerjaTests
         Assert.False(saran.IsAvailable);
     }
 
-    [Fact]
-    public void Suggest_BuiltInPolicies_NeverRiseWhenOneValueFalls()
+    [Property(MaxTest = 300)]
+    public Property Suggest_BuiltInPolicies_NeverRiseWhenOneValueFalls()
     {
         var arb = (from tujuh in Gen.Elements(B, S, A).ArrayOf(7)
                    from index in Gen.Choose(0, 6)
                    select (tujuh, index)).ToArbitrary();
 
-        PropertyCheck.Run(
-            Prop.ForAll(arb, x =>
+        return Prop.ForAll(arb, x =>
+        {
+            var (tujuh, index) = x;
+            if (tujuh[index] == B)
             {
-                var (tujuh, index) = x;
-                if (tujuh[index] == B)
-                {
-                    return true;
-                }
+                return true;
+            }
 
-                var before = Penilaian(tujuh);
-                var after = before.With(SemuaNilai[index], tujuh[index] - 1);
-                return KebijakanSaranPerilaku.BuiltIn.All(k =>
-                    RatingPerilakuKerja.Suggest(after, k).Saran!.Value <= RatingPerilakuKerja.Suggest(before, k).Saran!.Value);
-            }),
-            maxTest: 300);
+            var before = Penilaian(tujuh);
+            var after = before.With(SemuaNilai[index], tujuh[index] - 1);
+            return KebijakanSaranPerilaku.BuiltIn.All(k =>
+                RatingPerilakuKerja.Suggest(after, k).Saran!.Value <= RatingPerilakuKerja.Suggest(before, k).Saran!.Value);
+        });
     }
 
-    [Fact]
-    public void Suggest_BuiltInPolicies_DependOnlyOnTheCountsNotOnWhichValue()
+    [Property(MaxTest = 200)]
+    public Property Suggest_BuiltInPolicies_DependOnlyOnTheCountsNotOnWhichValue()
     {
         var arb = (from tujuh in Gen.Elements(B, S, A).ArrayOf(7)
                    from shift in Gen.Choose(1, 6)
                    select (tujuh, shift)).ToArbitrary();
 
-        PropertyCheck.Run(
-            Prop.ForAll(arb, x =>
-            {
-                var rotated = x.tujuh.Skip(x.shift).Concat(x.tujuh.Take(x.shift)).ToArray();
-                return KebijakanSaranPerilaku.BuiltIn.All(k =>
-                    RatingPerilakuKerja.Suggest(Penilaian(x.tujuh), k).Saran == RatingPerilakuKerja.Suggest(Penilaian(rotated), k).Saran);
-            }),
-            maxTest: 200);
+        return Prop.ForAll(arb, x =>
+        {
+            var rotated = x.tujuh.Skip(x.shift).Concat(x.tujuh.Take(x.shift)).ToArray();
+            return KebijakanSaranPerilaku.BuiltIn.All(k =>
+                RatingPerilakuKerja.Suggest(Penilaian(x.tujuh), k).Saran == RatingPerilakuKerja.Suggest(Penilaian(rotated), k).Saran);
+        });
     }
 
-    [Fact]
-    public void Suggest_Mayoritas_IsTheMajorityLevelWhenOneExists()
+    [Property(MaxTest = 200)]
+    public Property Suggest_Mayoritas_IsTheMajorityLevelWhenOneExists()
     {
         var arb = Gen.Elements(B, S, A).ArrayOf(7).ToArbitrary();
 
-        PropertyCheck.Run(
-            Prop.ForAll(arb, tujuh =>
-            {
-                var saran = RatingPerilakuKerja.Suggest(Penilaian(tujuh), KebijakanSaranPerilaku.Mayoritas).Saran!.Value;
-                var majority = tujuh.GroupBy(t => t).Where(g => g.Count() >= 4).Select(g => (Ekspektasi?)g.Key).SingleOrDefault();
-                var sorted = tujuh.OrderBy(t => t).ToArray();
-                return saran == sorted[3] && (majority is null || saran == majority);
-            }),
-            maxTest: 200);
+        return Prop.ForAll(arb, tujuh =>
+        {
+            var saran = RatingPerilakuKerja.Suggest(Penilaian(tujuh), KebijakanSaranPerilaku.Mayoritas).Saran!.Value;
+            var majority = tujuh.GroupBy(t => t).Where(g => g.Count() >= 4).Select(g => (Ekspektasi?)g.Key).SingleOrDefault();
+            var sorted = tujuh.OrderBy(t => t).ToArray();
+            return saran == sorted[3] && (majority is null || saran == majority);
+        });
     }
 
-    [Fact]
-    public void Suggest_BuiltInPolicies_AreBetweenTheWorstAndTheBestAssessment()
+    [Property(MaxTest = 200)]
+    public Property Suggest_BuiltInPolicies_AreBetweenTheWorstAndTheBestAssessment()
     {
         var arb = Gen.Elements(B, S, A).ArrayOf(7).ToArbitrary();
 
-        PropertyCheck.Run(
-            Prop.ForAll(arb, tujuh => KebijakanSaranPerilaku.BuiltIn.All(k =>
-            {
-                var s = RatingPerilakuKerja.Suggest(Penilaian(tujuh), k).Saran!.Value;
-                return s >= tujuh.Min() && s <= tujuh.Max();
-            })),
-            maxTest: 200);
+        return Prop.ForAll(arb, tujuh => KebijakanSaranPerilaku.BuiltIn.All(k =>
+        {
+            var s = RatingPerilakuKerja.Suggest(Penilaian(tujuh), k).Saran!.Value;
+            return s >= tujuh.Min() && s <= tujuh.Max();
+        }));
     }
 
     [Fact]

@@ -93,19 +93,17 @@ public class KuadranKinerjaTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Kuadran.GetPredikat(Ekspektasi.Sesuai, (Ekspektasi)4));
     }
 
-    [Fact]
-    public void Predikat_WhenEitherRatingRises_NeverFalls()
+    [Property(MaxTest = 200)]
+    public Property Predikat_WhenEitherRatingRises_NeverFalls()
     {
         var ratings = new[] { Ekspektasi.DiBawah, Ekspektasi.Sesuai, Ekspektasi.DiAtas };
-        PropertyCheck.Run(
-            Prop.ForAll(
-                (from h in Gen.Elements(ratings)
-                 from p in Gen.Elements(ratings)
-                 from h2 in Gen.Elements(ratings.Where(r => r >= h).ToArray())
-                 from p2 in Gen.Elements(ratings.Where(r => r >= p).ToArray())
-                 select (h, p, h2, p2)).ToArbitrary(),
-                x => Kuadran.Evaluate(x.h2, x.p2).Predikat >= Kuadran.Evaluate(x.h, x.p).Predikat),
-            maxTest: 200);
+        return Prop.ForAll(
+            (from h in Gen.Elements(ratings)
+             from p in Gen.Elements(ratings)
+             from h2 in Gen.Elements(ratings.Where(r => r >= h).ToArray())
+             from p2 in Gen.Elements(ratings.Where(r => r >= p).ToArray())
+             select (h, p, h2, p2)).ToArbitrary(),
+            x => Kuadran.Evaluate(x.h2, x.p2).Predikat >= Kuadran.Evaluate(x.h, x.p).Predikat);
     }
 
     // Leader rule (SE MenPANRB 3/2023, regulations.md §6) with the default mapping Istimewa → Di Atas, Baik → Sesuai,
@@ -226,8 +224,8 @@ public class KuadranKinerjaTests
         Assert.Throws<ArgumentException>(() => new PemetaanRatingPimpinan(" ", PemetaanRatingPimpinan.Default.Mapping));
     }
 
-    [Fact]
-    public void EvaluateKepalaUnit_WhenTheOrganisationPredicateRises_NeverFalls_UnderAnyMonotoneMapping()
+    [Property(MaxTest = 300)]
+    public Property EvaluateKepalaUnit_WhenTheOrganisationPredicateRises_NeverFalls_UnderAnyMonotoneMapping()
     {
         var organisasi = Enumerable.Range(1, 5).Select(i => (PredikatKinerjaOrganisasi)i).ToArray();
         var ratings = new[] { Ekspektasi.DiBawah, Ekspektasi.Sesuai, Ekspektasi.DiAtas };
@@ -243,10 +241,8 @@ public class KuadranKinerjaTests
             from perilaku in Gen.Elements(ratings)
             select (map: useDefault ? PemetaanRatingPimpinan.Default : mapping, o1, o2, perilaku);
 
-        PropertyCheck.Run(
-            Prop.ForAll(gen.ToArbitrary(), x =>
-                Kuadran.EvaluateKepalaUnit(x.o2, x.perilaku, x.map).Predikat >= Kuadran.EvaluateKepalaUnit(x.o1, x.perilaku, x.map).Predikat),
-            maxTest: 300);
+        return Prop.ForAll(gen.ToArbitrary(), x =>
+            Kuadran.EvaluateKepalaUnit(x.o2, x.perilaku, x.map).Predikat >= Kuadran.EvaluateKepalaUnit(x.o1, x.perilaku, x.map).Predikat);
     }
 
     private static readonly Nip Ppk = Nip.Parse("198503122010011003");
@@ -302,8 +298,8 @@ public class KuadranKinerjaTests
         Assert.Throws<ArgumentNullException>(() => KeputusanPredikat.Terima(null!));
     }
 
-    [Fact]
-    public void KeputusanPredikat_AnyOverride_KeepsBothPredicatesAndExplainsWhoWhenWhy()
+    [Property(MaxTest = 200)]
+    public Property KeputusanPredikat_AnyOverride_KeepsBothPredicatesAndExplainsWhoWhenWhy()
     {
         var ratings = new[] { Ekspektasi.DiBawah, Ekspektasi.Sesuai, Ekspektasi.DiAtas };
         var predikat = Enumerable.Range(1, 5).Select(i => (PredikatKinerja)i).ToArray();
@@ -315,29 +311,27 @@ public class KuadranKinerjaTests
             from alasan in Gen.Elements("Kalibrasi", "Keberatan diterima", "Hasil banding")
             select (h, p, ditetapkan, tanggal: new LocalDate(2024, 1, 1).PlusDays(hari), alasan);
 
-        PropertyCheck.Run(
-            Prop.ForAll(gen.ToArbitrary(), x =>
+        return Prop.ForAll(gen.ToArbitrary(), x =>
+        {
+            var terhitung = Kuadran.Evaluate(x.h, x.p);
+            if (x.ditetapkan == terhitung.Predikat)
             {
-                var terhitung = Kuadran.Evaluate(x.h, x.p);
-                if (x.ditetapkan == terhitung.Predikat)
-                {
-                    var terima = KeputusanPredikat.Terima(terhitung);
-                    return !terima.IsOverride && terima.Explain() == terhitung.Explanation;
-                }
+                var terima = KeputusanPredikat.Terima(terhitung);
+                return !terima.IsOverride && terima.Explain() == terhitung.Explanation;
+            }
 
-                var k = KeputusanPredikat.Ubah(terhitung, x.ditetapkan, Ppk, x.tanggal, x.alasan);
-                var e = k.Explain();
-                return k.IsOverride
-                    && k.Terhitung.Predikat == terhitung.Predikat
-                    && k.Ditetapkan == x.ditetapkan
-                    && k.DitetapkanOleh == Ppk
-                    && k.Tanggal == x.tanggal
-                    && e.Inputs.Contains(FindingValue.Of("terhitung", terhitung.Predikat.ToLabel()))
-                    && e.Inputs.Contains(FindingValue.Of("ditetapkan", x.ditetapkan.ToLabel()))
-                    && e.Inputs.Contains(FindingValue.Of("oleh", Ppk.ToString()))
-                    && e.Inputs.Contains(FindingValue.Of("alasan", x.alasan))
-                    && e.Description.Contains(x.tanggal.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            }),
-            maxTest: 200);
+            var k = KeputusanPredikat.Ubah(terhitung, x.ditetapkan, Ppk, x.tanggal, x.alasan);
+            var e = k.Explain();
+            return k.IsOverride
+                && k.Terhitung.Predikat == terhitung.Predikat
+                && k.Ditetapkan == x.ditetapkan
+                && k.DitetapkanOleh == Ppk
+                && k.Tanggal == x.tanggal
+                && e.Inputs.Contains(FindingValue.Of("terhitung", terhitung.Predikat.ToLabel()))
+                && e.Inputs.Contains(FindingValue.Of("ditetapkan", x.ditetapkan.ToLabel()))
+                && e.Inputs.Contains(FindingValue.Of("oleh", Ppk.ToString()))
+                && e.Inputs.Contains(FindingValue.Of("alasan", x.alasan))
+                && e.Description.Contains(x.tanggal.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        });
     }
 }

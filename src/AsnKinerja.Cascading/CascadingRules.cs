@@ -157,7 +157,7 @@ public static class CascadingRules
         if (skpAtasan.Pegawai == skp.Pegawai || !graph.IsAtasan(skp, skpAtasan.Pegawai))
         {
             findings.Add(CascadingFindings.RhkAtasanBukanMilikAtasan.Create(
-                rhk.Id, V("rhk", rhk.Id), V("rhkAtasan", up.Id), V("pemilik", skpAtasan.Pegawai.ToString()), V("pegawai", skp.Pegawai.ToString()), V("ppk", skp.PejabatPenilai.Nip.ToString())));
+                rhk.Id, V("rhk", rhk.Id), V("rhkAtasan", up.Id), V("pemilik", skpAtasan.Pegawai.ToString()), V("pegawai", skp.Pegawai.ToString()), V("ppk", skp.PejabatPenilai.Nip?.ToString() ?? skp.PejabatPenilai.Pejabat.ToString())));
         }
 
         if (!skpAtasan.Periode.Overlaps(skp.Periode))
@@ -402,7 +402,7 @@ public static class CascadingRules
         if (atasan is { } expected && expected != skp.PejabatPenilai.Nip)
         {
             findings.Add(CascadingFindings.PpkBukanAtasanStruktural.Create(
-                skp.Id, V("skp", skp.Id), V("ppk", skp.PejabatPenilai.Nip.ToString()), V("pegawai", skp.Pegawai.ToString()), V("atasan", expected.ToString())));
+                skp.Id, V("skp", skp.Id), V("ppk", skp.PejabatPenilai.Nip?.ToString() ?? skp.PejabatPenilai.Pejabat.ToString()), V("pegawai", skp.Pegawai.ToString()), V("atasan", expected.ToString())));
         }
     }
 

@@ -36,6 +36,8 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(RencanaHasilKerjaConverter),
         typeof(PerilakuKerjaSkpConverter),
         typeof(LampiranSkpConverter),
+        typeof(PejabatConverter),
+        typeof(PertimbanganPenilaianConverter),
         typeof(PejabatPenilaiKinerjaConverter),
         typeof(SkpConverter),
         typeof(JumlahPredikatConverter),
@@ -137,6 +139,8 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(RencanaHasilKerja))]
 [JsonSerializable(typeof(PerilakuKerjaSkp))]
 [JsonSerializable(typeof(LampiranSkp))]
+[JsonSerializable(typeof(Pejabat))]
+[JsonSerializable(typeof(PertimbanganPenilaian))]
 [JsonSerializable(typeof(PejabatPenilaiKinerja))]
 [JsonSerializable(typeof(Skp))]
 [JsonSerializable(typeof(JumlahPredikat))]

@@ -70,6 +70,12 @@ public class RoundTripPropertyTests
 
     [Fact] public void PejabatPenilaiKinerja_RoundTrips() => Law(from n in Gens.Nip from j in Gens.Jabatan from k in Gens.OneOf(KewenanganPenilai.Definitif, KewenanganPenilai.Plt) select new PejabatPenilaiKinerja(n, j, k));
 
+    [Fact] public void PejabatPenilaiKinerja_AnyOfficialAndAuthority_RoundTrips() => Law(Gens.Ppk);
+
+    [Fact] public void Pejabat_RoundTrips() => Law(Gens.Pejabat);
+
+    [Fact] public void PertimbanganPenilaian_RoundTrips() => Law(Gens.Pertimbangan);
+
     [Fact] public void Skp_RoundTrips() =>
         PropertyCheck.Run(Prop.ForAll(Gens.Skp.ToArbitrary(), skp =>
         {
@@ -79,7 +85,7 @@ public class RoundTripPropertyTests
                 && back.PejabatPenilai == skp.PejabatPenilai && back.AtasanPejabatPenilai == skp.AtasanPejabatPenilai && back.Status == skp.Status
                 && back.TanggalPenetapan == skp.TanggalPenetapan && back.HasilKerja.SequenceEqual(skp.HasilKerja)
                 && back.PerilakuKerja.SequenceEqual(skp.PerilakuKerja) && back.Lampiran == skp.Lampiran && back.Pendekatan == skp.Pendekatan
-                && back.StatusKepegawaian == skp.StatusKepegawaian;
+                && back.StatusKepegawaian == skp.StatusKepegawaian && back.Jenis == skp.Jenis && back.Pertimbangan.SequenceEqual(skp.Pertimbangan);
         }), maxTest: 200);
 
     [Fact] public void JumlahPredikat_RoundTrips() => Law(Gens.Jumlah);

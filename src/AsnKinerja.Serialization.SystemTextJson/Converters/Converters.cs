@@ -143,6 +143,20 @@ internal sealed class LampiranSkpConverter : AsnConverter<LampiranSkp>
     protected override void WriteValue(Utf8JsonWriter writer, LampiranSkp value) => LampiranSkpCodec.Write(writer, value);
 }
 
+internal sealed class PejabatConverter : AsnConverter<Pejabat>
+{
+    protected override Pejabat ReadValue(Node node) => PejabatCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Pejabat value) => PejabatCodec.Write(writer, value);
+}
+
+internal sealed class PertimbanganPenilaianConverter : AsnConverter<PertimbanganPenilaian>
+{
+    protected override PertimbanganPenilaian ReadValue(Node node) => PertimbanganCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PertimbanganPenilaian value) => PertimbanganCodec.Write(writer, value);
+}
+
 internal sealed class PejabatPenilaiKinerjaConverter : AsnConverter<PejabatPenilaiKinerja>
 {
     protected override PejabatPenilaiKinerja ReadValue(Node node) => PejabatPenilaiCodec.Read(node);

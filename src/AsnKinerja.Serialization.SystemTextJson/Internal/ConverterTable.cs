@@ -25,6 +25,8 @@ internal static class ConverterTable
         yield return new RencanaHasilKerjaConverter();
         yield return new PerilakuKerjaSkpConverter();
         yield return new LampiranSkpConverter();
+        yield return new PejabatConverter();
+        yield return new PertimbanganPenilaianConverter();
         yield return new PejabatPenilaiKinerjaConverter();
         yield return new SkpConverter();
         yield return new JumlahPredikatConverter();

@@ -144,19 +144,25 @@ public static class AngkaKredit
     }
 
     /// <summary>How far an accumulated value is from the next rank (and level, when the step changes level).</summary>
-    /// <param name="akumulasi">The accumulated value, 0 or more.</param>
-    /// <param name="golongan">The current rank.</param>
+    /// <param name="akumulasi">
+    /// The <em>angka kredit</em> counted toward the step, 0 or more: for a rank step inside the level, those earned since the
+    /// last rank promotion; for a level step (from the top rank of a level), those earned within the level
+    /// (<see cref="KebutuhanKenaikan.Dasar"/>). <see cref="AkumulasiAngkaKredit"/> keeps both counts.
+    /// </param>
+    /// <param name="golongan">The current rank; the ranks of each level are in <see cref="TabelAngkaKredit.GetGolongan"/>.</param>
     /// <param name="jenjang">The current level.</param>
     /// <param name="tabel">The table; null for <see cref="TabelAngkaKredit.PermenPanRb1Tahun2023"/>.</param>
     /// <returns>The distance with its explanation.</returns>
     /// <exception cref="ArgumentException">The rank does not belong to the level, or the value is negative.</exception>
-    public static JarakKenaikan CalculateJarak(decimal akumulasi, GolonganRuang golongan, JenjangFungsional jenjang, TabelAngkaKredit? tabel = null)
+    public static JarakKenaikan CalculateJarak(decimal akumulasi, GolonganRuang golongan, JenjangFungsional jenjang, TabelAngkaKredit? tabel = null) =>
+        CalculateJarak(akumulasi, golongan, jenjang, tabel, ImmutableArray<AppliedPolicy>.Empty);
+
+    internal static JarakKenaikan CalculateJarak(decimal akumulasi, GolonganRuang golongan, JenjangFungsional jenjang, TabelAngkaKredit? tabel, ImmutableArray<AppliedPolicy> policies)
     {
         Preconditions.CheckRange(akumulasi, 0m, decimal.MaxValue);
         tabel ??= TabelAngkaKredit.PermenPanRb1Tahun2023;
         var step = tabel.GetKenaikan(golongan, jenjang);
         string id, en;
-        var policies = new List<AppliedPolicy>();
         if (step is null)
         {
             id = "Golongan " + golongan + " adalah puncak jenjang " + jenjang.ToLabel() + ": tidak ada kenaikan berikutnya pada jalur ini.";
@@ -165,17 +171,14 @@ public static class AngkaKredit
         else
         {
             var need = Math.Max(0m, step.AngkaKredit - akumulasi);
-            id = string.Format(CultureInfo.InvariantCulture, "Kenaikan {0} → {1} memerlukan {2} angka kredit; terkumpul {3}; kekurangan {4}.", step.Dari, step.Ke, step.AngkaKredit, Format(akumulasi, 3), Format(need, 3));
-            en = string.Format(CultureInfo.InvariantCulture, "The step {0} → {1} needs {2} angka kredit; accumulated {3}; still needed {4}.", step.Dari, step.Ke, step.AngkaKredit, Format(akumulasi, 3), Format(need, 3));
+            var dasarId = step.Dasar == DasarAkumulasi.DalamJenjang ? "dihitung dalam jenjang" : "dihitung sejak kenaikan pangkat terakhir";
+            var dasarEn = step.Dasar == DasarAkumulasi.DalamJenjang ? "counted within the level" : "counted since the last rank promotion";
+            id = string.Format(CultureInfo.InvariantCulture, "Kenaikan {0} → {1} memerlukan {2} angka kredit ({3}); terkumpul {4}; kekurangan {5}.", step.Dari, step.Ke, step.AngkaKredit, dasarId, Format(akumulasi, 3), Format(need, 3));
+            en = string.Format(CultureInfo.InvariantCulture, "The step {0} → {1} needs {2} angka kredit ({3}); accumulated {4}; still needed {5}.", step.Dari, step.Ke, step.AngkaKredit, dasarEn, Format(akumulasi, 3), Format(need, 3));
             if (step.IsKenaikanJenjang)
             {
                 id += " Langkah ini juga kenaikan jenjang ke " + step.JenjangKe.ToLabel() + ", yang juga memerlukan paling singkat 1 tahun dalam jenjang, predikat paling rendah Baik, formasi tersedia dan uji kompetensi (tidak diperiksa di sini).";
                 en += " This step is also a level step to " + step.JenjangKe.ToLabel() + ", which also needs at least 1 year in the level, a predicate of at least Baik, a vacancy and a competency test (not checked here).";
-            }
-
-            if (step.Confidence == Confidence.Low)
-            {
-                policies.Add(new AppliedPolicy("KebutuhanKenaikanJenjangKeterampilan", "AngkaPerPangkat", true));
             }
         }
 

@@ -101,6 +101,12 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(PerspektifIkiConverter),
         typeof(MetodeCascadingConverter),
         typeof(KewenanganPenilaiConverter),
+        typeof(StatusPenilaiConverter),
+        typeof(JabatanNonAsnConverter),
+        typeof(TugasTambahanConverter),
+        typeof(JenisPertimbanganConverter),
+        typeof(JenisSkpConverter),
+        typeof(DasarAkumulasiConverter),
         typeof(NilaiBerakhlakConverter),
         typeof(PembulatanConverter),
         typeof(MaknaSebagianBesarConverter),
@@ -204,6 +210,12 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(PerspektifIki))]
 [JsonSerializable(typeof(MetodeCascading))]
 [JsonSerializable(typeof(KewenanganPenilai))]
+[JsonSerializable(typeof(StatusPenilai))]
+[JsonSerializable(typeof(JabatanNonAsn))]
+[JsonSerializable(typeof(TugasTambahan))]
+[JsonSerializable(typeof(JenisPertimbangan))]
+[JsonSerializable(typeof(JenisSkp))]
+[JsonSerializable(typeof(DasarAkumulasi))]
 [JsonSerializable(typeof(NilaiBerakhlak))]
 [JsonSerializable(typeof(Pembulatan))]
 [JsonSerializable(typeof(MaknaSebagianBesar))]

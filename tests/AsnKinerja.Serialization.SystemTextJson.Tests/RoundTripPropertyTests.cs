@@ -24,6 +24,12 @@ public class RoundTripPropertyTests
         Law(Gens.OneOf(Gens.Ekspektasi));
         Law(Gens.OneOf(Gens.Predikat));
         Law(Gens.OneOf(Gens.PredikatOrganisasi));
+        Law(Gens.OneOf(StatusPenilai.Asn, StatusPenilai.NonAsn));
+        Law(Gens.OneOf(JabatanNonAsn.Menteri, JabatanNonAsn.KepalaLembaga, JabatanNonAsn.Gubernur, JabatanNonAsn.Bupati, JabatanNonAsn.WaliKota, JabatanNonAsn.Lainnya));
+        Law(Gens.OneOf(TugasTambahan.KepalaSekolah, TugasTambahan.KepalaPuskesmas, TugasTambahan.KepalaUnitLain));
+        Law(Gens.OneOf(JenisPertimbangan.TimKinerja, JenisPertimbangan.PemberiPertimbangan));
+        Law(Gens.OneOf(JenisSkp.Reguler, JenisSkp.TugasBelajar));
+        Law(Gens.OneOf(DasarAkumulasi.SejakPangkatTerakhir, DasarAkumulasi.DalamJenjang));
         Law(Gens.OneOf(JenjangFungsional.Pemula, JenjangFungsional.Terampil, JenjangFungsional.Mahir, JenjangFungsional.Penyelia, JenjangFungsional.AhliPertama, JenjangFungsional.AhliMuda, JenjangFungsional.AhliMadya, JenjangFungsional.AhliUtama));
         Law(Gens.OneOf(NilaiBerakhlak.BerorientasiPelayanan, NilaiBerakhlak.Akuntabel, NilaiBerakhlak.Kompeten, NilaiBerakhlak.Harmonis, NilaiBerakhlak.Loyal, NilaiBerakhlak.Adaptif, NilaiBerakhlak.Kolaboratif));
         Law(Gen.Choose(1, 13).Select(i => (GolonganRuang)i));

@@ -230,6 +230,14 @@ public class WireFormatTests
     }
 
     [Fact]
+    public void Write_EvaluatorStatus_IsSiasnsText()
+    {
+        Assert.Equal("\"NON ASN\"", Json.Write(StatusPenilai.NonAsn));
+        Assert.Equal(StatusPenilai.NonAsn, Json.Read<StatusPenilai>("\"non-asn\""));
+        Assert.Equal("\"Tugas Belajar\"", Json.Write(JenisSkp.TugasBelajar));
+    }
+
+    [Fact]
     public void Write_SemesterPeriod_IsItsOwnKind()
     {
         var json = Json.Write(PeriodeKinerja.Semesteran(2024, Semester.I));

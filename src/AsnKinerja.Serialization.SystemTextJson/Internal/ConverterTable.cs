@@ -90,6 +90,12 @@ internal static class ConverterTable
         yield return new PerspektifIkiConverter();
         yield return new MetodeCascadingConverter();
         yield return new KewenanganPenilaiConverter();
+        yield return new StatusPenilaiConverter();
+        yield return new JabatanNonAsnConverter();
+        yield return new TugasTambahanConverter();
+        yield return new JenisPertimbanganConverter();
+        yield return new JenisSkpConverter();
+        yield return new DasarAkumulasiConverter();
         yield return new NilaiBerakhlakConverter();
         yield return new PembulatanConverter();
         yield return new MaknaSebagianBesarConverter();

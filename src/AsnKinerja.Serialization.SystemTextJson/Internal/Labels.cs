@@ -126,6 +126,10 @@ internal static class Labels
 
     public static readonly LabelSet<JenisPertimbangan> JenisPertimbangan = new("advisory role (JenisPertimbangan)", (AsnKinerja.JenisPertimbangan.TimKinerja, "Tim Kinerja"), (AsnKinerja.JenisPertimbangan.PemberiPertimbangan, "Pemberi Pertimbangan"));
 
+    public static readonly LabelSet<StatusPenilai> StatusPenilai = new("evaluator status (StatusPenilai)", (AsnKinerja.StatusPenilai.Asn, "ASN"), (AsnKinerja.StatusPenilai.NonAsn, "NON ASN"));
+
+    public static readonly LabelSet<DasarAkumulasi> DasarAkumulasi = new("accumulation basis (DasarAkumulasi)", (Predicates.DasarAkumulasi.SejakPangkatTerakhir, "Sejak Pangkat Terakhir"), (Predicates.DasarAkumulasi.DalamJenjang, "Dalam Jenjang"));
+
     public static readonly LabelSet<JenisSkp> JenisSkp = new("SKP kind (JenisSkp)", (AsnKinerja.JenisSkp.Reguler, "Reguler"), (AsnKinerja.JenisSkp.TugasBelajar, "Tugas Belajar"));
 
     public static readonly LabelSet<NilaiBerakhlak> NilaiBerakhlak = new(

@@ -88,8 +88,6 @@ public sealed class PemetaanIpk : IEquatable<PemetaanIpk>
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class SaranRatingTugasBelajar
 {
-    private static readonly RegulationReference Source = new(RegulationNames.KebijakanPustaka, "Pemetaan IPK tugas belajar yang ditetapkan PPK/instansi (tidak ada tabel nasional)", Confidence.Low);
-
     /// <summary>Suggests the assessment of an academic result from its IPK.</summary>
     /// <param name="ipk">The IPK achieved, 0 to 4.</param>
     /// <param name="pemetaan">The mapping the PPK or agency decided; null when none is decided.</param>
@@ -105,13 +103,11 @@ public static class SaranRatingTugasBelajar
         }
 
         var rating = pemetaan.Map(ipk);
-        var explanation = new Explanation(
+        var explanation = PredicateExplanations.SaranRatingTugasBelajar.Create(
             RuleSetId.PermenPanRb6Tahun2022,
-            "SaranRatingTugasBelajar.Ipk",
-            "IPK " + text + " dinilai " + rating.ToLabel() + " menurut pemetaan yang ditetapkan: " + pemetaan + ". Bukan tabel nasional; keputusan tetap pada PPK.",
-            "GPA " + text + " is assessed " + rating.ToLabel() + " under the decided mapping: " + pemetaan + ". Not a national table; the PPK decides.",
-            Source,
+            PredicateExplanations.SaranRatingTugasBelajar.Key,
             new[] { FindingValue.Of("ipk", text) },
+            new[] { FindingValue.Of("rating", rating.ToLabel()), FindingValue.Of("pemetaan", pemetaan.ToString()) },
             new[] { pemetaan.AsAppliedPolicy() });
         return Result.Success(new Saran<Ekspektasi>(rating, explanation));
     }

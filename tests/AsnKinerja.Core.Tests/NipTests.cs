@@ -257,10 +257,10 @@ public sealed class NipTests
         Assert.Equal(-1, a.CompareTo(c));
     }
 
-    [Fact]
-    public void FromPartsToStringParse_RandomValidParts_RoundTrips()
+    [Property(MaxTest = 300)]
+    public Property FromPartsToStringParse_RandomValidParts_RoundTrips()
     {
-        PropertyCheck.Run(Prop.ForAll(ValidParts().ToArbitrary(), p =>
+        return Prop.ForAll(ValidParts().ToArbitrary(), p =>
         {
             var nip = Nip.FromParts(p.Lahir, p.Angkat, p.Kelamin, p.Urut);
             var text = nip.ToString();
@@ -268,34 +268,34 @@ public sealed class NipTests
             return text.Length == 18 && text.All(char.IsAsciiDigit) && parsed == nip
                 && parsed.TanggalLahir == p.Lahir && parsed.BulanPengangkatan == p.Angkat
                 && parsed.JenisKelamin == p.Kelamin && parsed.NomorUrut == p.Urut;
-        }), maxTest: 300);
+        });
     }
 
-    [Fact]
-    public void Parse_UnderEveryCulture_GivesSameNip()
+    [Property(MaxTest = 50)]
+    public Property Parse_UnderEveryCulture_GivesSameNip()
     {
-        PropertyCheck.Run(Prop.ForAll(ValidParts().ToArbitrary(), p =>
+        return Prop.ForAll(ValidParts().ToArbitrary(), p =>
         {
             var text = Nip.FromParts(p.Lahir, p.Angkat, p.Kelamin, p.Urut).ToString();
             return Cultures.UnderEach(() => Nip.Parse(text).ToString()).All(t => t == text);
-        }), maxTest: 50);
+        });
     }
 
-    [Fact]
-    public void Order_RandomNips_MatchesOrdinalOrderOfTheDigits()
+    [Property(MaxTest = 200)]
+    public Property Order_RandomNips_MatchesOrdinalOrderOfTheDigits()
     {
-        PropertyCheck.Run(Prop.ForAll(ValidParts().Two().ToArbitrary(), t =>
+        return Prop.ForAll(ValidParts().Two().ToArbitrary(), t =>
         {
             var a = Nip.FromParts(t.Item1.Lahir, t.Item1.Angkat, t.Item1.Kelamin, t.Item1.Urut);
             var b = Nip.FromParts(t.Item2.Lahir, t.Item2.Angkat, t.Item2.Kelamin, t.Item2.Urut);
             return Math.Sign(a.CompareTo(b)) == Math.Sign(string.CompareOrdinal(a.ToString(), b.ToString())) && (a == b) == (a.ToString() == b.ToString());
-        }), maxTest: 200);
+        });
     }
 
-    [Fact]
-    public void FromPppkPartsToStringParse_RandomValidParts_RoundTrips()
+    [Property(MaxTest = 300)]
+    public Property FromPppkPartsToStringParse_RandomValidParts_RoundTrips()
     {
-        PropertyCheck.Run(Prop.ForAll(ValidPppkParts().ToArbitrary(), p =>
+        return Prop.ForAll(ValidPppkParts().ToArbitrary(), p =>
         {
             var nip = Nip.FromPppkParts(p.Lahir, p.Tahun, p.Tahap, p.Kelamin, p.Urut);
             var text = nip.ToString();
@@ -303,39 +303,39 @@ public sealed class NipTests
             return text.Length == 18 && text.All(char.IsAsciiDigit) && parsed == nip && parsed.StatusKepegawaian == StatusKepegawaian.Pppk
                 && parsed.TanggalLahir == p.Lahir && parsed.TahunPengangkatan == p.Tahun && parsed.TahapPengadaan == p.Tahap
                 && parsed.BulanPengangkatan is null && parsed.JenisKelamin == p.Kelamin && parsed.NomorUrut == p.Urut;
-        }), maxTest: 300);
+        });
     }
 
-    [Fact]
-    public void Parse_PppkUnderEveryCulture_GivesSameNip()
+    [Property(MaxTest = 50)]
+    public Property Parse_PppkUnderEveryCulture_GivesSameNip()
     {
-        PropertyCheck.Run(Prop.ForAll(ValidPppkParts().ToArbitrary(), p =>
+        return Prop.ForAll(ValidPppkParts().ToArbitrary(), p =>
         {
             var text = Nip.FromPppkParts(p.Lahir, p.Tahun, p.Tahap, p.Kelamin, p.Urut).ToString();
             return Cultures.UnderEach(() => Nip.Parse(text).ToString() + Nip.Diagnose(text)).All(t => t == text);
-        }), maxTest: 50);
+        });
     }
 
-    [Fact]
-    public void Kind_AnyValidNumber_IsPppkExactlyWhenDigit13IsTwo()
+    [Property(MaxTest = 300)]
+    public Property Kind_AnyValidNumber_IsPppkExactlyWhenDigit13IsTwo()
     {
         var any = Gen.OneOf(
             ValidParts().Select(p => Nip.FromParts(p.Lahir, p.Angkat, p.Kelamin, p.Urut)),
             ValidPppkParts().Select(p => Nip.FromPppkParts(p.Lahir, p.Tahun, p.Tahap, p.Kelamin, p.Urut)));
-        PropertyCheck.Run(Prop.ForAll(any.ToArbitrary(), nip =>
+        return Prop.ForAll(any.ToArbitrary(), nip =>
         {
             var pppk = nip.ToString()[12] == '2';
             return (nip.StatusKepegawaian == StatusKepegawaian.Pppk) == pppk
                 && (nip.BulanPengangkatan is null) == pppk && (nip.TahapPengadaan is null) == !pppk
                 && nip.TahunPengangkatan == int.Parse(nip.ToString().AsSpan(8, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
-        }), maxTest: 300);
+        });
     }
 
-    [Fact]
-    public void Diagnose_OneBadPartOfAValidPppkNumber_NamesThatPart()
+    [Property(MaxTest = 100)]
+    public Property Diagnose_OneBadPartOfAValidPppkNumber_NamesThatPart()
     {
         // Breaking one part of a valid PPPK number gives the error of that part, whichever number it was.
-        PropertyCheck.Run(Prop.ForAll(ValidPppkParts().ToArbitrary(), Gen.Choose(0, 2).ToArbitrary(), (p, which) =>
+        return Prop.ForAll(ValidPppkParts().ToArbitrary(), Gen.Choose(0, 2).ToArbitrary(), (p, which) =>
         {
             var text = Nip.FromPppkParts(p.Lahir, p.Tahun, p.Tahap, p.Kelamin, p.Urut).ToString().ToCharArray();
             string phrase;
@@ -357,7 +357,7 @@ public sealed class NipTests
 
             var reason = Nip.Diagnose(new string(text));
             return reason is not null && reason.Contains(phrase, StringComparison.Ordinal);
-        }), maxTest: 100);
+        });
     }
 
     private static Gen<(LocalDate Lahir, int Tahun, int Tahap, JenisKelamin Kelamin, int Urut)> ValidPppkParts() =>

@@ -211,13 +211,13 @@ public sealed class AkumulasiAngkaKreditTests
         Assert.Throws<ArgumentOutOfRangeException>(() => AkumulasiAngkaKredit.Mulai(GolonganRuang.IIIa, JenjangFungsional.AhliPertama, kebijakan: (KebijakanSisaAngkaKredit)0));
     }
 
-    [Fact]
-    public void Accumulation_AnyCareerUnderDibawa_KeepsTheTwoCountsConsistentAndLosesNothing()
+    [Property(MaxTest = 200)]
+    public Property Accumulation_AnyCareerUnderDibawa_KeepsTheTwoCountsConsistentAndLosesNothing()
     {
         // Under the default, what counts toward the next rank is what counts within the level minus the rank's base
         // (the "since the last rank, surplus carried" and the "cumulative within the level" readings agree), and every
         // angka kredit earned is either used by a level step or still counted.
-        PropertyCheck.Run(Prop.ForAll(Career().ToArbitrary(), c =>
+        return Prop.ForAll(Career().ToArbitrary(), c =>
         {
             var (start, steps) = c;
             var a = start;
@@ -235,13 +235,13 @@ public sealed class AkumulasiAngkaKreditTests
             }
 
             return true;
-        }), maxTest: 200);
+        });
     }
 
-    [Fact]
-    public void Accumulation_AnyCareer_HangusNeverCountsMoreThanDibawa()
+    [Property(MaxTest = 200)]
+    public Property Accumulation_AnyCareer_HangusNeverCountsMoreThanDibawa()
     {
-        PropertyCheck.Run(Prop.ForAll(Career().ToArbitrary(), c =>
+        return Prop.ForAll(Career().ToArbitrary(), c =>
         {
             var (start, steps) = c;
             var dibawa = start;
@@ -266,7 +266,7 @@ public sealed class AkumulasiAngkaKreditTests
             }
 
             return true;
-        }), maxTest: 200);
+        });
     }
 
     // Monthly values such as 1/12 × 50% × 12.5 are repeating decimals: sums taken at different magnitudes agree to about

@@ -143,7 +143,7 @@ public class AngkaKreditTests
         Assert.Equal(Confidence.High, kenaikan.Confidence);
         Assert.Equal(need - 30m, jarak.Kekurangan);
         Assert.False(jarak.IsTercapai);
-        Assert.Equal(levelStep, jarak.Explanation.DescriptionEn.Contains("level step", StringComparison.Ordinal));
+        Assert.Equal(levelStep, jarak.Explanation.GetDescription(Language.English).Contains("level step", StringComparison.Ordinal));
         Assert.Empty(jarak.Explanation.Policies);
     }
 
@@ -164,7 +164,7 @@ public class AngkaKreditTests
         Assert.Null(jarak.Kenaikan);
         Assert.Null(jarak.Kekurangan);
         Assert.False(jarak.IsTercapai);
-        Assert.Contains("puncak", jarak.Explanation.DescriptionId, StringComparison.Ordinal);
+        Assert.Contains("puncak", jarak.Explanation.Description, StringComparison.Ordinal);
     }
 
     // Skilled track (regulations.md §7, BKN deck on Peraturan BKN 3/2023) [M]: per rank Terampil 20, Mahir 50, Penyelia 100;
@@ -189,7 +189,7 @@ public class AngkaKreditTests
         Assert.Equal(Confidence.Medium, kenaikan.Confidence);
         Assert.Equal(Confidence.Medium, jarak.Explanation.Source.Confidence);
         Assert.Empty(jarak.Explanation.Policies);
-        Assert.Contains(levelStep ? "counted within the level" : "counted since the last rank promotion", jarak.Explanation.DescriptionEn, StringComparison.Ordinal);
+        Assert.Contains(levelStep ? "counted within the level" : "counted since the last rank promotion", jarak.Explanation.GetDescription(Language.English), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -65,7 +65,7 @@ public sealed class KebijakanStatusPegawaiTests
         var p = Assert.Single(result.Pegawai);
         Assert.Equal(expected, p.Perlakuan);
         Assert.Single(p.Status);
-        Assert.Contains("184", p.Explanation.DescriptionEn, StringComparison.Ordinal);
+        Assert.Contains("184", p.Explanation.GetDescription(Language.English), StringComparison.Ordinal);
         Assert.Contains(new AppliedPolicy("CakupanStatusPegawai", cakupan.ToString(), cakupan == CakupanStatusPegawai.SeluruhPeriode), p.Explanation.Policies);
     }
 
@@ -188,23 +188,23 @@ public sealed class KebijakanStatusPegawaiTests
         Assert.Equal(StatusDistribusi.TidakMemenuhi, lain.Status);
     }
 
-    [Fact]
-    public void Apply_ReorderedInputs_GiveTheSameResult()
+    [Property(MaxTest = 200)]
+    public Property Apply_ReorderedInputs_GiveTheSameResult()
     {
-        PropertyCheck.Run(Prop.ForAll(Records().ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (r, seed) =>
+        return Prop.ForAll(Records().ToArbitrary(), Gen.Choose(0, 1000).ToArbitrary(), (r, seed) =>
         {
             var (placements, statuses) = r;
             var a = KebijakanStatusPegawai.Default.Apply(Tahun, placements, statuses);
             var rnd = new Random(seed);
             var b = KebijakanStatusPegawai.Default.Apply(Tahun, placements.OrderBy(_ => rnd.Next()).ToList(), statuses.OrderBy(_ => rnd.Next()).ToList());
             return a.Pegawai.Select(Describe).SequenceEqual(b.Pegawai.Select(Describe)) && a.Findings.SequenceEqual(b.Findings);
-        }), maxTest: 200);
+        });
     }
 
-    [Fact]
-    public void Apply_AnyRecords_CountsOnlyEvaluatedEmployeesOnceEachAndReportsThePoliciesItUsed()
+    [Property(MaxTest = 200)]
+    public Property Apply_AnyRecords_CountsOnlyEvaluatedEmployeesOnceEachAndReportsThePoliciesItUsed()
     {
-        PropertyCheck.Run(Prop.ForAll(Records().ToArbitrary(), r =>
+        return Prop.ForAll(Records().ToArbitrary(), r =>
         {
             var (placements, statuses) = r;
             var result = KebijakanStatusPegawai.Default.Apply(Tahun, placements, statuses);
@@ -216,7 +216,7 @@ public sealed class KebijakanStatusPegawaiTests
                 && result.Pegawai.All(p => p.Status.IsEmpty || p.Explanation.Policies.Any(x => x.Name == "PerlakuanStatusPegawai"))
                 && result.Pegawai.All(p => !p.IsMutasi || p.Explanation.Policies.Any(x => x.Name == "UnitPenghitunganMutasi"))
                 && result.PenempatanDihitung.Length == result.Pegawai.Count(p => p.IsDihitung);
-        }), maxTest: 200);
+        });
     }
 
     private static string Describe(PenghitunganPegawai p) => p.Nip + "|" + p.UnitId + "|" + p.IsKepala + "|" + p.Perlakuan + "|" + p.StatusPenentu + "|" + p.HariPenempatan + "|" + p.Explanation;

@@ -15,8 +15,6 @@ namespace AsnKinerja.Predicates;
 /// </remarks>
 public static class KeberatanRules
 {
-    internal static readonly RegulationReference Source = PredicateFindings.KeberatanTerlambat.Source;
-
     /// <summary>The last day an objection may be filed.</summary>
     /// <param name="tanggalDiterima">The date the employee received the evaluation result.</param>
     /// <param name="options">The counting policy; null for <see cref="KeberatanOptions.Default"/>.</param>

@@ -87,26 +87,20 @@ public sealed class KeputusanKeberatan : IEquatable<KeputusanKeberatan>
     public Explanation Explain()
     {
         var date = Tanggal.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var before = Keberatan.Predikat.Ditetapkan.ToLabel();
-        var after = PredikatAkhir.ToLabel();
-        var who = DiputuskanOleh.ToString();
-        return new Explanation(
+        var definition = IsDiubah ? PredicateExplanations.KeputusanKeberatanUbah : PredicateExplanations.KeputusanKeberatanKuatkan;
+        return definition.Create(
             Keberatan.Predikat.Terhitung.Explanation.RuleSet,
-            IsDiubah ? "KeputusanKeberatan.Ubah" : "KeputusanKeberatan.Kuatkan",
-            (IsDiubah ? "Keberatan dikabulkan: predikat " + before + " diubah menjadi " + after : "Keberatan ditolak: predikat " + before + " dikuatkan")
-                + " oleh atasan Pejabat Penilai Kinerja " + who + " pada " + date + " (final): " + Alasan,
-            (IsDiubah ? "Objection granted: the predicate " + before + " was changed to " + after : "Objection rejected: the predicate " + before + " was upheld")
-                + " by the appraising official's superior " + who + " on " + date + " (final): " + Alasan,
-            KeberatanRules.Source,
+            definition.Key,
             new[]
             {
                 FindingValue.Of("pegawai", Keberatan.Pegawai.ToString()),
-                FindingValue.Of("predikatPpk", before),
-                FindingValue.Of("predikatAkhir", after),
-                FindingValue.Of("oleh", who),
+                FindingValue.Of("predikatPpk", Keberatan.Predikat.Ditetapkan.ToLabel()),
+                FindingValue.Of("predikatAkhir", PredikatAkhir.ToLabel()),
+                FindingValue.Of("oleh", DiputuskanOleh.ToString()),
                 FindingValue.Of("tanggal", date),
                 FindingValue.Of("alasan", Alasan),
             },
+            Array.Empty<FindingValue>(),
             Keberatan.Predikat.Terhitung.Explanation.Policies);
     }
 

@@ -76,7 +76,6 @@ public sealed class PenghitunganPegawai
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class PenghitunganPegawaiResult
 {
-    private static readonly RegulationReference PolicySource = new(RegulationNames.KebijakanPustaka, "Status khusus pegawai dan mutasi dalam periode (PermenPANRB 8/2021 sebagai acuan)", Confidence.Low);
     private static readonly RegulationReference PlainSource = new(RegulationNames.PermenPanRb6Tahun2022, "Penilaian kinerja pegawai dalam unit kerja", Confidence.High);
 
     private readonly Dictionary<Nip, PenghitunganPegawai> _byNip;
@@ -247,32 +246,9 @@ public sealed class PenghitunganPegawaiResult
         List<(StatusPegawai Status, int Covered, bool Applies)> notes)
     {
         var policies = new List<AppliedPolicy>();
-        var id = new List<string>();
-        var en = new List<string>();
-        id.Add(perlakuan switch
-        {
-            PerlakuanStatusPegawai.DinilaiDanDihitung => "Pegawai " + nip + " dinilai dan dihitung dalam distribusi unit '" + unit + "'.",
-            PerlakuanStatusPegawai.DinilaiTidakDihitung => "Pegawai " + nip + " dinilai tetapi tidak dihitung dalam distribusi unit '" + unit + "'.",
-            _ => "Pegawai " + nip + " tidak dinilai pada periode ini (unit '" + unit + "').",
-        });
-        en.Add(perlakuan switch
-        {
-            PerlakuanStatusPegawai.DinilaiDanDihitung => "Employee " + nip + " is evaluated and counted in the distribution of unit '" + unit + "'.",
-            PerlakuanStatusPegawai.DinilaiTidakDihitung => "Employee " + nip + " is evaluated but not counted in the distribution of unit '" + unit + "'.",
-            _ => "Employee " + nip + " is not evaluated in this period (unit '" + unit + "').",
-        });
         if (moved)
         {
             policies.Add(kebijakan.PolicyMutasi);
-            id.Add("Pegawai berpindah unit dalam periode; unit penghitungan menurut kebijakan " + kebijakan.Mutasi + ".");
-            en.Add("The employee moved between units within the period; the counting unit follows the policy " + kebijakan.Mutasi + ".");
-        }
-
-        foreach (var (s, covered, applies) in notes)
-        {
-            var range = s.Awal.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "–" + (s.Akhir?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…");
-            id.Add(string.Format(CultureInfo.InvariantCulture, "Status {0} ({1}) mencakup {2} dari {3} hari penempatan: {4}.", s.Jenis, range, covered, placedDays, applies ? "berlaku, " + kebijakan.GetPerlakuan(s.Jenis) : "tidak berlaku menurut cakupan " + kebijakan.Cakupan));
-            en.Add(string.Format(CultureInfo.InvariantCulture, "Status {0} ({1}) covers {2} of {3} placed days: {4}.", s.Jenis, range, covered, placedDays, applies ? "it applies, " + kebijakan.GetPerlakuan(s.Jenis) : "it does not apply under the coverage " + kebijakan.Cakupan));
         }
 
         if (notes.Count > 0)
@@ -281,10 +257,33 @@ public sealed class PenghitunganPegawaiResult
             policies.Add(kebijakan.PolicyCakupan);
         }
 
+        // The status described is the one that decided, else the one covering the most days.
+        var described = penentu is not null ? notes.First(n => ReferenceEquals(n.Status, penentu)) : notes.OrderByDescending(n => n.Covered).FirstOrDefault();
+        var values = new List<FindingValue>
+        {
+            FindingValue.Of("perlakuan", perlakuan switch
+            {
+                PerlakuanStatusPegawai.DinilaiDanDihitung => "dinilaiDanDihitung",
+                PerlakuanStatusPegawai.DinilaiTidakDihitung => "dinilaiTidakDihitung",
+                _ => "tidakDinilai",
+            }),
+            FindingValue.Of("mutasi", moved ? "pindah" : "tetap"),
+            FindingValue.Of("kebijakanMutasi", kebijakan.Mutasi.ToString()),
+            FindingValue.Of("status", described.Status is null ? "tanpaStatus" : described.Applies ? "berlaku" : "tidakBerlaku"),
+        };
+        if (described.Status is { } s)
+        {
+            values.Add(FindingValue.Of("jenisStatus", s.Jenis.ToString()));
+            values.Add(FindingValue.Of("rentang", s.Awal.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "–" + (s.Akhir?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "…")));
+            values.Add(FindingValue.Of("hariStatus", described.Covered));
+            values.Add(FindingValue.Of("perlakuanStatus", kebijakan.GetPerlakuan(s.Jenis).ToString()));
+            values.Add(FindingValue.Of("cakupan", kebijakan.Cakupan.ToString()));
+        }
+
         var rule = "PenghitunganPegawai." + (penentu is null ? "Aktif" : "Status[" + penentu.Jenis + "]") + (moved ? "+Mutasi" : string.Empty);
         var inputs = new List<FindingValue> { FindingValue.Of("nip", nip.ToString()), FindingValue.Of("unit", unit), FindingValue.Of("hariPenempatan", placedDays) };
         inputs.AddRange(notes.Select(n => FindingValue.Of("status." + n.Status.Jenis, n.Covered)));
-        return new Explanation(RuleSetId.PermenPanRb6Tahun2022, rule, string.Join(" ", id), string.Join(" ", en), policies.Count > 0 ? PolicySource : PlainSource, inputs, policies);
+        return PredicateExplanations.PenghitunganPegawai.Create(RuleSetId.PermenPanRb6Tahun2022, rule, inputs, values, policies, policies.Count > 0 ? null : PlainSource);
     }
 
     private static int Overlap(StatusPegawai s, LocalDate from, LocalDate to)

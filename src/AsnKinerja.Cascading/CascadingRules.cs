@@ -380,6 +380,11 @@ public static class CascadingRules
             return; // Plt, Plh and delegation appoint someone other than the structural head on purpose.
         }
 
+        if (skp.PejabatPenilai.Status == StatusPenilai.NonAsn)
+        {
+            return; // A regent or minister stands above the ASN tree, which cannot hold them: nothing to compare with.
+        }
+
         // The nearest head above the employee: the head of their unit, unless they are that head; else up the tree.
         Nip? atasan = null;
         for (var unit = struktur.GetUnit(skp.UnitId); unit is not null; unit = struktur.GetParent(unit.Id))

@@ -168,7 +168,7 @@ public sealed class PenghitunganPegawaiResult
         var notes = new List<(StatusPegawai Status, int Covered, bool Applies)>();
         foreach (var s in statuses)
         {
-            var covered = segments.Sum(seg => Overlap(s, seg.From, seg.To));
+            var covered = segments.Sum(seg => s.OverlapDays(PeriodeKinerja.Rentang(seg.From, seg.To)));
             if (covered == 0)
             {
                 continue;
@@ -284,13 +284,6 @@ public sealed class PenghitunganPegawaiResult
         var inputs = new List<FindingValue> { FindingValue.Of("nip", nip.ToString()), FindingValue.Of("unit", unit), FindingValue.Of("hariPenempatan", placedDays) };
         inputs.AddRange(notes.Select(n => FindingValue.Of("status." + n.Status.Jenis, n.Covered)));
         return PredicateExplanations.PenghitunganPegawai.Create(RuleSetId.PermenPanRb6Tahun2022, rule, inputs, values, policies, policies.Count > 0 ? null : PlainSource);
-    }
-
-    private static int Overlap(StatusPegawai s, LocalDate from, LocalDate to)
-    {
-        var start = s.Awal > from ? s.Awal : from;
-        var end = s.Akhir is { } a && a < to ? a : to;
-        return end < start ? 0 : Days(start, end);
     }
 
     private static int Days(LocalDate from, LocalDate to) => Period.Between(from, to, PeriodUnits.Days).Days + 1;

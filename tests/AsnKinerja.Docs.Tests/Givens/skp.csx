@@ -4,6 +4,7 @@ using NodaTime;
 
 var skp = new SkpBuilder("SKP-2024-001", Nip.Parse("198503122010011003"), Jabatan.Struktural(JenisJabatan.Pelaksana), "E2", PeriodeKinerja.Tahunan(2024))
     .WithPejabatPenilai(new PejabatPenilaiKinerja(Nip.Parse("197801052005011002"), Jabatan.Struktural(JenisJabatan.Pengawas)))
+    .WithAtasanPejabatPenilai(Nip.Parse("196905121994031002"))
     .WithStatus(StatusSkp.Disetujui, new LocalDate(2024, 1, 20))
     .AddHasilKerja(new RencanaHasilKerja(
         "RHK-1", "Tersusunnya laporan perencanaan", JenisRhk.Utama, KlasifikasiRhk.Organisasi,

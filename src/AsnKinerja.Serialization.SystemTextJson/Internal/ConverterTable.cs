@@ -3,10 +3,13 @@ using AsnKinerja.Serialization.SystemTextJson.Converters;
 
 namespace AsnKinerja.Serialization.SystemTextJson.Internal;
 
-/// <summary>Every converter of the wire format, in one list (ConfigureForAsnKinerja adds them all).</summary>
+/// <summary>
+/// Every converter of the wire format, in one list (ConfigureForAsnKinerja adds them all). A converter that reads
+/// findings or explanations takes the catalogue; one that recomputes a result takes the registry of rule sets.
+/// </summary>
 internal static class ConverterTable
 {
-    public static IEnumerable<JsonConverter> Create(DefinitionCatalog catalog)
+    public static IEnumerable<JsonConverter> Create(DefinitionCatalog catalog, RuleSetRegistry registry)
     {
         yield return new RuleSetIdConverter();
         yield return new FindingValueConverter();

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AsnKinerja.Predicates;
 using AsnKinerja.Serialization.SystemTextJson.Codecs;
 
 namespace AsnKinerja.Serialization.SystemTextJson.Internal;
@@ -65,5 +66,9 @@ internal static class RuleSets
         }
     }
 
-    private static IEnumerable<IRules> BuiltIn() => Enumerable.Empty<IRules>();
+    private static IEnumerable<IRules> BuiltIn() =>
+        Enumerable.Empty<IRules>()
+            .Concat(KuadranRules.All)
+            .Concat(DistribusiRules.All)
+            .Concat(AngkaKreditRules.All);
 }

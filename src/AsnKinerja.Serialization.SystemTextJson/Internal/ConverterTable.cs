@@ -3,10 +3,13 @@ using AsnKinerja.Serialization.SystemTextJson.Converters;
 
 namespace AsnKinerja.Serialization.SystemTextJson.Internal;
 
-/// <summary>Every converter of the wire format, in one list (ConfigureForAsnKinerja adds them all).</summary>
+/// <summary>
+/// Every converter of the wire format, in one list (ConfigureForAsnKinerja adds them all). A converter that reads
+/// findings or explanations takes the catalogue; one that recomputes a result takes the registry of rule sets.
+/// </summary>
 internal static class ConverterTable
 {
-    public static IEnumerable<JsonConverter> Create(DefinitionCatalog catalog)
+    public static IEnumerable<JsonConverter> Create(DefinitionCatalog catalog, RuleSetRegistry registry)
     {
         yield return new RuleSetIdConverter();
         yield return new FindingValueConverter();
@@ -35,20 +38,20 @@ internal static class ConverterTable
         yield return new PredikatPeriodeConverter();
         yield return new PegawaiKalibrasiConverter();
         yield return new PemetaanRatingPimpinanConverter();
-        yield return new PredikatTerhitungConverter();
-        yield return new KeputusanPredikatConverter();
+        yield return new PredikatTerhitungConverter(registry);
+        yield return new KeputusanPredikatConverter(registry);
         yield return new SaranOfEkspektasiConverter();
         yield return new SaranOfPredikatKinerjaConverter();
         yield return new RentangKuotaConverter();
-        yield return new KuotaResultConverter();
+        yield return new KuotaResultConverter(registry);
         yield return new BatasanResultConverter();
-        yield return new PemeriksaanDistribusiResultConverter(catalog);
+        yield return new PemeriksaanDistribusiResultConverter(catalog, registry);
         yield return new UsulanKalibrasiConverter();
         yield return new PerubahanPredikatConverter();
         yield return new StatistikDistribusiConverter();
         yield return new KebutuhanKenaikanConverter();
-        yield return new AngkaKreditResultConverter();
-        yield return new JarakKenaikanConverter();
+        yield return new AngkaKreditResultConverter(registry);
+        yield return new JarakKenaikanConverter(registry);
         yield return new KotakTalentaConverter();
         yield return new KinerjaTahunanConverter();
         yield return new NilaiPotensialConverter();

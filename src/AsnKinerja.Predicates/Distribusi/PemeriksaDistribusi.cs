@@ -17,7 +17,7 @@ public static class PemeriksaDistribusi
     /// <param name="jumlah">How many employees hold each predicate.</param>
     /// <param name="opsi">The policies; null for <see cref="DistribusiOptions.Default"/>.</param>
     /// <returns>The verdict.</returns>
-    /// <exception cref="ArgumentException"><paramref name="unitId"/> is blank or the predicate undefined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="unitId"/> is blank or not well-formed UTF-16 (a lone surrogate), or the predicate undefined.</exception>
     public static PemeriksaanDistribusiResult Check(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, DistribusiOptions? opsi = null) =>
         Check(unitId, predikatOrganisasi, jumlah, opsi, adaInduk: false);
 
@@ -49,7 +49,7 @@ public static class PemeriksaDistribusi
 
     internal static PemeriksaanDistribusiResult Check(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, DistribusiOptions? opsi, bool adaInduk)
     {
-        Preconditions.CheckNotBlank(unitId);
+        Preconditions.CheckIdentifier(unitId);
         var pola = PolaDistribusi.For(predikatOrganisasi);
         opsi ??= DistribusiOptions.Default;
         var n = jumlah.Total;

@@ -88,13 +88,13 @@ public sealed class KolomMph : IEquatable<KolomMph>
 /// The matrix is stored sparsely: only the cells that hold an RHK, row by row, so memory and building time are
 /// proportional to rows + columns + intervening RHK, never to rows × columns (a leader with 50,000 RHK and 50,000
 /// subordinates is an ordinary matrix). <see cref="GetPeran"/> finds a cell in O(log k) for a row of k filled cells;
-/// an empty cell costs nothing. Only the text rendering (<see cref="ToText"/>) is as large as the full grid.
+/// an empty cell costs nothing. Only the text rendering (<see cref="ToText(Language)"/>) is as large as the full grid.
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class MatriksPeranHasil
 {
-    /// <summary>The longest text <see cref="ToText"/> produces: the longest string .NET can hold.</summary>
+    /// <summary>The longest text <see cref="ToText(Language)"/> produces: the longest string .NET can hold.</summary>
     private const long MaxTextLength = 0x3FFFFFDF;
 
     private const int UraianWidth = 40;
@@ -175,27 +175,34 @@ public sealed class MatriksPeranHasil
 
     /// <summary>The matrix as a fixed-width text table with Indonesian headers.</summary>
     /// <returns>The table.</returns>
-    /// <exception cref="InvalidOperationException">The table would be longer than 1,073,741,791 characters (see <see cref="ToText"/>).</exception>
-    public override string ToString() => ToText(CultureInfo.InvariantCulture);
+    /// <exception cref="InvalidOperationException">The table would be longer than 1,073,741,791 characters (see <see cref="ToText(Language)"/>).</exception>
+    public override string ToString() => ToText(Language.Indonesian);
 
-    /// <summary>
-    /// The matrix as a fixed-width text table: headers in English for an English culture, in Bahasa Indonesia
-    /// otherwise. Each cell lists the RHK identifiers that deliver the row; <c>-</c> marks no role; <c>*</c> marks a
-    /// column that is not a direct subordinate. Numbers and dates do not depend on the culture. The text has a line for
-    /// every row and a cell for every column, so its length grows with rows × columns; its exact length is computed
-    /// first, and a table that no .NET string can hold is refused before any of it is built.
-    /// </summary>
-    /// <param name="culture">The culture that picks the language.</param>
+    /// <summary>The matrix as a fixed-width text table, headers in English for an English culture (see <see cref="ToText(Language)"/>).</summary>
+    /// <param name="culture">The culture that picks the language (<see cref="Localization.LanguageOf"/>).</param>
     /// <returns>The table, lines separated by <c>\n</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The table would be longer than 1,073,741,791 characters (see <see cref="ToText(Language)"/>).</exception>
+    public string ToText(CultureInfo culture) => ToText(Localization.LanguageOf(culture));
+
+    /// <summary>
+    /// The matrix as a fixed-width text table with headers in the given language. Each cell lists the RHK identifiers
+    /// that deliver the row; <c>-</c> marks no role; <c>*</c> marks a column that is not a direct subordinate. Numbers
+    /// and dates do not depend on the language. The text has a line for every row and a cell for every column, so its
+    /// length grows with rows × columns; its exact length is computed first, and a table that no .NET string can hold
+    /// is refused before any of it is built.
+    /// </summary>
+    /// <param name="language">The language of the headers and notes.</param>
+    /// <returns>The table, lines separated by <c>\n</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is undefined.</exception>
     /// <exception cref="InvalidOperationException">
     /// The table would be longer than 1,073,741,791 characters (the longest string .NET can hold), e.g. about
     /// 16,000 × 16,000 cells; read such a matrix through <see cref="GetPeran"/> and the gap lists instead.
     /// </exception>
-    public string ToText(CultureInfo culture)
+    public string ToText(Language language)
     {
-        Preconditions.CheckNotNull(culture);
-        string T(string id, string en) => Localization.Choose(culture, id, en);
+        Preconditions.CheckDefined(language);
+        string T(string id, string en) => Localization.Choose(language, id, en);
 
         // Column widths from the headers and the filled cells; a column with an empty cell also holds "-".
         var headers = new string[Kolom.Length + 2];

@@ -222,4 +222,16 @@ public class MatriksPeranHasilTests
         Assert.Equal(dense.ToText(CultureInfo.InvariantCulture), sparse.ToText(CultureInfo.InvariantCulture));
         Assert.Equal(dense.ToText(Cultures.Get("en-GB")), sparse.ToText(Cultures.Get("en-GB")));
     }
+
+    [Fact]
+    public void ToText_Language_IsTheTextOfACultureOfThatLanguage()
+    {
+        var mph = Division().GetMatriksPeranHasil(Nip(2));
+
+        Assert.Equal(mph.ToText(Cultures.Get("en-GB")), mph.ToText(Language.English));
+        Assert.Equal(mph.ToString(), mph.ToText(Language.Indonesian));
+        Assert.Equal(mph.ToText(Cultures.Get("id-ID")), mph.ToText(Language.Indonesian));
+        Assert.Throws<ArgumentOutOfRangeException>(() => mph.ToText((Language)0));
+        Assert.Throws<ArgumentNullException>(() => mph.ToText((CultureInfo)null!));
+    }
 }

@@ -23,7 +23,8 @@ trap 'kill "$sampler" 2>/dev/null || true' EXIT
 
 before="$(cut -d' ' -f1-3 /proc/loadavg)"
 started="$(date -u '+%Y-%m-%d %H:%M UTC')"
-dotnet run -c Release --project benchmarks/AsnKinerja.Benchmarks -- --anyCategories Growth --artifacts "$out" "$@"
+# BenchmarkDotNet builds a runner project first; on a machine shared with other builds that can take minutes.
+dotnet run -c Release --project benchmarks/AsnKinerja.Benchmarks -- --anyCategories Growth --artifacts "$out" --buildTimeout 1800 "$@"
 after="$(cut -d' ' -f1-3 /proc/loadavg)"
 kill "$sampler" 2>/dev/null || true
 

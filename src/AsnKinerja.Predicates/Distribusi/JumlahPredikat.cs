@@ -70,15 +70,18 @@ public readonly struct JumlahPredikat : IEquatable<JumlahPredikat>
     /// <returns>The counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="predikat"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A predicate is undefined.</exception>
+    /// <exception cref="ArgumentException">There are more than <see cref="int.MaxValue"/> (2,147,483,647) predicates.</exception>
     public static JumlahPredikat From(IEnumerable<PredikatKinerja> predikat)
     {
-        Span<int> counts = stackalloc int[5];
+        Span<long> counts = stackalloc long[5];
+        long total = 0;
         foreach (var p in Preconditions.CheckNotNull(predikat))
         {
             counts[(int)Preconditions.CheckDefined(p, nameof(predikat)) - 1]++;
+            CheckTotal(++total);
         }
 
-        return new JumlahPredikat(counts[0], counts[1], counts[2], counts[3], counts[4]);
+        return new JumlahPredikat((int)counts[0], (int)counts[1], (int)counts[2], (int)counts[3], (int)counts[4]);
     }
 
     /// <summary>Counts from five values in predicate order, worst first.</summary>

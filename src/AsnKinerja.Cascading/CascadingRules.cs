@@ -12,9 +12,11 @@ namespace AsnKinerja.Cascading;
 /// and, with an organisation tree, the PPK is the employee's structural superior.
 /// </summary>
 /// <remarks>
-/// Stateless and thread-safe; linear in the number of RHK. The findings come sorted by code, then subject (ordinal),
-/// then values, so the result does not depend on the order of the input. The rule set is
-/// <see cref="RuleSetId.PermenPanRb6Tahun2022"/>.
+/// Stateless and thread-safe; linear in the number of RHK (the structural check resolves each unit of the tree once,
+/// the leader check handles each leader once with sorted periods). Direct-cascade targets add up exactly, also beyond
+/// <see cref="decimal.MaxValue"/>, so no input makes a check throw <see cref="OverflowException"/>. The findings come
+/// sorted by code, then subject (ordinal), then values, so the result does not depend on the order of the input. The
+/// rule set is <see cref="RuleSetId.PermenPanRb6Tahun2022"/>.
 /// </remarks>
 public static class CascadingRules
 {

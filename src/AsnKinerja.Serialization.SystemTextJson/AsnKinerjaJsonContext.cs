@@ -36,6 +36,8 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(RencanaHasilKerjaConverter),
         typeof(PerilakuKerjaSkpConverter),
         typeof(LampiranSkpConverter),
+        typeof(PejabatConverter),
+        typeof(PertimbanganPenilaianConverter),
         typeof(PejabatPenilaiKinerjaConverter),
         typeof(SkpConverter),
         typeof(JumlahPredikatConverter),
@@ -99,6 +101,12 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(PerspektifIkiConverter),
         typeof(MetodeCascadingConverter),
         typeof(KewenanganPenilaiConverter),
+        typeof(StatusPenilaiConverter),
+        typeof(JabatanNonAsnConverter),
+        typeof(TugasTambahanConverter),
+        typeof(JenisPertimbanganConverter),
+        typeof(JenisSkpConverter),
+        typeof(DasarAkumulasiConverter),
         typeof(NilaiBerakhlakConverter),
         typeof(PembulatanConverter),
         typeof(MaknaSebagianBesarConverter),
@@ -137,6 +145,8 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(RencanaHasilKerja))]
 [JsonSerializable(typeof(PerilakuKerjaSkp))]
 [JsonSerializable(typeof(LampiranSkp))]
+[JsonSerializable(typeof(Pejabat))]
+[JsonSerializable(typeof(PertimbanganPenilaian))]
 [JsonSerializable(typeof(PejabatPenilaiKinerja))]
 [JsonSerializable(typeof(Skp))]
 [JsonSerializable(typeof(JumlahPredikat))]
@@ -200,6 +210,12 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(PerspektifIki))]
 [JsonSerializable(typeof(MetodeCascading))]
 [JsonSerializable(typeof(KewenanganPenilai))]
+[JsonSerializable(typeof(StatusPenilai))]
+[JsonSerializable(typeof(JabatanNonAsn))]
+[JsonSerializable(typeof(TugasTambahan))]
+[JsonSerializable(typeof(JenisPertimbangan))]
+[JsonSerializable(typeof(JenisSkp))]
+[JsonSerializable(typeof(DasarAkumulasi))]
 [JsonSerializable(typeof(NilaiBerakhlak))]
 [JsonSerializable(typeof(Pembulatan))]
 [JsonSerializable(typeof(MaknaSebagianBesar))]

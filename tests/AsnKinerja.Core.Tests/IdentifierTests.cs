@@ -27,6 +27,7 @@ public sealed class IdentifierTests
         { "id", id => _ = new UnitKerja(id, "Unit", null) },
         { "parentId", id => _ = new UnitKerja("U1", "Unit", id) },
         { "unitId", id => _ = new PenempatanPegawai(Pegawai, id, false) },
+        { "unitId", id => _ = new RiwayatPenempatan(Pegawai, id, new LocalDate(2024, 1, 1)) },
     };
 
     [Theory]

@@ -132,6 +132,24 @@ public class KatalogBerakhlakTests
         Assert.Null(p);
     }
 
+    [Theory]
+    [InlineData("\u212AO-2")]
+    [InlineData("\u212Al-3")]
+    [InlineData("\uFF2BO-1")]
+    public void TryGetPanduan_LookAlikeOfAnAsciiLetter_IsNotThatLetter(string input)
+    {
+        Assert.False(Katalog.TryGetPanduan(input, out _));
+        Assert.False(NilaiBerakhlakExtensions.TryParseKode(input.Substring(0, 2), out _));
+    }
+
+    [Fact]
+    public void GetPanduan_UnknownHugeCode_MessageQuotesAtMost64Characters()
+    {
+        var e = Assert.Throws<KeyNotFoundException>(() => Katalog.GetPanduan(new string('K', 10_000)));
+
+        Assert.StartsWith("No behaviour guide with code '" + new string('K', 64) + "…' (10000 characters) in catalogue", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void GetPanduan_UnknownCode_Throws()
     {
@@ -200,10 +218,10 @@ public class KatalogBerakhlakTests
     public void GetTeks_ByCulture_EnglishOnlyForEnglishCultures()
     {
         var p = Katalog.GetPanduan("HA-2");
-        Assert.Equal("Suka menolong orang lain", p.GetTeks(CultureInfo.GetCultureInfo("id-ID")));
+        Assert.Equal("Suka menolong orang lain", p.GetTeks(Cultures.Get("id-ID")));
         Assert.Equal("Suka menolong orang lain", p.GetTeks(CultureInfo.InvariantCulture));
-        Assert.Equal("Be glad to help others", p.GetTeks(CultureInfo.GetCultureInfo("en-GB")));
-        Assert.Equal("Harmonious", Katalog.GetNilai(NilaiBerakhlak.Harmonis).GetNama(CultureInfo.GetCultureInfo("en-US")));
+        Assert.Equal("Be glad to help others", p.GetTeks(Cultures.Get("en-GB")));
+        Assert.Equal("Harmonious", Katalog.GetNilai(NilaiBerakhlak.Harmonis).GetNama(Cultures.Get("en-US")));
     }
 
     /// <summary>

@@ -63,7 +63,7 @@ public class PerilakuKerjaRulesTests
         Assert.Equal("BHV002", f.Code);
         Assert.Equal("UB-X", f.Subject);
         Assert.Empty(tanpaBukti.BuktiDukung);
-        Assert.Equal("Feedback 'UB-X' on the value Harmonis names no evidence (bukti dukung).", f.GetMessage(CultureInfo.GetCultureInfo("en-US")));
+        Assert.Equal("Feedback 'UB-X' on the value Harmonis names no evidence (bukti dukung).", f.GetMessage(Cultures.Get("en-US")));
     }
 
     [Fact]
@@ -190,7 +190,7 @@ public class PerilakuKerjaRulesTests
         };
         var catatan = new CatatanPerilakuKerja(Skp2024(), entries, new PenilaianPerilakuKerja(Ekspektasi.Sesuai, Rekan, new LocalDate(2025, 1, 3)));
 
-        var results = Cultures.UnderEach(() => string.Join("\n", PerilakuKerjaRules.Validate(catatan).Findings.Select(f => f + " / " + f.GetMessage(CultureInfo.GetCultureInfo("en-US")))));
+        var results = Cultures.UnderEach(() => string.Join("\n", PerilakuKerjaRules.Validate(catatan).Findings.Select(f => f + " / " + f.GetMessage(Cultures.Get("en-US")))));
 
         Assert.Single(results.Distinct(StringComparer.Ordinal));
         Assert.Contains("2025-01-05", results[0], StringComparison.Ordinal);

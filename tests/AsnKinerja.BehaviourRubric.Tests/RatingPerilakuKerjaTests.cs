@@ -216,7 +216,7 @@ public class RatingPerilakuKerjaTests
         var results = Cultures.UnderEach(() =>
         {
             var saran = RatingPerilakuKerja.Suggest(penilaian, KebijakanSaranPerilaku.Mayoritas);
-            return saran.Saran + "|" + saran.Explanation + "|" + saran.Explanation.ToString(CultureInfo.GetCultureInfo("en-US"));
+            return saran.Saran + "|" + saran.Explanation + "|" + saran.Explanation.ToString(Cultures.Get("en-US"));
         });
 
         Assert.Single(results.Distinct(StringComparer.Ordinal));

@@ -438,4 +438,81 @@ public class CascadingRulesTests
     {
         Assert.Equal(expected, CascadingRules.IsPenjumlahanSesuai((decimal)target, (decimal)jumlah));
     }
+
+    private const string Max = "79228162514264337593543950335";
+
+    [Fact]
+    public void Validate_SubordinateTargetsAddingUpBeyondDecimalMaxValue_ComparesTheExactSum()
+    {
+        var skps = DirectCascade(100m, decimal.MaxValue, 1m);
+
+        Assert.Empty(Check(skps));
+        var finding = Assert.Single(Check(skps, options: new CascadingOptions(KebijakanPenjumlahanTarget.Tepat)));
+        Assert.Equal("CAS009", finding.Code);
+        Assert.Equal("100", finding.GetValue("target"));
+        Assert.Equal("79228162514264337593543950336", finding.GetValue("jumlah"));
+    }
+
+    [Fact]
+    public void Validate_SubordinateTargetsBeyondDecimalMaxValueWithDecimals_KeepTheDecimals()
+    {
+        var finding = Assert.Single(Check(DirectCascade(100m, decimal.MaxValue, 0.50m), options: new CascadingOptions(KebijakanPenjumlahanTarget.Tepat)));
+
+        Assert.Equal("79228162514264337593543950335.50", finding.GetValue("jumlah"));
+    }
+
+    [Fact]
+    public void Validate_SuperiorTargetsAddingUpBeyondDecimalMaxValue_ReportsTheExactTarget()
+    {
+        // The 1.6 KB document of the fuzz run: an IKI target of decimal.MaxValue plus another of 1 in the same unit.
+        var skps = CleanOrganisation().Replace("S2", Skp("S2", 2, 1, Administrator, new[]
+        {
+            Rhk("R21", "R1", iki: new[] { Iki("R21.1", decimal.MaxValue), Iki("R21.2", 1m) }),
+            Rhk("R22", "R2"),
+        }));
+        skps.Add(Skp("S5", 50, 2, Pelaksana, new[] { Rhk("R50", "R21", metode: MetodeCascading.Langsung, iki: new[] { Iki("R50.1", 5m) }) }));
+
+        var finding = Assert.Single(Check(skps));
+
+        Assert.Equal("CAS009", finding.Code);
+        Assert.Equal("79228162514264337593543950336", finding.GetValue("target"));
+        Assert.Equal("5", finding.GetValue("jumlah"));
+    }
+
+    [Theory]
+    [InlineData("75266754388551120713866752819", false)]
+    [InlineData("75266754388551120713866752818", true)]
+    [InlineData("-79228162514264337593543950335", true)]
+    public void Validate_ToleranceAroundDecimalMaxValue_ComparesExactly(string jumlah, bool finding)
+    {
+        // 5% of decimal.MaxValue is 3961408125713216879677197516.75: decimal arithmetic would overflow on |target| × 5.
+        var skps = DirectCascade(decimal.MaxValue, decimal.Parse(jumlah, CultureInfo.InvariantCulture));
+
+        var findings = Check(skps, options: new CascadingOptions(KebijakanPenjumlahanTarget.Toleransi, toleransiPersen: 5m));
+
+        Assert.Equal(finding, findings.Any(f => f.Code == "CAS009"));
+    }
+
+    [Theory]
+    [InlineData(Max, "-" + Max, KebijakanPenjumlahanTarget.Toleransi, 100, false)]
+    [InlineData("-" + Max, Max, KebijakanPenjumlahanTarget.Toleransi, 100, false)]
+    [InlineData(Max, Max, KebijakanPenjumlahanTarget.Toleransi, 0, true)]
+    [InlineData(Max, "75266754388551120713866752819", KebijakanPenjumlahanTarget.Toleransi, 5, true)]
+    [InlineData(Max, "75266754388551120713866752818", KebijakanPenjumlahanTarget.Toleransi, 5, false)]
+    [InlineData("-" + Max, "-75266754388551120713866752819", KebijakanPenjumlahanTarget.Toleransi, 5, true)]
+    [InlineData("0", "-" + Max, KebijakanPenjumlahanTarget.Toleransi, 100, false)]
+    [InlineData("0", "0", KebijakanPenjumlahanTarget.Toleransi, 0, true)]
+    [InlineData("100", "105", KebijakanPenjumlahanTarget.Toleransi, 5, true)]
+    [InlineData("100", "105.0000000000000000000000001", KebijakanPenjumlahanTarget.Toleransi, 5, false)]
+    [InlineData(Max, Max, KebijakanPenjumlahanTarget.PalingSedikit, 5, true)]
+    [InlineData(Max, "-" + Max, KebijakanPenjumlahanTarget.PalingSedikit, 5, false)]
+    [InlineData("-" + Max, Max, KebijakanPenjumlahanTarget.Tepat, 5, false)]
+    public void IsPenjumlahanSesuai_AnyDecimals_NeverOverflows(string target, string jumlah, KebijakanPenjumlahanTarget policy, int toleransi, bool expected)
+    {
+        var options = new CascadingOptions(policy, toleransiPersen: toleransi);
+
+        var actual = CascadingRules.IsPenjumlahanSesuai(decimal.Parse(target, CultureInfo.InvariantCulture), decimal.Parse(jumlah, CultureInfo.InvariantCulture), options);
+
+        Assert.Equal(expected, actual);
+    }
 }

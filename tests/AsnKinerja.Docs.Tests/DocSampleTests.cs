@@ -1,3 +1,5 @@
+using AsnKinerja.Testing;
+
 namespace AsnKinerja.Docs.Tests;
 
 /// <summary>
@@ -26,6 +28,13 @@ public sealed class DocSampleTests
 
         var (image, errors) = SampleCompiler.Compile(program);
         Assert.True(image is not null, $"The sample at {id} does not compile:\n{string.Join("\n", errors)}\n\n{program.Code}");
+
+        // The samples are written for an application with culture data (some create id-ID or en-US). In invariant
+        // globalization mode, where no such culture exists, the second CI run checks that they still compile.
+        if (!Cultures.HaveData)
+        {
+            return;
+        }
 
         var output = SampleCompiler.Run(image!);
         if (program.ExpectedOutput is { } expected)

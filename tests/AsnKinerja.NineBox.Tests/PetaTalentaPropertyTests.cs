@@ -138,8 +138,8 @@ public class PetaTalentaPropertyTests
     public void LabelsAndExplanations_DoNotDependOnCulture()
     {
         var pegawai = TestData.Pegawai(9, NilaiPotensial.FromSkor(72.5m), (2023, PredikatKinerja.SangatBaik), (2024, PredikatKinerja.SangatBaik));
-        var id = CultureInfo.GetCultureInfo("id-ID");
-        var en = CultureInfo.GetCultureInfo("en-US");
+        var id = Cultures.Get("id-ID");
+        var en = Cultures.Get("en-US");
 
         var results = Cultures.UnderEach(() =>
         {

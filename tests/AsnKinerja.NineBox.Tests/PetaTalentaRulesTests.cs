@@ -1,5 +1,6 @@
 using System.Globalization;
 using AsnKinerja.NineBox;
+using AsnKinerja.Testing;
 using static AsnKinerja.NineBox.Tests.TestData;
 using P = AsnKinerja.PredikatKinerja;
 
@@ -228,6 +229,6 @@ public class PetaTalentaRulesTests
 
         Assert.Equal(
             "Employee 198503122010011005 cannot be placed in the 2024 talent map: there is no performance predicate for 2023, which policy PenggabunganKinerjaTahunan=TerendahDuaTahunTerakhir (default) needs.",
-            f.GetMessage(CultureInfo.GetCultureInfo("en-US")));
+            f.GetMessage(Cultures.Get("en-US")));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AsnKinerja.NineBox;
+using AsnKinerja.Testing;
 using T = AsnKinerja.NineBox.TindakLanjutTalenta;
 
 namespace AsnKinerja.NineBox.Tests;
@@ -62,8 +63,8 @@ public class RekomendasiTindakLanjutTests
             Assert.Equal(RegulationNames.PermenPanRb3Tahun2020, r.Source.Regulation);
             Assert.Equal(Confidence.High, r.Source.Confidence);
         });
-        Assert.Equal("Masuk kelompok rencana suksesi instansi", RekomendasiTindakLanjut.Get(T.KelompokRencanaSuksesiInstansi).GetUraian(CultureInfo.GetCultureInfo("id-ID")));
-        Assert.Equal("Include in the agency succession pool", RekomendasiTindakLanjut.Get(T.KelompokRencanaSuksesiInstansi).GetUraian(CultureInfo.GetCultureInfo("en-US")));
+        Assert.Equal("Masuk kelompok rencana suksesi instansi", RekomendasiTindakLanjut.Get(T.KelompokRencanaSuksesiInstansi).GetUraian(Cultures.Get("id-ID")));
+        Assert.Equal("Include in the agency succession pool", RekomendasiTindakLanjut.Get(T.KelompokRencanaSuksesiInstansi).GetUraian(Cultures.Get("en-US")));
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class KatalogBerakhlak : IEquatable<KatalogBerakhlak>
     public static KatalogBerakhlak Get(string id) =>
         TryGet(Preconditions.CheckNotNull(id), out var katalog)
             ? katalog
-            : throw new KeyNotFoundException(string.Format(CultureInfo.InvariantCulture, "No BerAKHLAK catalogue with ID '{0}'.", id));
+            : throw new KeyNotFoundException(string.Format(CultureInfo.InvariantCulture, "No BerAKHLAK catalogue with ID {0}.", Preconditions.Quote(id)));
 
     /// <summary>Tries to find the catalogue version with this ID.</summary>
     /// <param name="id">The version ID (ordinal).</param>
@@ -130,7 +130,7 @@ public sealed class KatalogBerakhlak : IEquatable<KatalogBerakhlak>
     public PanduanPerilaku GetPanduan(string kode) =>
         TryGetPanduan(Preconditions.CheckNotNull(kode), out var panduan)
             ? panduan
-            : throw new KeyNotFoundException(string.Format(CultureInfo.InvariantCulture, "No behaviour guide with code '{0}' in catalogue '{1}'.", kode, Id));
+            : throw new KeyNotFoundException(string.Format(CultureInfo.InvariantCulture, "No behaviour guide with code {0} in catalogue '{1}'.", Preconditions.Quote(kode), Id));
 
     /// <summary>Tries to find the guide with a code such as <c>KO-2</c>.</summary>
     /// <param name="kode">The code; ASCII case and surrounding white space are ignored.</param>
@@ -139,7 +139,7 @@ public sealed class KatalogBerakhlak : IEquatable<KatalogBerakhlak>
     public bool TryGetPanduan([NotNullWhen(true)] string? kode, [NotNullWhen(true)] out PanduanPerilaku? panduan)
     {
         var k = kode?.Trim();
-        panduan = Panduan.FirstOrDefault(p => string.Equals(p.Kode, k, StringComparison.OrdinalIgnoreCase));
+        panduan = Panduan.FirstOrDefault(p => AsciiText.EqualsIgnoreCase(p.Kode, k));
         return panduan is not null;
     }
 

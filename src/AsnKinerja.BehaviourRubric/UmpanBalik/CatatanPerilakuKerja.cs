@@ -29,7 +29,7 @@ public sealed class CatatanPerilakuKerja
         foreach (var u in list)
         {
             Preconditions.CheckArgument(u is not null, nameof(umpanBalik), "Entries must not be null.");
-            Preconditions.CheckArgument(ids.Add(u.Id), nameof(umpanBalik), string.Format(CultureInfo.InvariantCulture, "Two feedback entries share the ID '{0}'.", u.Id));
+            Preconditions.CheckArgument(ids.Add(u.Id), nameof(umpanBalik), string.Format(CultureInfo.InvariantCulture, "Two feedback entries share the ID {0}.", Preconditions.Quote(u.Id)));
         }
 
         list.Sort(global::AsnKinerja.BehaviourRubric.UmpanBalik.Compare);

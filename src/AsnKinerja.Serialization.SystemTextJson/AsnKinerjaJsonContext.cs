@@ -75,6 +75,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(PenilaianPerilakuKerjaConverter),
         typeof(CatatanPerilakuKerjaConverter),
         typeof(KatalogBerakhlakConverter),
+        typeof(PerilakuKerjaOptionsConverter),
         typeof(TimKerjaConverter),
         typeof(CascadingOptionsConverter),
         typeof(CascadingGraphConverter),
@@ -111,6 +112,9 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(GolonganRuangConverter),
         typeof(TingkatPotensialConverter),
         typeof(PenggabunganKinerjaConverter),
+        typeof(SumberPotensialConverter),
+        typeof(KebijakanPredikatBelumDitetapkanConverter),
+        typeof(KebijakanSumberPotensialConverter),
         typeof(SumberUmpanBalikConverter),
         typeof(KebijakanPenjumlahanTargetConverter),
         typeof(KebijakanPerspektifJptConverter),
@@ -176,6 +180,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(PenilaianPerilakuKerja))]
 [JsonSerializable(typeof(CatatanPerilakuKerja))]
 [JsonSerializable(typeof(KatalogBerakhlak))]
+[JsonSerializable(typeof(PerilakuKerjaOptions))]
 [JsonSerializable(typeof(TimKerja))]
 [JsonSerializable(typeof(CascadingOptions))]
 [JsonSerializable(typeof(CascadingGraph))]
@@ -212,6 +217,9 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(GolonganRuang))]
 [JsonSerializable(typeof(TingkatPotensial))]
 [JsonSerializable(typeof(PenggabunganKinerja))]
+[JsonSerializable(typeof(SumberPotensial))]
+[JsonSerializable(typeof(KebijakanPredikatBelumDitetapkan))]
+[JsonSerializable(typeof(KebijakanSumberPotensial))]
 [JsonSerializable(typeof(SumberUmpanBalik))]
 [JsonSerializable(typeof(KebijakanPenjumlahanTarget))]
 [JsonSerializable(typeof(KebijakanPerspektifJpt))]

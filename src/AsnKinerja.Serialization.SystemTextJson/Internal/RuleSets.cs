@@ -65,5 +65,6 @@ internal static class RuleSets
         }
     }
 
-    private static IEnumerable<IRules> BuiltIn() => Enumerable.Empty<IRules>();
+    private static IEnumerable<IRules> BuiltIn() =>
+        SkpRules.All.Concat(Cascading.CascadingRules.All).Concat(BehaviourRubric.PerilakuKerjaRules.All).Concat(NineBox.PetaTalentaRules.All);
 }

@@ -30,7 +30,7 @@ public static class CascadingRules
     public static ICascadingRules PermenPanRb6Tahun2022 { get; } = new CascadingRulesPermenPanRb6Tahun2022(CascadingOptions.Default);
 
     /// <summary>Every built-in cascading rules object, with its default policies, oldest rule set first.</summary>
-    public static ImmutableArray<IRules> All { get; } = ImmutableArray.Create<IRules>(PermenPanRb6Tahun2022);
+    public static ImmutableArray<ICascadingRules> All { get; } = ImmutableArray.Create(PermenPanRb6Tahun2022);
 
     private static RuleSetId RuleSet => RuleSetId.PermenPanRb6Tahun2022;
 

@@ -40,7 +40,7 @@ public static class PetaTalentaRules
     public static IPetaTalentaRules PermenPanRb20Tahun2025 { get; } = new BuiltInPetaTalentaRules(RuleSet.PermenPanRb20Tahun2025, MatriksPerubahan, bacaPredikatDitetapkan: true, PetaTalentaOptions.Default);
 
     /// <summary>Every built-in talent-map rules object, with its default policies, oldest rule set first.</summary>
-    public static ImmutableArray<IRules> All { get; } = ImmutableArray.Create<IRules>(PermenPanRb3Tahun2020, PermenPanRb20Tahun2025);
+    public static ImmutableArray<IPetaTalentaRules> All { get; } = ImmutableArray.Create(PermenPanRb3Tahun2020, PermenPanRb20Tahun2025);
 
     /// <summary>The explanation of a box reached directly (the body of <see cref="IPetaTalentaRules.Explain"/>).</summary>
     internal static Explanation Explain(BuiltInPetaTalentaRules rules, KotakTalenta kotak)

@@ -249,7 +249,7 @@ public class PerilakuKerjaRulesTests
         Assert.Same(PerilakuKerjaOptions.Default, rules.Options);
         Assert.Same(KebijakanSaranPerilaku.SatuDiBawah, rules.Options.KebijakanSaran);
         Assert.Equal(new[] { new AppliedPolicy("SaranRatingPerilaku", "SatuDiBawah", true) }, rules.Policies.ToArray());
-        Assert.Equal(new IRules[] { rules }, PerilakuKerjaRules.All.ToArray());
+        Assert.Equal(new[] { rules }, PerilakuKerjaRules.All.ToArray());
     }
 
     [Fact]

@@ -437,7 +437,7 @@ public class CascadingRulesTests
         Assert.Equal(RuleDomain.Cascading, rules.Domain);
         Assert.Same(CascadingOptions.Default, rules.Options);
         Assert.Equal(CascadingOptions.Default.Policies.ToArray(), rules.Policies.ToArray());
-        Assert.Equal(new IRules[] { rules }, CascadingRules.All.ToArray());
+        Assert.Equal(new[] { rules }, CascadingRules.All.ToArray());
     }
 
     [Fact]

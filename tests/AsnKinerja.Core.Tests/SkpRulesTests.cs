@@ -515,7 +515,7 @@ public sealed class SkpRulesTests
         Assert.Equal(RuleDomain.Skp, rules.Domain);
         Assert.Same(SkpRuleOptions.Default, rules.Options);
         Assert.Equal(SkpRuleOptions.Default.Policies.ToArray(), rules.Policies.ToArray());
-        Assert.Equal(new IRules[] { rules }, SkpRules.All.ToArray());
+        Assert.Equal(new[] { rules }, SkpRules.All.ToArray());
     }
 
     [Fact]

@@ -221,7 +221,7 @@ public class PetaTalentaPerubahan2025Tests
             new[] { "PemetaanPredikatKinerja", "PenggabunganKinerjaTahunan", "BatasSkorPotensial", "PredikatBelumDitetapkan", "SumberPotensial" },
             Baru.Policies.Select(p => p.Name));
         Assert.All(Baru.Policies, p => Assert.True(p.IsDefault));
-        Assert.Equal(new IRules[] { Lama, Baru }, PetaTalentaRules.All.ToArray());
+        Assert.Equal(new[] { Lama, Baru }, PetaTalentaRules.All.ToArray());
         Assert.Same(RuleSet.PermenPanRb20Tahun2025, Baru.WithOptions(new PetaTalentaOptions(penggabungan: PenggabunganKinerja.TahunTerakhir)).RuleSet);
         Assert.Throws<ArgumentNullException>(() => Baru.WithOptions(null!));
     }

@@ -164,7 +164,7 @@ public class RoundTripPropertyTests
             select new CatatanPerilakuKerja(skp, ub, p),
             compareValues: false);
 
-    [Property(MaxTest = 200)] public Property KatalogBerakhlak_RoundTrips() => Law(Gen.Elements(PerilakuKerjaRules.All.OfType<IPerilakuKerjaRules>().Select(r => r.Katalog).ToArray()));
+    [Property(MaxTest = 200)] public Property KatalogBerakhlak_RoundTrips() => Law(Gen.Elements(PerilakuKerjaRules.All.Select(r => r.Katalog).ToArray()));
 
     [Property(MaxTest = 200)] public Property PerilakuKerjaOptions_RoundTrips() =>
         Prop.ForAll(Gen.Elements(KebijakanSaranPerilaku.BuiltIn.ToArray()).ToArbitrary(), k =>

@@ -23,7 +23,7 @@ public static class PerilakuKerjaRules
     public static IPerilakuKerjaRules SeMenPanRb20Tahun2021 { get; } = new PerilakuKerjaRulesSeMenPanRb20Tahun2021(PerilakuKerjaOptions.Default);
 
     /// <summary>Every built-in behaviour rules object, with its default policies, oldest rule set first.</summary>
-    public static ImmutableArray<IRules> All { get; } = ImmutableArray.Create<IRules>(SeMenPanRb20Tahun2021);
+    public static ImmutableArray<IPerilakuKerjaRules> All { get; } = ImmutableArray.Create(SeMenPanRb20Tahun2021);
 
     /// <summary>The checks of a behaviour record (the body of <see cref="IPerilakuKerjaRules.Validate"/>).</summary>
     internal static ValidationResult Validate(CatatanPerilakuKerja catatan, LocalDate? tanggalPemeriksaan)

@@ -20,7 +20,7 @@ public static class SkpRules
     public static ISkpRules PermenPanRb6Tahun2022 { get; } = new SkpRulesPermenPanRb6Tahun2022(SkpRuleOptions.Default);
 
     /// <summary>Every built-in SKP rules object, with its default policies, oldest rule set first.</summary>
-    public static ImmutableArray<IRules> All { get; } = ImmutableArray.Create<IRules>(PermenPanRb6Tahun2022);
+    public static ImmutableArray<ISkpRules> All { get; } = ImmutableArray.Create(PermenPanRb6Tahun2022);
 
     /// <summary>The rules of PermenPANRB 6/2022, in rule order (the body of <see cref="PermenPanRb6Tahun2022"/>).</summary>
     internal static ValidationResult Validate(Skp skp, SkpRuleOptions? options = null)

@@ -214,12 +214,7 @@ internal static class PenempatanTalentaCodec
         W.Begin(writer);
         if (context)
         {
-            RuleSets.Write(writer, value.RuleSet);
-            writer.WriteNumber("tahun", value.Tahun);
-            writer.WritePropertyName("pegawai");
-            DataTalentaPegawaiCodec.Write(writer, value.Pegawai);
-            writer.WritePropertyName("options");
-            PetaTalentaOptionsCodec.Write(writer, value.Options);
+            WriteContext(writer, value.RuleSet, value.Tahun, value.Pegawai, value.Options);
         }
 
         W.Nip(writer, "nip", value.Nip);
@@ -258,6 +253,17 @@ internal static class PenempatanTalentaCodec
         return placement;
     }
 
+    /// <summary>Writes what produced a placement or a result: the rule set, the year, the employee's data and the options.</summary>
+    internal static void WriteContext(Utf8JsonWriter writer, RuleSetId ruleSet, int tahun, DataTalentaPegawai pegawai, PetaTalentaOptions options)
+    {
+        RuleSets.Write(writer, ruleSet);
+        writer.WriteNumber("tahun", tahun);
+        writer.WritePropertyName("pegawai");
+        DataTalentaPegawaiCodec.Write(writer, pegawai);
+        writer.WritePropertyName("options");
+        PetaTalentaOptionsCodec.Write(writer, options);
+    }
+
     /// <summary>Reads the context (rule set, year, employee, options) of a placement or a result and evaluates it.</summary>
     internal static (IPetaTalentaRules Rules, PenempatanTalentaResult Result) Evaluate(ObjectReader o, RuleSetRegistry registry)
     {
@@ -291,12 +297,7 @@ internal static class PenempatanTalentaResultCodec
     public static void Write(Utf8JsonWriter writer, PenempatanTalentaResult value)
     {
         W.Begin(writer);
-        RuleSets.Write(writer, value.RuleSet);
-        writer.WriteNumber("tahun", value.Tahun);
-        writer.WritePropertyName("pegawai");
-        DataTalentaPegawaiCodec.Write(writer, value.Pegawai);
-        writer.WritePropertyName("options");
-        PetaTalentaOptionsCodec.Write(writer, value.Options);
+        PenempatanTalentaCodec.WriteContext(writer, value.RuleSet, value.Tahun, value.Pegawai, value.Options);
         writer.WriteBoolean("isSuccess", value.IsSuccess);
         if (value.ValueOrNull is { } placement)
         {

@@ -66,5 +66,5 @@ internal static class RuleSets
     }
 
     private static IEnumerable<IRules> BuiltIn() =>
-        SkpRules.All.Concat(Cascading.CascadingRules.All).Concat(BehaviourRubric.PerilakuKerjaRules.All).Concat(NineBox.PetaTalentaRules.All);
+        SkpRules.All.Concat<IRules>(Cascading.CascadingRules.All).Concat(BehaviourRubric.PerilakuKerjaRules.All).Concat(NineBox.PetaTalentaRules.All);
 }

@@ -140,7 +140,7 @@ public class KatalogBerakhlakTests
     }
 
     [Fact]
-    public void Catalogue_IsTheCatalogueOfTheRuleSetsRules()
+    public void Katalog_OfTheRules_IsTheCatalogueOfTheCircular()
     {
         var rules = PerilakuKerjaRules.SeMenPanRb20Tahun2021;
 

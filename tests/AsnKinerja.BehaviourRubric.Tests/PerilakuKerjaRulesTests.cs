@@ -239,7 +239,7 @@ public class PerilakuKerjaRulesTests
     }
 
     [Fact]
-    public void SeMenPanRb20Tahun2021_IsTheBehaviourDomainWithItsCatalogueAndTheDefaultPolicy()
+    public void SeMenPanRb20Tahun2021_Default_IsTheBehaviourDomainWithItsCatalogueAndPolicy()
     {
         var rules = PerilakuKerjaRules.SeMenPanRb20Tahun2021;
 

@@ -429,7 +429,7 @@ public class CascadingRulesTests
     }
 
     [Fact]
-    public void PermenPanRb6Tahun2022_IsTheCascadingDomainWithTheDefaultPolicies()
+    public void PermenPanRb6Tahun2022_Default_IsTheCascadingDomainWithTheDefaultPolicies()
     {
         var rules = CascadingRules.PermenPanRb6Tahun2022;
 

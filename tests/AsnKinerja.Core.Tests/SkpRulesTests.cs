@@ -507,7 +507,7 @@ public sealed class SkpRulesTests
     }
 
     [Fact]
-    public void PermenPanRb6Tahun2022_IsTheSkpDomainWithTheDefaultPolicies()
+    public void PermenPanRb6Tahun2022_Default_IsTheSkpDomainWithTheDefaultPolicies()
     {
         var rules = SkpRules.PermenPanRb6Tahun2022;
 

@@ -50,7 +50,7 @@ public class PetaTalentaPerubahan2025Tests
     }
 
     [Fact]
-    public void Placement2024And2026_EachNamesTheRuleSetFoundForIt()
+    public void Evaluate_2024And2026PlacementsFromTheRegistry_EachNamesItsRuleSet()
     {
         var pegawai = Data(1, TinggiAc, KinerjaTahunan.Ditetapkan(2023, P.Baik), KinerjaTahunan.Ditetapkan(2024, P.SangatBaik), KinerjaTahunan.Ditetapkan(2025, P.SangatBaik), KinerjaTahunan.Ditetapkan(2026, P.SangatBaik));
 
@@ -283,7 +283,7 @@ public class PetaTalentaPerubahan2025Tests
     }
 
     [Fact]
-    public void KinerjaTahunan_StatesWhichPredicateItIs()
+    public void KinerjaTahunan_ComputedOrFinal_StatesWhichPredicateItIs()
     {
         var keduanya = new KinerjaTahunan(2026, P.SangatBaik, P.Baik);
 

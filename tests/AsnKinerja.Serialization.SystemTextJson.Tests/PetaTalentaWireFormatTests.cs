@@ -29,7 +29,7 @@ public sealed class PetaTalentaWireFormatTests
         Registry.Find<IPetaTalentaRules>(tanggalKeputusan, PeriodeKinerja.Tahunan(tahun)).WithOptions(options ?? PetaTalentaOptions.Default).Evaluate(Pegawai(potensial), tahun).Value;
 
     [Fact]
-    public void Placements2024And2026_NameTheirRuleSetAndRoundTrip()
+    public void Write_Placements2024And2026_NameTheirRuleSetAndRoundTrip()
     {
         var potensial = NilaiPotensial.FromTingkat(TingkatPotensial.Tinggi, SumberPotensial.AssessmentCenter);
         var p2024 = Place(2024, new LocalDate(2025, 2, 1), potensial);
@@ -126,7 +126,7 @@ public sealed class PetaTalentaWireFormatTests
     }
 
     [Fact]
-    public void UnitMap_CarriesItsRuleSetAndOptionsOnce()
+    public void Write_UnitMap_CarriesItsRuleSetAndOptionsOnce()
     {
         var pegawai = new[] { Pegawai(NilaiPotensial.FromTingkat(TingkatPotensial.Tinggi, SumberPotensial.AssessmentCenter)) };
 
@@ -147,7 +147,7 @@ public sealed class PetaTalentaWireFormatTests
     }
 
     [Fact]
-    public void SaranRatingPerilaku_NamesItsRuleSetAndRejectsAnUnknownOne()
+    public void ReadWrite_SaranRatingPerilaku_NamesItsRuleSetAndRejectsAnUnknownOne()
     {
         var saran = PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(KebijakanSaranPerilaku.Mayoritas)).Suggest(PenilaianNilaiBerakhlak.Semua(Ekspektasi.Sesuai));
 
@@ -163,7 +163,7 @@ public sealed class PetaTalentaWireFormatTests
     }
 
     [Fact]
-    public void KatalogBerakhlak_IsItsRuleSetId()
+    public void ReadWrite_KatalogBerakhlak_IsItsRuleSetId()
     {
         Assert.Equal("\"SeMenPanRb20Tahun2021\"", Json.Write(KatalogBerakhlak.SeMenPanRb20Tahun2021));
         Assert.Same(KatalogBerakhlak.SeMenPanRb20Tahun2021, Json.Read<KatalogBerakhlak>("\"SeMenPanRb20Tahun2021\""));

@@ -227,7 +227,7 @@ public sealed class CascadingGraph
             duplicates.Select(d => new KeyValuePair<string, ImmutableArray<string>>(d.Key, d.Value.ToImmutableArray())).ToImmutableArray(),
             goals.ToDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal),
             Group(skpList.Length, i => skpList[i].Pegawai),
-            Group(skpList.Length, i => skpList[i].PejabatPenilai.Nip),
+            Group(skpList.Length, i => skpList[i].PejabatPenilai.Nip ?? default),
             Group(teams.Length, i => teams[i].Ketua),
             GroupMembers(teams));
     }

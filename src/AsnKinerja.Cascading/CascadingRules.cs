@@ -139,7 +139,7 @@ public static class CascadingRules
         if (skpAtasan.Pegawai == skp.Pegawai || !graph.IsAtasan(skp, skpAtasan.Pegawai))
         {
             findings.Add(CascadingFindings.RhkAtasanBukanMilikAtasan.Create(
-                rhk.Id, V("rhk", rhk.Id), V("rhkAtasan", up.Id), V("pemilik", skpAtasan.Pegawai.ToString()), V("pegawai", skp.Pegawai.ToString()), V("ppk", skp.PejabatPenilai.Nip.ToString())));
+                rhk.Id, V("rhk", rhk.Id), V("rhkAtasan", up.Id), V("pemilik", skpAtasan.Pegawai.ToString()), V("pegawai", skp.Pegawai.ToString()), V("ppk", skp.PejabatPenilai.Nip?.ToString() ?? skp.PejabatPenilai.Pejabat.ToString())));
         }
 
         if (!skpAtasan.Periode.Overlaps(skp.Periode))
@@ -370,6 +370,11 @@ public static class CascadingRules
             return; // Plt, Plh and delegation appoint someone other than the structural head on purpose.
         }
 
+        if (skp.PejabatPenilai.Status == StatusPenilai.NonAsn)
+        {
+            return; // A regent or minister stands above the ASN tree, which cannot hold them: nothing to compare with.
+        }
+
         // The nearest head above the employee: the head of their unit, unless they are that head; else up the tree.
         Nip? atasan = null;
         for (var unit = struktur.GetUnit(skp.UnitId); unit is not null; unit = struktur.GetParent(unit.Id))
@@ -384,7 +389,7 @@ public static class CascadingRules
         if (atasan is { } expected && expected != skp.PejabatPenilai.Nip)
         {
             findings.Add(CascadingFindings.PpkBukanAtasanStruktural.Create(
-                skp.Id, V("skp", skp.Id), V("ppk", skp.PejabatPenilai.Nip.ToString()), V("pegawai", skp.Pegawai.ToString()), V("atasan", expected.ToString())));
+                skp.Id, V("skp", skp.Id), V("ppk", skp.PejabatPenilai.Nip?.ToString() ?? skp.PejabatPenilai.Pejabat.ToString()), V("pegawai", skp.Pegawai.ToString()), V("atasan", expected.ToString())));
         }
     }
 

@@ -36,6 +36,8 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(RencanaHasilKerjaConverter),
         typeof(PerilakuKerjaSkpConverter),
         typeof(LampiranSkpConverter),
+        typeof(PejabatConverter),
+        typeof(PertimbanganPenilaianConverter),
         typeof(PejabatPenilaiKinerjaConverter),
         typeof(SkpConverter),
         typeof(JumlahPredikatConverter),
@@ -100,6 +102,12 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(PerspektifIkiConverter),
         typeof(MetodeCascadingConverter),
         typeof(KewenanganPenilaiConverter),
+        typeof(StatusPenilaiConverter),
+        typeof(JabatanNonAsnConverter),
+        typeof(TugasTambahanConverter),
+        typeof(JenisPertimbanganConverter),
+        typeof(JenisSkpConverter),
+        typeof(DasarAkumulasiConverter),
         typeof(NilaiBerakhlakConverter),
         typeof(PembulatanConverter),
         typeof(MaknaSebagianBesarConverter),
@@ -141,6 +149,8 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(RencanaHasilKerja))]
 [JsonSerializable(typeof(PerilakuKerjaSkp))]
 [JsonSerializable(typeof(LampiranSkp))]
+[JsonSerializable(typeof(Pejabat))]
+[JsonSerializable(typeof(PertimbanganPenilaian))]
 [JsonSerializable(typeof(PejabatPenilaiKinerja))]
 [JsonSerializable(typeof(Skp))]
 [JsonSerializable(typeof(JumlahPredikat))]
@@ -205,6 +215,12 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(PerspektifIki))]
 [JsonSerializable(typeof(MetodeCascading))]
 [JsonSerializable(typeof(KewenanganPenilai))]
+[JsonSerializable(typeof(StatusPenilai))]
+[JsonSerializable(typeof(JabatanNonAsn))]
+[JsonSerializable(typeof(TugasTambahan))]
+[JsonSerializable(typeof(JenisPertimbangan))]
+[JsonSerializable(typeof(JenisSkp))]
+[JsonSerializable(typeof(DasarAkumulasi))]
 [JsonSerializable(typeof(NilaiBerakhlak))]
 [JsonSerializable(typeof(Pembulatan))]
 [JsonSerializable(typeof(MaknaSebagianBesar))]

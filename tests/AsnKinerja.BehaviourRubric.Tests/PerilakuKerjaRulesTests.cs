@@ -137,6 +137,16 @@ public class PerilakuKerjaRulesTests
         Assert.False(result.IsValid);
     }
 
+    [Fact]
+    public void Validate_RatingOfAJptEvaluatedByARegent_IsNotBhv007()
+    {
+        // The regent has no NIP: the recorder of the rating cannot be compared with the PPK, so no false BHV007.
+        var skp = Skp2024().ToBuilder().WithPejabatPenilai(new PejabatPenilaiKinerja(Pejabat.NonAsn(JabatanNonAsn.Bupati, "Drs. H. Contoh", "Bupati Sleman"))).Build();
+        var catatan = new CatatanPerilakuKerja(skp, PpkSemuaNilai(Ekspektasi.Sesuai), new PenilaianPerilakuKerja(Ekspektasi.Sesuai, Rekan, new LocalDate(2025, 1, 3)));
+
+        Assert.DoesNotContain(PerilakuKerjaRules.SeMenPanRb20Tahun2021.Validate(catatan).Findings, f => f.Code == "BHV007");
+    }
+
     [Property(MaxTest = 200)]
     public Property Validate_AnyOrderOfFeedback_SameFindingsInSameOrder()
     {

@@ -311,6 +311,17 @@ public class CascadingRulesTests
     }
 
     [Fact]
+    public void Validate_NonAsnPpk_NoCas011()
+    {
+        // As in the CAS011 case above, but the PPK is the regent: not an ASN post, so not in the tree to compare with.
+        var bupati = new PejabatPenilaiKinerja(Pejabat.NonAsn(JabatanNonAsn.Bupati, "Drs. H. Contoh", "Bupati Sleman"));
+        var skps = PlacedOrganisation();
+        skps.Add(Skp("S4", 4, 1, Pelaksana, new[] { Rhk("R41", "R1", penugasan: "Kepala Badan") }, unit: "U2").ToBuilder().WithPejabatPenilai(bupati).Build());
+
+        Assert.Empty(Check(skps, new[] { new TimKerja("T1", "Tim", Nip(1), new[] { Nip(4) }) }, Struktur()));
+    }
+
+    [Fact]
     public void Validate_ActingPpk_NoCas011()
     {
         var skps = PlacedOrganisation();

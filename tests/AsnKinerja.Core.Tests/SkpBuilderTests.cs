@@ -18,7 +18,7 @@ public sealed class SkpBuilderTests
         Assert.Equal(PeriodeKinerja.Tahunan(2024), skp.Periode);
         Assert.Equal(StatusKepegawaian.Pppk, skp.StatusKepegawaian);
         Assert.Equal(Ppk(), skp.PejabatPenilai);
-        Assert.Equal(TestData.Nip(30), skp.AtasanPejabatPenilai);
+        Assert.Equal(Pejabat.Asn(TestData.Nip(30)), skp.AtasanPejabatPenilai);
         Assert.Equal(PendekatanSkp.Kuantitatif, skp.Pendekatan);
         Assert.Equal(StatusSkp.Disetujui, skp.Status);
         Assert.Equal(new LocalDate(2024, 1, 15), skp.TanggalPenetapan);

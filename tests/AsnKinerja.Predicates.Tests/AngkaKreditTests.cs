@@ -167,16 +167,17 @@ public class AngkaKreditTests
         Assert.Contains("puncak", jarak.Explanation.Description, StringComparison.Ordinal);
     }
 
-    // Skilled track per rank II/a … III/c: 15, 20, 20, 20, 50, 50, 100 [M]; the level steps are [L] (a reported policy).
+    // Skilled track (regulations.md §7, BKN deck on Peraturan BKN 3/2023) [M]: per rank Terampil 20, Mahir 50, Penyelia 100;
+    // level steps Pemula → Terampil 15, Terampil → Mahir 60, Mahir → Penyelia 100.
     [Theory]
     [InlineData(GolonganRuang.IIa, JenjangFungsional.Pemula, GolonganRuang.IIb, "15", true)]
     [InlineData(GolonganRuang.IIb, JenjangFungsional.Terampil, GolonganRuang.IIc, "20", false)]
     [InlineData(GolonganRuang.IIc, JenjangFungsional.Terampil, GolonganRuang.IId, "20", false)]
-    [InlineData(GolonganRuang.IId, JenjangFungsional.Terampil, GolonganRuang.IIIa, "20", true)]
+    [InlineData(GolonganRuang.IId, JenjangFungsional.Terampil, GolonganRuang.IIIa, "60", true)]
     [InlineData(GolonganRuang.IIIa, JenjangFungsional.Mahir, GolonganRuang.IIIb, "50", false)]
-    [InlineData(GolonganRuang.IIIb, JenjangFungsional.Mahir, GolonganRuang.IIIc, "50", true)]
+    [InlineData(GolonganRuang.IIIb, JenjangFungsional.Mahir, GolonganRuang.IIIc, "100", true)]
     [InlineData(GolonganRuang.IIIc, JenjangFungsional.Penyelia, GolonganRuang.IIId, "100", false)]
-    public void HitungJarak_SkilledSteps_ReportThePolicyOnLevelSteps(GolonganRuang dari, JenjangFungsional jenjang, GolonganRuang ke, string figure, bool levelStep)
+    public void HitungJarak_SkilledSteps_NeedTheBknFigure(GolonganRuang dari, JenjangFungsional jenjang, GolonganRuang ke, string figure, bool levelStep)
     {
         var jarak = AngkaKredit.CalculateJarak(0m, dari, jenjang);
 
@@ -184,9 +185,11 @@ public class AngkaKreditTests
         Assert.Equal(ke, kenaikan.Ke);
         Assert.Equal(decimal.Parse(figure, System.Globalization.CultureInfo.InvariantCulture), kenaikan.AngkaKredit);
         Assert.Equal(levelStep, kenaikan.IsKenaikanJenjang);
-        Assert.Equal(levelStep ? Confidence.Low : Confidence.Medium, kenaikan.Confidence);
-        Assert.Equal(levelStep ? Confidence.Low : Confidence.Medium, jarak.Explanation.Source.Confidence);
-        Assert.Equal(levelStep, jarak.Explanation.Policies.Any(p => p.Name == "KebutuhanKenaikanJenjangKeterampilan"));
+        Assert.Equal(levelStep ? DasarAkumulasi.DalamJenjang : DasarAkumulasi.SejakPangkatTerakhir, kenaikan.Dasar);
+        Assert.Equal(Confidence.Medium, kenaikan.Confidence);
+        Assert.Equal(Confidence.Medium, jarak.Explanation.Source.Confidence);
+        Assert.Empty(jarak.Explanation.Policies);
+        Assert.Contains(levelStep ? "counted within the level" : "counted since the last rank promotion", jarak.Explanation.GetDescription(Language.English), StringComparison.Ordinal);
     }
 
     [Fact]

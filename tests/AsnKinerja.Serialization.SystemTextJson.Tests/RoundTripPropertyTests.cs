@@ -23,6 +23,12 @@ public class RoundTripPropertyTests
         Law(Gens.OneOf(Gens.Ekspektasi))
             .And(Law(Gens.OneOf(Gens.Predikat)))
             .And(Law(Gens.OneOf(Gens.PredikatOrganisasi)))
+            .And(Law(Gens.OneOf(StatusPenilai.Asn, StatusPenilai.NonAsn)))
+            .And(Law(Gens.OneOf(JabatanNonAsn.Menteri, JabatanNonAsn.KepalaLembaga, JabatanNonAsn.Gubernur, JabatanNonAsn.Bupati, JabatanNonAsn.WaliKota, JabatanNonAsn.Lainnya)))
+            .And(Law(Gens.OneOf(TugasTambahan.KepalaSekolah, TugasTambahan.KepalaPuskesmas, TugasTambahan.KepalaUnitLain)))
+            .And(Law(Gens.OneOf(JenisPertimbangan.TimKinerja, JenisPertimbangan.PemberiPertimbangan)))
+            .And(Law(Gens.OneOf(JenisSkp.Reguler, JenisSkp.TugasBelajar)))
+            .And(Law(Gens.OneOf(DasarAkumulasi.SejakPangkatTerakhir, DasarAkumulasi.DalamJenjang)))
             .And(Law(Gens.OneOf(JenjangFungsional.Pemula, JenjangFungsional.Terampil, JenjangFungsional.Mahir, JenjangFungsional.Penyelia, JenjangFungsional.AhliPertama, JenjangFungsional.AhliMuda, JenjangFungsional.AhliMadya, JenjangFungsional.AhliUtama)))
             .And(Law(Gens.OneOf(NilaiBerakhlak.BerorientasiPelayanan, NilaiBerakhlak.Akuntabel, NilaiBerakhlak.Kompeten, NilaiBerakhlak.Harmonis, NilaiBerakhlak.Loyal, NilaiBerakhlak.Adaptif, NilaiBerakhlak.Kolaboratif)))
             .And(Law(Gen.Choose(1, 13).Select(i => (GolonganRuang)i)))
@@ -68,6 +74,12 @@ public class RoundTripPropertyTests
 
     [Property(MaxTest = 200)] public Property PejabatPenilaiKinerja_RoundTrips() => Law(from n in Gens.Nip from j in Gens.Jabatan from k in Gens.OneOf(KewenanganPenilai.Definitif, KewenanganPenilai.Plt) select new PejabatPenilaiKinerja(n, j, k));
 
+    [Property(MaxTest = 200)] public Property PejabatPenilaiKinerja_AnyOfficialAndAuthority_RoundTrips() => Law(Gens.Ppk);
+
+    [Property(MaxTest = 200)] public Property Pejabat_RoundTrips() => Law(Gens.Pejabat);
+
+    [Property(MaxTest = 200)] public Property PertimbanganPenilaian_RoundTrips() => Law(Gens.Pertimbangan);
+
     [Property(MaxTest = 200)] public Property Skp_RoundTrips() =>
         Prop.ForAll(Gens.Skp.ToArbitrary(), skp =>
         {
@@ -77,7 +89,7 @@ public class RoundTripPropertyTests
                 && back.PejabatPenilai == skp.PejabatPenilai && back.AtasanPejabatPenilai == skp.AtasanPejabatPenilai && back.Status == skp.Status
                 && back.TanggalPenetapan == skp.TanggalPenetapan && back.HasilKerja.SequenceEqual(skp.HasilKerja)
                 && back.PerilakuKerja.SequenceEqual(skp.PerilakuKerja) && back.Lampiran == skp.Lampiran && back.Pendekatan == skp.Pendekatan
-                && back.StatusKepegawaian == skp.StatusKepegawaian;
+                && back.StatusKepegawaian == skp.StatusKepegawaian && back.Jenis == skp.Jenis && back.Pertimbangan.SequenceEqual(skp.Pertimbangan);
         });
 
     [Property(MaxTest = 200)] public Property JumlahPredikat_RoundTrips() => Law(Gens.Jumlah);

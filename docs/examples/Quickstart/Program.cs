@@ -160,7 +160,7 @@ var saran = perilakuRules.Suggest(penilaian);
 Console.WriteLine($"  {T("Saran rating perilaku kerja", "Suggested behaviour rating")}: {saran.Saran?.ToLabel()} — {saran.Explanation.GetDescription(culture)}");
 // The PPK decides, and may differ from the suggestion: the decision keeps both, with who, when and why.
 var keputusan = new PenilaianPerilakuKerja(
-    pegawai[skpS1.Pegawai].RatingPerilakuKerja, skpS1.PejabatPenilai.Nip, akhirTahun, saran,
+    pegawai[skpS1.Pegawai].RatingPerilakuKerja, skpS1.PejabatPenilai.Nip!.Value, akhirTahun, saran,
     "Kolaborasi lintas bidang menonjol sepanjang tahun (umpan balik UB-7 dan UB-8).");
 Console.WriteLine($"  {T("Rating yang ditetapkan PPK", "Rating set by the PPK")}: {keputusan.Rating.ToLabel()}");
 Console.WriteLine("  " + perilakuRules.Explain(keputusan).ToString(culture));

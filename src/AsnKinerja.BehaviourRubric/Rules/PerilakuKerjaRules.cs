@@ -81,13 +81,14 @@ public static class PerilakuKerjaRules
         if (catatan.Penilaian is { } penilaian)
         {
             var rating = FindingValue.Of("rating", penilaian.Rating.ToString());
-            if (penilaian.DitetapkanOleh != skp.PejabatPenilai.Nip)
+            // A non-ASN PPK (a regent, a minister) has no NIP to compare the recorder with: BHV007 checks ASN PPKs only.
+            if (skp.PejabatPenilai.Nip is { } ppk && penilaian.DitetapkanOleh != ppk)
             {
                 findings.Add(PerilakuKerjaFindings.RatingBukanOlehPpk.Create(
                     skp.Id,
                     FindingValue.Of("skp", skp.Id),
                     FindingValue.Of("oleh", penilaian.DitetapkanOleh.ToString()),
-                    FindingValue.Of("ppk", skp.PejabatPenilai.Nip.ToString())));
+                    FindingValue.Of("ppk", ppk.ToString())));
             }
 
             if (dalamPeriode.Count == 0)

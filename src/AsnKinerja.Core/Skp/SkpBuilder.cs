@@ -12,6 +12,7 @@ public sealed class SkpBuilder
 {
     private readonly List<RencanaHasilKerja> _hasilKerja = new();
     private readonly List<PerilakuKerjaSkp> _perilakuKerja = new();
+    private readonly List<PertimbanganPenilaian> _pertimbangan = new();
 
     /// <summary>Starts an SKP.</summary>
     /// <param name="id">The SKP identifier.</param>
@@ -39,6 +40,7 @@ public sealed class SkpBuilder
         Jabatan = skp.Jabatan;
         UnitId = skp.UnitId;
         Periode = skp.Periode;
+        Jenis = skp.Jenis;
         StatusKepegawaian = skp.StatusKepegawaian;
         PejabatPenilai = skp.PejabatPenilai;
         AtasanPejabatPenilai = skp.AtasanPejabatPenilai;
@@ -47,6 +49,7 @@ public sealed class SkpBuilder
         TanggalPenetapan = skp.TanggalPenetapan;
         _hasilKerja.AddRange(skp.HasilKerja);
         _perilakuKerja.AddRange(skp.PerilakuKerja);
+        _pertimbangan.AddRange(skp.Pertimbangan);
         Lampiran = skp.Lampiran;
     }
 
@@ -60,11 +63,15 @@ public sealed class SkpBuilder
 
     internal PeriodeKinerja Periode { get; }
 
+    internal JenisSkp Jenis { get; private set; } = JenisSkp.Reguler;
+
     internal StatusKepegawaian StatusKepegawaian { get; private set; } = StatusKepegawaian.Pns;
 
     internal PejabatPenilaiKinerja? PejabatPenilai { get; private set; }
 
-    internal Nip? AtasanPejabatPenilai { get; private set; }
+    internal Pejabat? AtasanPejabatPenilai { get; private set; }
+
+    internal IReadOnlyList<PertimbanganPenilaian> Pertimbangan => _pertimbangan;
 
     internal PendekatanSkp Pendekatan { get; private set; } = PendekatanSkp.Kuantitatif;
 
@@ -96,13 +103,38 @@ public sealed class SkpBuilder
         return this;
     }
 
-    /// <summary>Sets the PPK's superior.</summary>
-    /// <param name="atasan">The superior's NIP, or null to clear.</param>
+    /// <summary>Sets the PPK's superior (<em>atasan pejabat penilai</em>), an ASN or a non-ASN official.</summary>
+    /// <param name="atasan">The superior, or null to clear.</param>
     /// <returns>This builder.</returns>
-    public SkpBuilder WithAtasanPejabatPenilai(Nip? atasan)
+    public SkpBuilder WithAtasanPejabatPenilai(Pejabat? atasan)
     {
-        Preconditions.CheckArgument(atasan is null || !atasan.Value.IsEmpty, nameof(atasan), "The NIP must not be empty.");
         AtasanPejabatPenilai = atasan;
+        return this;
+    }
+
+    /// <summary>Sets the PPK's superior when it is an ASN known only by NIP.</summary>
+    /// <param name="atasan">The superior's NIP; not empty.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="atasan"/> is empty.</exception>
+    public SkpBuilder WithAtasanPejabatPenilai(Nip atasan) => WithAtasanPejabatPenilai(Pejabat.Asn(atasan));
+
+    /// <summary>Sets the kind of SKP (default <see cref="JenisSkp.Reguler"/>; <see cref="JenisSkp.TugasBelajar"/> for study leave).</summary>
+    /// <param name="jenis">The kind.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="jenis"/> is undefined.</exception>
+    public SkpBuilder WithJenis(JenisSkp jenis)
+    {
+        Jenis = Preconditions.CheckDefined(jenis);
+        return this;
+    }
+
+    /// <summary>Adds an adviser (<em>tim kinerja</em> or <em>pemberi pertimbangan</em>).</summary>
+    /// <param name="pertimbangan">The adviser.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pertimbangan"/> is null.</exception>
+    public SkpBuilder AddPertimbangan(PertimbanganPenilaian pertimbangan)
+    {
+        _pertimbangan.Add(Preconditions.CheckNotNull(pertimbangan));
         return this;
     }
 

@@ -37,7 +37,8 @@ public static class SkpRules
 
         foreach (var rhk in skp.HasilKerja)
         {
-            if (!isJpt && rhk.Jenis == JenisRhk.Utama && rhk.RhkAtasanId is null)
+            // A study-leave SKP carries academic expectations and assignments agreed with the PPK: they need not intervene a superior result.
+            if (!isJpt && skp.Jenis == JenisSkp.Reguler && rhk.Jenis == JenisRhk.Utama && rhk.RhkAtasanId is null)
             {
                 findings.Add(SkpFindings.RhkUtamaTanpaIntervensi.Create(rhk.Id, FindingValue.Of("rhk", rhk.Id)));
             }
@@ -76,9 +77,9 @@ public static class SkpRules
 
         CheckDeadline(skp, options, findings);
 
-        if (!skp.PejabatPenilai.Jabatan.IsAtLeastPengawas && skp.PejabatPenilai.Kewenangan == KewenanganPenilai.Definitif)
+        if (IsPpkBelowPengawas(skp.PejabatPenilai))
         {
-            findings.Add(SkpFindings.PpkDiBawahPengawas.Create(skp.Id, FindingValue.Of("ppk", skp.PejabatPenilai.Nip.ToString()), FindingValue.Of("jabatan", skp.PejabatPenilai.Jabatan.ToString())));
+            findings.Add(SkpFindings.PpkDiBawahPengawas.Create(skp.Id, FindingValue.Of("ppk", skp.PejabatPenilai.Nip?.ToString() ?? skp.PejabatPenilai.Pejabat.ToString()), FindingValue.Of("jabatan", skp.PejabatPenilai.Jabatan?.ToString() ?? string.Empty)));
         }
 
         for (var v = NilaiBerakhlak.BerorientasiPelayanan; v <= NilaiBerakhlak.Kolaboratif; v++)
@@ -104,6 +105,15 @@ public static class SkpRules
             _ => null,
         };
     }
+
+    /// <summary>
+    /// SKP011 applies only to a definitive ASN PPK below <em>pengawas</em> who heads no unit under an additional duty:
+    /// a non-ASN official (minister, governor, regent) stands above the ladder, a principal or head of a health centre
+    /// heads the unit, and Plt, Plh and delegation are exempt.
+    /// </summary>
+    private static bool IsPpkBelowPengawas(PejabatPenilaiKinerja ppk) =>
+        ppk.Status == StatusPenilai.Asn && ppk.Kewenangan == KewenanganPenilai.Definitif && !ppk.Pejabat.HasTugasTambahan
+        && ppk.Jabatan is { IsAtLeastPengawas: false };
 
     private static void CheckIki(Skp skp, IndikatorKinerjaIndividu iki, bool isJpt, List<Finding> findings)
     {

@@ -144,18 +144,24 @@ public static class AngkaKredit
     }
 
     /// <summary>How far an accumulated value is from the next rank (and level, when the step changes level).</summary>
-    /// <param name="akumulasi">The accumulated value, 0 or more.</param>
-    /// <param name="golongan">The current rank.</param>
+    /// <param name="akumulasi">
+    /// The <em>angka kredit</em> counted toward the step, 0 or more: for a rank step inside the level, those earned since the
+    /// last rank promotion; for a level step (from the top rank of a level), those earned within the level
+    /// (<see cref="KebutuhanKenaikan.Dasar"/>). <see cref="AkumulasiAngkaKredit"/> keeps both counts.
+    /// </param>
+    /// <param name="golongan">The current rank; the ranks of each level are in <see cref="TabelAngkaKredit.GetGolongan"/>.</param>
     /// <param name="jenjang">The current level.</param>
     /// <param name="tabel">The table; null for <see cref="TabelAngkaKredit.PermenPanRb1Tahun2023"/>.</param>
     /// <returns>The distance with its explanation.</returns>
     /// <exception cref="ArgumentException">The rank does not belong to the level, or the value is negative.</exception>
-    public static JarakKenaikan CalculateJarak(decimal akumulasi, GolonganRuang golongan, JenjangFungsional jenjang, TabelAngkaKredit? tabel = null)
+    public static JarakKenaikan CalculateJarak(decimal akumulasi, GolonganRuang golongan, JenjangFungsional jenjang, TabelAngkaKredit? tabel = null) =>
+        CalculateJarak(akumulasi, golongan, jenjang, tabel, ImmutableArray<AppliedPolicy>.Empty);
+
+    internal static JarakKenaikan CalculateJarak(decimal akumulasi, GolonganRuang golongan, JenjangFungsional jenjang, TabelAngkaKredit? tabel, ImmutableArray<AppliedPolicy> policies)
     {
         Preconditions.CheckRange(akumulasi, 0m, decimal.MaxValue);
         tabel ??= TabelAngkaKredit.PermenPanRb1Tahun2023;
         var step = tabel.GetKenaikan(golongan, jenjang);
-        var policies = new List<AppliedPolicy>();
         var inputs = new[] { FindingValue.Of("akumulasi", akumulasi), FindingValue.Of("golongan", golongan.ToString()), FindingValue.Of("jenjang", jenjang.ToLabel()) };
         var rule = "KebutuhanKenaikan[" + golongan + "," + jenjang + "]";
         Explanation explanation;
@@ -165,17 +171,13 @@ public static class AngkaKredit
         }
         else
         {
-            if (step.Confidence == Confidence.Low)
-            {
-                policies.Add(new AppliedPolicy("KebutuhanKenaikanJenjangKeterampilan", "AngkaPerPangkat", true));
-            }
-
             var need = Math.Max(0m, step.AngkaKredit - akumulasi);
             var values = new List<FindingValue>
             {
                 FindingValue.Of("dari", step.Dari.ToString()),
                 FindingValue.Of("ke", step.Ke.ToString()),
                 FindingValue.Of("kebutuhan", step.AngkaKredit),
+                FindingValue.Of("dasar", step.Dasar == DasarAkumulasi.DalamJenjang ? "dalamJenjang" : "sejakPangkatTerakhir"),
                 FindingValue.Of("terkumpul", Format(akumulasi, 3)),
                 FindingValue.Of("kekurangan", Format(need, 3)),
                 FindingValue.Of("kenaikanJenjang", step.IsKenaikanJenjang ? "ya" : "tidak"),

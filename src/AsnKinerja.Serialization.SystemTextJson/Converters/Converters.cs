@@ -152,6 +152,20 @@ internal sealed class LampiranSkpConverter : AsnConverter<LampiranSkp>
     protected override void WriteValue(Utf8JsonWriter writer, LampiranSkp value) => LampiranSkpCodec.Write(writer, value);
 }
 
+internal sealed class PejabatConverter : AsnConverter<Pejabat>
+{
+    protected override Pejabat ReadValue(Node node) => PejabatCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Pejabat value) => PejabatCodec.Write(writer, value);
+}
+
+internal sealed class PertimbanganPenilaianConverter : AsnConverter<PertimbanganPenilaian>
+{
+    protected override PertimbanganPenilaian ReadValue(Node node) => PertimbanganCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PertimbanganPenilaian value) => PertimbanganCodec.Write(writer, value);
+}
+
 internal sealed class PejabatPenilaiKinerjaConverter : AsnConverter<PejabatPenilaiKinerja>
 {
     protected override PejabatPenilaiKinerja ReadValue(Node node) => PejabatPenilaiCodec.Read(node);
@@ -696,6 +710,48 @@ internal sealed class KewenanganPenilaiConverter : AsnConverter<KewenanganPenila
     protected override KewenanganPenilai ReadValue(Node node) => Labels.Kewenangan.Read(node);
 
     protected override void WriteValue(Utf8JsonWriter writer, KewenanganPenilai value) => writer.WriteStringValue(Labels.Kewenangan.ToLabel(value));
+}
+
+internal sealed class StatusPenilaiConverter : AsnConverter<StatusPenilai>
+{
+    protected override StatusPenilai ReadValue(Node node) => Labels.StatusPenilai.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, StatusPenilai value) => writer.WriteStringValue(Labels.StatusPenilai.ToLabel(value));
+}
+
+internal sealed class JabatanNonAsnConverter : AsnConverter<JabatanNonAsn>
+{
+    protected override JabatanNonAsn ReadValue(Node node) => Labels.JabatanNonAsn.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, JabatanNonAsn value) => writer.WriteStringValue(Labels.JabatanNonAsn.ToLabel(value));
+}
+
+internal sealed class TugasTambahanConverter : AsnConverter<TugasTambahan>
+{
+    protected override TugasTambahan ReadValue(Node node) => Labels.TugasTambahan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, TugasTambahan value) => writer.WriteStringValue(Labels.TugasTambahan.ToLabel(value));
+}
+
+internal sealed class JenisPertimbanganConverter : AsnConverter<JenisPertimbangan>
+{
+    protected override JenisPertimbangan ReadValue(Node node) => Labels.JenisPertimbangan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, JenisPertimbangan value) => writer.WriteStringValue(Labels.JenisPertimbangan.ToLabel(value));
+}
+
+internal sealed class JenisSkpConverter : AsnConverter<JenisSkp>
+{
+    protected override JenisSkp ReadValue(Node node) => Labels.JenisSkp.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, JenisSkp value) => writer.WriteStringValue(Labels.JenisSkp.ToLabel(value));
+}
+
+internal sealed class DasarAkumulasiConverter : AsnConverter<DasarAkumulasi>
+{
+    protected override DasarAkumulasi ReadValue(Node node) => Labels.DasarAkumulasi.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, DasarAkumulasi value) => writer.WriteStringValue(Labels.DasarAkumulasi.ToLabel(value));
 }
 
 internal sealed class NilaiBerakhlakConverter : AsnConverter<NilaiBerakhlak>

@@ -28,6 +28,8 @@ internal static class ConverterTable
         yield return new RencanaHasilKerjaConverter();
         yield return new PerilakuKerjaSkpConverter();
         yield return new LampiranSkpConverter();
+        yield return new PejabatConverter();
+        yield return new PertimbanganPenilaianConverter();
         yield return new PejabatPenilaiKinerjaConverter();
         yield return new SkpConverter();
         yield return new JumlahPredikatConverter();
@@ -92,6 +94,12 @@ internal static class ConverterTable
         yield return new PerspektifIkiConverter();
         yield return new MetodeCascadingConverter();
         yield return new KewenanganPenilaiConverter();
+        yield return new StatusPenilaiConverter();
+        yield return new JabatanNonAsnConverter();
+        yield return new TugasTambahanConverter();
+        yield return new JenisPertimbanganConverter();
+        yield return new JenisSkpConverter();
+        yield return new DasarAkumulasiConverter();
         yield return new NilaiBerakhlakConverter();
         yield return new PembulatanConverter();
         yield return new MaknaSebagianBesarConverter();

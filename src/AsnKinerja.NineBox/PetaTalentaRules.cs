@@ -165,8 +165,9 @@ public static class PetaTalentaRules
             levels.Add(level);
             var suffix = "[" + year.ToString(CultureInfo.InvariantCulture) + "]";
             inputs.Add(FindingValue.Of("predikat" + suffix, predikat.ToString()));
-            if (rules.BacaPredikatDitetapkan)
+            if (rules.BacaPredikatDitetapkan || !kinerjaTahunan.IsDitetapkan)
             {
+                // Under 3/2020 the status is shown only when the predicate read is a computed one, so a reader sees it.
                 inputs.Add(FindingValue.Of("status" + suffix, kinerjaTahunan.IsDitetapkan ? "Ditetapkan" : "Terhitung"));
             }
 

@@ -102,6 +102,8 @@ public class PetaTalentaPerubahan2025Tests
 
         Assert.Empty(result.Findings);
         Assert.Equal(9, result.Value.Kotak.Nomor);
+        Assert.Contains(FindingValue.Of("status[2024]", "Terhitung"), result.Value.Explanation.Inputs);
+        Assert.DoesNotContain(result.Value.Explanation.Inputs, i => i.Key == "status[2023]");
     }
 
     [Fact]

@@ -37,8 +37,8 @@ public class BulkDistributionBenchmarks
     [Benchmark(Baseline = true)]
     public int Naive()
     {
-        var kuadran = KuadranKinerja.PermenPanRb6Tahun2022;
-        var pemetaan = PemetaanRatingPimpinan.Default;
+        var kuadran = KuadranRules.PermenPanRb6Tahun2022;
+        var pemetaan = kuadran.Pemetaan;
         foreach (var p in _records)
         {
             var unit = p.Unit;
@@ -51,7 +51,7 @@ public class BulkDistributionBenchmarks
         foreach (var group in _records.GroupBy(p => p.CountedInUnitId))
         {
             var unit = int.Parse(group.Key.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
-            var verdict = PemeriksaDistribusi.Check(group.Key, _country.Org[unit], group.Select(p => p.Predikat));
+            var verdict = DistribusiRules.SeMenPanRb3Tahun2023.Check(group.Key, _country.Org[unit], group.Select(p => p.Predikat));
             if (!verdict.IsMemenuhi)
             {
                 failing++;
@@ -64,13 +64,13 @@ public class BulkDistributionBenchmarks
     [Benchmark]
     public int Bulk()
     {
-        return Failing(BulkEvaluator.Evaluate(_input, _sequential));
+        return Failing(DistribusiRules.SeMenPanRb3Tahun2023.Evaluate(_input, KuadranRules.PermenPanRb6Tahun2022, _sequential));
     }
 
     [Benchmark]
     public int BulkParallel()
     {
-        return Failing(BulkEvaluator.Evaluate(_input, _parallel));
+        return Failing(DistribusiRules.SeMenPanRb3Tahun2023.Evaluate(_input, KuadranRules.PermenPanRb6Tahun2022, _parallel));
     }
 
     private static int Failing(BulkResult result) =>

@@ -25,7 +25,8 @@ internal sealed class CascadingRulesPermenPanRb6Tahun2022 : ICascadingRules
 
     public bool IsPenjumlahanSesuai(decimal target, decimal jumlah) => CascadingRules.IsPenjumlahanSesuai(target, jumlah, Options);
 
-    public ICascadingRules WithOptions(CascadingOptions options) => new CascadingRulesPermenPanRb6Tahun2022(Preconditions.CheckNotNull(options));
+    public ICascadingRules WithOptions(CascadingOptions options) =>
+        ReferenceEquals(Preconditions.CheckNotNull(options), Options) ? this : new CascadingRulesPermenPanRb6Tahun2022(options);
 
     public override string ToString() => RuleSet.ShortName + " (" + RuleSet.Id.Value + "): cascading";
 }

@@ -39,7 +39,8 @@ internal sealed class BuiltInPetaTalentaRules : IPetaTalentaRules
 
     public Explanation Explain(KotakTalenta kotak) => PetaTalentaRules.Explain(this, kotak);
 
-    public IPetaTalentaRules WithOptions(PetaTalentaOptions options) => new BuiltInPetaTalentaRules(RuleSet, Matriks, BacaPredikatDitetapkan, Preconditions.CheckNotNull(options));
+    public IPetaTalentaRules WithOptions(PetaTalentaOptions options) =>
+        ReferenceEquals(Preconditions.CheckNotNull(options), Options) ? this : new BuiltInPetaTalentaRules(RuleSet, Matriks, BacaPredikatDitetapkan, options);
 
     public override string ToString() => RuleSet.ShortName + " (" + RuleSet.Id.Value + "): peta talenta";
 }

@@ -11,6 +11,8 @@ namespace AsnKinerja.Predicates.Tests;
 /// </summary>
 public sealed class AkumulasiAngkaKreditTests
 {
+    private static readonly IAngkaKreditRules AngkaKredit = AngkaKreditRules.PermenPanRb1Tahun2023;
+
     private static readonly TabelAngkaKredit Tabel = TabelAngkaKredit.PermenPanRb1Tahun2023;
 
     private static AngkaKreditResult Tahun(PredikatKinerja predikat, JenjangFungsional jenjang) => AngkaKredit.Calculate(12, predikat, jenjang);

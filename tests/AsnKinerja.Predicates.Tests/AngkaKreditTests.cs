@@ -4,6 +4,8 @@ namespace AsnKinerja.Predicates.Tests;
 
 public class AngkaKreditTests
 {
+    private static readonly IAngkaKreditRules AngkaKredit = AngkaKreditRules.PermenPanRb1Tahun2023;
+
     [Fact]
     public void Hitung_BknWorkedExample_TwoMonthsBaikAhliPertama()
     {
@@ -61,7 +63,7 @@ public class AngkaKreditTests
     public void Hitung_Pemula_ReportsTheCoefficientPolicy()
     {
         var bawaan = AngkaKredit.Calculate(12, PredikatKinerja.Baik, JenjangFungsional.Pemula);
-        var lain = AngkaKredit.Calculate(12, PredikatKinerja.Baik, JenjangFungsional.Pemula, TabelAngkaKredit.PermenPanRb1Tahun2023.WithKoefisienPemula(4m));
+        var lain = AngkaKredit.WithOptions(new AngkaKreditOptions(koefisienPemula: 4m)).Calculate(12, PredikatKinerja.Baik, JenjangFungsional.Pemula);
 
         Assert.Equal(3.75m, bawaan.Nilai);
         Assert.Contains(new AppliedPolicy("KoefisienPemula", "3.75", true), bawaan.Explanation.Policies);
@@ -87,7 +89,7 @@ public class AngkaKreditTests
         var periode = PeriodeKinerja.Rentang(new LocalDate(2024, 1, 15), new LocalDate(2024, 3, 31));
 
         var penuh = AngkaKredit.Calculate(periode, PredikatKinerja.Baik, JenjangFungsional.AhliPertama);
-        var tersentuh = AngkaKredit.Calculate(periode, PredikatKinerja.Baik, JenjangFungsional.AhliPertama, PenghitunganBulan.BulanTersentuh);
+        var tersentuh = AngkaKredit.WithOptions(new AngkaKreditOptions(penghitunganBulan: PenghitunganBulan.BulanTersentuh)).Calculate(periode, PredikatKinerja.Baik, JenjangFungsional.AhliPertama);
 
         Assert.Equal(2, penuh.Bulan);
         Assert.Equal("2.083", penuh.Format());

@@ -9,7 +9,7 @@ namespace AsnKinerja.Predicates.Tests;
 /// </summary>
 public sealed class KeberatanTests
 {
-    private static readonly KuadranKinerja Kuadran = KuadranKinerja.PermenPanRb6Tahun2022;
+    private static readonly IKuadranRules Kuadran = KuadranRules.PermenPanRb6Tahun2022;
     private static readonly Nip Pegawai = Nip.Parse("199001152015031002");
     private static readonly Pejabat Atasan = Pejabat.Asn(Nip.Parse("196805101993031004"), Jabatan.Struktural(JenisJabatan.JptPratama), namaJabatan: "Sekretaris Daerah");
     private static readonly Pejabat Ppk = Pejabat.Asn(Nip.Parse("197805102003121001"), Jabatan.Struktural(JenisJabatan.Administrator));
@@ -152,7 +152,7 @@ public sealed class KeberatanTests
         var sangatBaik = Enumerable.Range(8, 2).Select(i => PredikatAkhir.Of(N(i), KeputusanPredikat.Terima(Kuadran.Evaluate(Ekspektasi.DiAtas, Ekspektasi.DiAtas)))).ToList();
         var keputusan = ButuhPerbaikan();
         var sebelum = baik.Concat(sangatBaik).Append(PredikatAkhir.Of(Pegawai, keputusan)).ToList();
-        var awal = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Baik, sebelum.Select(p => p.Predikat));
+        var awal = DistribusiRules.SeMenPanRb3Tahun2023.Check("U-1", PredikatKinerjaOrganisasi.Baik, sebelum.Select(p => p.Predikat));
         Assert.Equal(StatusDistribusi.Memenuhi, awal.Status);
 
         // The employee objects in time; the PPK's superior changes the predicate to Baik (final).
@@ -164,7 +164,7 @@ public sealed class KeberatanTests
         Assert.Equal("KeputusanKeberatan.Ubah", akhir.Explain().Rule);
 
         // Checked again on the final predicates: 8 Baik (80% > 70%) and no BP or K any more.
-        var ulang = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Baik, baik.Concat(sangatBaik).Append(akhir).Select(p => p.Predikat));
+        var ulang = DistribusiRules.SeMenPanRb3Tahun2023.Check("U-1", PredikatKinerjaOrganisasi.Baik, baik.Concat(sangatBaik).Append(akhir).Select(p => p.Predikat));
         Assert.Equal(StatusDistribusi.TidakMemenuhi, ulang.Status);
         Assert.Contains(ulang.Findings, f => f.Code == "DST001");
         Assert.Contains(ulang.Findings, f => f.Code == "DST003");

@@ -174,17 +174,17 @@ public sealed class KebijakanStatusPegawaiTests
         Assert.Equal(8, result.PenempatanDihitung.Length);
 
         // The counted teachers' predicates from the quadrant, then the check of the school under organisation predicate Baik.
-        var kuadran = KuadranKinerja.PermenPanRb6Tahun2022;
+        var kuadran = KuadranRules.PermenPanRb6Tahun2022;
         // Two Sangat Baik, one Butuh Perbaikan, five Baik: Baik ≤ ⌊70% × 8⌋ = 5 and at least one BP or K.
         var predikat = counted.Select((p, i) => i < 2 ? kuadran.Evaluate(Ekspektasi.DiAtas, Ekspektasi.DiAtas).Predikat
             : i == 2 ? kuadran.Evaluate(Ekspektasi.DiBawah, Ekspektasi.Sesuai).Predikat
             : kuadran.Evaluate(Ekspektasi.Sesuai, Ekspektasi.Sesuai).Predikat).ToList();
-        var check = PemeriksaDistribusi.Check("SDN1", PredikatKinerjaOrganisasi.Baik, predikat);
+        var check = DistribusiRules.SeMenPanRb3Tahun2023.Check("SDN1", PredikatKinerjaOrganisasi.Baik, predikat);
         Assert.Equal(new JumlahPredikat(0, 0, 1, 5, 2), check.Jumlah);
         Assert.Equal(StatusDistribusi.Memenuhi, check.Status);
 
         // One more Baik instead of the Butuh Perbaikan breaks the pattern (6 > 5 and no BP or K).
-        var lain = PemeriksaDistribusi.Check("SDN1", PredikatKinerjaOrganisasi.Baik, predikat.Select((p, i) => i == 2 ? PredikatKinerja.Baik : p));
+        var lain = DistribusiRules.SeMenPanRb3Tahun2023.Check("SDN1", PredikatKinerjaOrganisasi.Baik, predikat.Select((p, i) => i == 2 ? PredikatKinerja.Baik : p));
         Assert.Equal(StatusDistribusi.TidakMemenuhi, lain.Status);
     }
 

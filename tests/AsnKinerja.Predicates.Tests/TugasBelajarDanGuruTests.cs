@@ -11,6 +11,8 @@ namespace AsnKinerja.Predicates.Tests;
 /// </summary>
 public sealed class TugasBelajarDanGuruTests
 {
+    private static readonly IAngkaKreditRules AngkaKredit = AngkaKreditRules.PermenPanRb1Tahun2023;
+
     private static readonly PemetaanIpk Pemetaan = new("Keputusan Kepala BKPSDM 800/12/2024", batasDiAtas: 3.75m, batasSesuai: 3.50m);
 
     [Fact]
@@ -75,7 +77,7 @@ public sealed class TugasBelajarDanGuruTests
 
         var rating = SaranRatingHasilKerja.Suggest(penilaian).Value;
         Assert.Equal(Ekspektasi.DiAtas, rating.Nilai);
-        Assert.Equal(PredikatKinerja.SangatBaik, KuadranKinerja.PermenPanRb6Tahun2022.Evaluate(rating.Nilai, Ekspektasi.DiAtas).Predikat);
+        Assert.Equal(PredikatKinerja.SangatBaik, KuadranRules.PermenPanRb6Tahun2022.Evaluate(rating.Nilai, Ekspektasi.DiAtas).Predikat);
     }
 
     [Fact]
@@ -83,7 +85,7 @@ public sealed class TugasBelajarDanGuruTests
     {
         var s1 = PeriodeKinerja.Semesteran(2024, Semester.I);
         var s2 = PeriodeKinerja.Semesteran(2024, Semester.II);
-        var kuadran = KuadranKinerja.PermenPanRb6Tahun2022;
+        var kuadran = KuadranRules.PermenPanRb6Tahun2022;
         var p1 = kuadran.Evaluate(Ekspektasi.Sesuai, Ekspektasi.Sesuai).Predikat;   // Baik
         var p2 = kuadran.Evaluate(Ekspektasi.DiAtas, Ekspektasi.DiAtas).Predikat;   // Sangat Baik
 

@@ -214,8 +214,8 @@ internal static class Gens
 
     public static Gen<PredikatTerhitung> Terhitung =>
         Gen.Elements(true, false).SelectMany(leader => leader
-            ? from p in Gen.Elements(PredikatOrganisasi) from r in Gen.Elements(Ekspektasi) from m in Pemetaan select KuadranKinerja.PermenPanRb6Tahun2022.EvaluateKepalaUnit(p, r, m)
-            : from h in Gen.Elements(Ekspektasi) from r in Gen.Elements(Ekspektasi) select KuadranKinerja.PermenPanRb6Tahun2022.Evaluate(h, r));
+            ? from p in Gen.Elements(PredikatOrganisasi) from r in Gen.Elements(Ekspektasi) from m in Pemetaan select KuadranRules.PermenPanRb6Tahun2022.WithPemetaan(m).EvaluateKepalaUnit(p, r)
+            : from h in Gen.Elements(Ekspektasi) from r in Gen.Elements(Ekspektasi) select KuadranRules.PermenPanRb6Tahun2022.Evaluate(h, r));
 
     public static Gen<KeputusanPredikat> Keputusan =>
         from t in Terhitung

@@ -111,10 +111,10 @@ public class RoundTripPropertyTests
     [Property(MaxTest = 200)] public Property RentangKuota_RoundTrips() => Law(from a in Gen.Choose(0, 50) from b in Gen.Choose(0, 50) select new RentangKuota(Math.Min(a, b), Math.Max(a, b)));
 
     [Property(MaxTest = 200)] public Property KuotaResult_RoundTrips() =>
-        Law(from p in Gens.OneOf(Gens.PredikatOrganisasi) from n in Gen.Choose(0, 40) from o in Gens.Opsi select KalkulatorKuota.Calculate(p, n, o), compareValues: false);
+        Law(from p in Gens.OneOf(Gens.PredikatOrganisasi) from n in Gen.Choose(0, 40) from o in Gens.Opsi select DistribusiRules.SeMenPanRb3Tahun2023.WithOptions(o).CalculateKuota(p, n), compareValues: false);
 
     [Property(MaxTest = 200)] public Property PemeriksaanDistribusiResult_RoundTrips() =>
-        Law(from p in Gens.OneOf(Gens.PredikatOrganisasi) from j in Gens.Jumlah from o in Gens.Opsi select PemeriksaDistribusi.Check("UNIT-7", p, j, o), compareValues: false);
+        Law(from p in Gens.OneOf(Gens.PredikatOrganisasi) from j in Gens.Jumlah from o in Gens.Opsi select DistribusiRules.SeMenPanRb3Tahun2023.WithOptions(o).Check("UNIT-7", p, j), compareValues: false);
 
     [Property(MaxTest = 200)] public Property KebutuhanKenaikan_RoundTrips() => Law(Gen.Elements(TabelAngkaKredit.PermenPanRb1Tahun2023.Kenaikan.ToArray()));
 
@@ -124,14 +124,14 @@ public class RoundTripPropertyTests
             from p in Gens.OneOf(Gens.Predikat)
             from j in Gens.OneOf(JenjangFungsional.Pemula, JenjangFungsional.Terampil, JenjangFungsional.AhliPertama, JenjangFungsional.AhliUtama)
             from k in Gen.Choose(1, 100)
-            select AngkaKredit.Calculate(b, p, j, TabelAngkaKredit.PermenPanRb1Tahun2023.WithKoefisienPemula(k / 4m)),
+            select AngkaKreditRules.PermenPanRb1Tahun2023.WithOptions(new AngkaKreditOptions(k / 4m)).Calculate(b, p, j),
             compareValues: false);
 
     [Property(MaxTest = 200)] public Property JarakKenaikan_RoundTrips() =>
         Law(
             from step in Gen.Elements(TabelAngkaKredit.PermenPanRb1Tahun2023.Kenaikan.Select(k => (k.Dari, k.JenjangDari)).Append((GolonganRuang.IVe, JenjangFungsional.AhliUtama)).ToArray())
             from a in Gen.Choose(0, 5000)
-            select AngkaKredit.CalculateJarak(a / 10m, step.Item1, step.Item2),
+            select AngkaKreditRules.PermenPanRb1Tahun2023.CalculateJarak(a / 10m, step.Item1, step.Item2),
             compareValues: false);
 
     [Property(MaxTest = 200)] public Property KotakTalenta_RoundTrips() => Law(Gen.Choose(1, 9).Select(KotakTalenta.FromNomor));

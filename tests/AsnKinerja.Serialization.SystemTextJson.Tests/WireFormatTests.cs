@@ -156,7 +156,7 @@ public class WireFormatTests
     public void Read_DistributionVerdict_SayingMemenuhiWithFailingCounts_IsRejected()
     {
         // Baik with nobody in BP/K fails the "must exist" floor: the document claims it passes.
-        var verdict = PemeriksaDistribusi.Check("U", PredikatKinerjaOrganisasi.Baik, new JumlahPredikat(0, 0, 0, 8, 2));
+        var verdict = DistribusiRules.SeMenPanRb3Tahun2023.Check("U", PredikatKinerjaOrganisasi.Baik, new JumlahPredikat(0, 0, 0, 8, 2));
         Assert.Equal(StatusDistribusi.TidakMemenuhi, verdict.Status);
         var json = Json.Write(verdict).Replace("\"status\":\"Tidak Memenuhi\"", "\"status\":\"Memenuhi\"", StringComparison.Ordinal);
         var e = Json.Fails<PemeriksaanDistribusiResult>(json);
@@ -176,7 +176,7 @@ public class WireFormatTests
         var saran = SaranRatingHasilKerja.Suggest(new[] { new PenilaianRhk("R1", JenisRhk.Utama, Ekspektasi.DiAtas) }).Value;
         var placement = PetaTalentaRules.PermenPanRb3Tahun2020.Evaluate(Samples.Talenta(), 2024).Value;
         var unit = PetaTalentaRules.PermenPanRb3Tahun2020.EvaluateUnit(new[] { Samples.Talenta() }, 2024);
-        var kalibrasi = Kalibrasi.Propose("U", PredikatKinerjaOrganisasi.Baik, Enumerable.Range(1, 10).Select(i => new PegawaiKalibrasi("P" + i, PredikatKinerja.Baik, i)));
+        var kalibrasi = DistribusiRules.SeMenPanRb3Tahun2023.ProposeKalibrasi("U", PredikatKinerjaOrganisasi.Baik, Enumerable.Range(1, 10).Select(i => new PegawaiKalibrasi("P" + i, PredikatKinerja.Baik, i)));
         var statistik = StatistikDistribusi.From(new[] { Samples.Pemeriksaan() });
 
         Assert.Contains("write-only", Json.Fails<Saran<Ekspektasi>>(Json.Write(saran)).Message, StringComparison.Ordinal);

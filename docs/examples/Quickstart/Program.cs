@@ -38,6 +38,12 @@ foreach (var ruleSet in ruleSets.Where(r => r.AppliesTo(tanggalPenetapan, tahunK
     Console.WriteLine($"  {ruleSet.ShortName,-22} {ruleSet.Id}");
 }
 
+// The rules objects in force for a decision on that date about that year, from the registry of every built-in rule set.
+var aturan = AsnKinerjaJson.DefaultRegistry;
+var kuadran = aturan.Find<IKuadranRules>(tanggalPenetapan, tahunKinerja);
+var distribusi = aturan.Find<IDistribusiRules>(tanggalPenetapan, tahunKinerja);
+var angkaKredit = aturan.Find<IAngkaKreditRules>(tanggalPenetapan, tahunKinerja);
+
 // 1. The organisation tree.
 Heading(T("1. Struktur organisasi", "1. Organisation tree"));
 var struktur = StrukturOrganisasi.Create(dinas.Unit, dinas.Penempatan);
@@ -71,7 +77,6 @@ Console.WriteLine($"  {T("Silsilah", "Lineage")} S1: {string.Join(" → ", linea
 
 // 4. Every employee's predicate: the quadrant, and the leader rule for unit heads.
 Heading(T("4. Predikat kinerja pegawai: kuadran dan aturan kepala unit", "4. Employee predicates: the quadrant and the leader rule"));
-var kuadran = KuadranKinerja.PermenPanRb6Tahun2022;
 var predikat = new Dictionary<Nip, PredikatTerhitung>();
 Console.WriteLine($"  {T("Nama", "Name"),-32} {"Unit",-12} {T("Hasil kerja", "Results"),-20} {T("Perilaku kerja", "Behaviour"),-20} {T("Predikat", "Predicate"),-18} {T("Aturan", "Rule")}");
 foreach (var p in dinas.Pegawai)
@@ -99,7 +104,7 @@ var input = new BulkInput(
     dinas.Unit.Select(u => u.ParentId is null ? -1 : index[u.ParentId]).ToArray(),
     dinas.Unit.Select(u => predikatOrganisasi[u.Id]).ToArray(),
     dinas.Unit.Select(u => tree.GetKepala(u.Id) is { } k ? columns.FindIndex(p => p.Nip == k) : -1).ToArray());
-var bulk = BulkEvaluator.Evaluate(input);
+var bulk = distribusi.Evaluate(input, kuadran);
 var verdicts = new List<PemeriksaanDistribusiResult>();
 for (var u = 0; u < unitIds.Count; u++)
 {
@@ -115,7 +120,7 @@ for (var u = 0; u < unitIds.Count; u++)
 }
 
 Console.WriteLine("  " + T("Kebijakan:", "Policies:") + " " + string.Join(", ", bulk.Policies));
-Console.WriteLine("  " + T("Rentang kuota unit Baik berukuran 12:", "Allowed ranges of a Baik unit of 12:") + " " + KalkulatorKuota.Calculate(PredikatKinerjaOrganisasi.Baik, 12));
+Console.WriteLine("  " + T("Rentang kuota unit Baik berukuran 12:", "Allowed ranges of a Baik unit of 12:") + " " + distribusi.CalculateKuota(PredikatKinerjaOrganisasi.Baik, 12));
 
 // 6. Calibration proposals for the units outside their pattern.
 Heading(T("6. Usulan kalibrasi (untuk dipertimbangkan PPK)", "6. Calibration proposals (for the PPK to consider)"));
@@ -129,7 +134,7 @@ foreach (var verdict in verdicts.Where(v => v.Status == StatusDistribusi.TidakMe
         var countsIn = isKepala && tree.GetParent(unit) is { } parent ? parent.Id : unit;
         return countsIn == verdict.UnitId;
     });
-    var usulan = Kalibrasi.Propose(verdict.UnitId, verdict.PredikatOrganisasi, counted.Select(p => new PegawaiKalibrasi(p.Nip.ToString(), predikat[p.Nip].Predikat, p.SkorPeringkat)));
+    var usulan = distribusi.ProposeKalibrasi(verdict.UnitId, verdict.PredikatOrganisasi, counted.Select(p => new PegawaiKalibrasi(p.Nip.ToString(), predikat[p.Nip].Predikat, p.SkorPeringkat)));
     Console.WriteLine($"  {verdict.UnitId}: {usulan.Explanation.GetDescription(culture)}");
     foreach (var change in usulan.Perubahan)
     {
@@ -195,10 +200,10 @@ Heading(T("9. Angka kredit pejabat fungsional (PermenPANRB 1/2023)", "9. Angka k
 foreach (var p in dinas.Pegawai.Where(p => p.Jabatan.Jenjang is not null && p.Golongan is not null))
 {
     var jenjang = p.Jabatan.Jenjang!.Value;
-    var ak = AngkaKredit.Calculate(PeriodeKinerja.Tahunan(dinas.Tahun), predikat[p.Nip].Predikat, jenjang);
-    var jarak = AngkaKredit.CalculateJarak(p.AngkaKreditAwal + ak.Nilai, p.Golongan!.Value, jenjang);
+    var ak = angkaKredit.Calculate(PeriodeKinerja.Tahunan(dinas.Tahun), predikat[p.Nip].Predikat, jenjang);
+    var jarak = angkaKredit.CalculateJarak(p.AngkaKreditAwal + ak.Nilai, p.Golongan!.Value, jenjang);
     Console.WriteLine($"  {p.Nama,-24} {jenjang.ToLabel(),-13} {predikat[p.Nip].Predikat.ToLabel(),-12} AK {ak.Format(3),8}  "
-        + $"{T("total", "total")} {AngkaKredit.Format(jarak.Akumulasi, 3),8}  {T("kurang", "still needed")} {(jarak.Kekurangan is { } kurang ? AngkaKredit.Format(kurang, 3) : "-"),8} ({jarak.Kenaikan?.Dari} → {jarak.Kenaikan?.Ke})");
+        + $"{T("total", "total")} {angkaKredit.Format(jarak.Akumulasi, 3),8}  {T("kurang", "still needed")} {(jarak.Kekurangan is { } kurang ? angkaKredit.Format(kurang, 3) : "-"),8} ({jarak.Kenaikan?.Dari} → {jarak.Kenaikan?.Ke})");
 }
 
 Console.WriteLine();

@@ -29,7 +29,8 @@ internal sealed class PerilakuKerjaRulesSeMenPanRb20Tahun2021 : IPerilakuKerjaRu
 
     public Explanation Explain(PenilaianPerilakuKerja keputusan) => RatingPerilakuKerja.Explain(Preconditions.CheckNotNull(keputusan), RuleSet.Id);
 
-    public IPerilakuKerjaRules WithOptions(PerilakuKerjaOptions options) => new PerilakuKerjaRulesSeMenPanRb20Tahun2021(Preconditions.CheckNotNull(options));
+    public IPerilakuKerjaRules WithOptions(PerilakuKerjaOptions options) =>
+        ReferenceEquals(Preconditions.CheckNotNull(options), Options) ? this : new PerilakuKerjaRulesSeMenPanRb20Tahun2021(options);
 
     public override string ToString() => RuleSet.ShortName + " (" + RuleSet.Id.Value + "): perilaku kerja";
 }

@@ -24,7 +24,8 @@ internal sealed class SkpRulesPermenPanRb6Tahun2022 : ISkpRules
 
     public LocalDate? GetBatasPenetapan(PeriodeKinerja periode) => SkpRules.GetBatasPenetapan(Preconditions.CheckNotNull(periode), Options.BatasPenetapan);
 
-    public ISkpRules WithOptions(SkpRuleOptions options) => new SkpRulesPermenPanRb6Tahun2022(Preconditions.CheckNotNull(options));
+    public ISkpRules WithOptions(SkpRuleOptions options) =>
+        ReferenceEquals(Preconditions.CheckNotNull(options), Options) ? this : new SkpRulesPermenPanRb6Tahun2022(options);
 
     public override string ToString() => RuleSet.ShortName + " (" + RuleSet.Id.Value + "): SKP";
 }

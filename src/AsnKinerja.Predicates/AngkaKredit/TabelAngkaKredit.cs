@@ -120,7 +120,7 @@ public sealed class TabelAngkaKredit
     public Confidence GetKeyakinanKoefisien(JenjangFungsional jenjang) =>
         Preconditions.CheckDefined(jenjang).IsKeahlian() ? Confidence.High : jenjang == JenjangFungsional.Pemula ? Confidence.Low : Confidence.Medium;
 
-    /// <summary>The ranks of a level, lowest first: the ranks <see cref="GetKenaikan"/> and <see cref="AngkaKredit.CalculateJarak(decimal, GolonganRuang, JenjangFungsional, TabelAngkaKredit)"/> accept with it.</summary>
+    /// <summary>The ranks of a level, lowest first: the ranks <see cref="GetKenaikan"/> and <see cref="IAngkaKreditRules.CalculateJarak"/> accept with it.</summary>
     /// <param name="jenjang">The level.</param>
     /// <returns>The ranks, e.g. IV/a, IV/b, IV/c for Ahli Madya.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The level is undefined.</exception>

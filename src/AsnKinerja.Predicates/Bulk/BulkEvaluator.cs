@@ -3,38 +3,26 @@ using System.Threading.Tasks;
 namespace AsnKinerja.Predicates;
 
 /// <summary>
-/// The bulk engine: computes every employee's predicate (quadrant, leader rule, decided predicates), the counts per unit
-/// (heads counted per policy, small units pooled per policy), and every unit's distribution verdict — in one pass over
-/// the employees, with no allocation per employee. Its verdicts agree exactly with <see cref="PemeriksaDistribusi"/>.
+/// The bulk engine behind <see cref="IDistribusiRules.Evaluate"/>: computes every employee's predicate (quadrant,
+/// leader rule, decided predicates), the counts per unit (heads counted per policy, small units pooled per policy), and
+/// every unit's distribution verdict — in one pass over the employees, with no allocation per employee. Its verdicts
+/// agree exactly with the one-unit check (<see cref="IDistribusiRules.Check"/>) of the same rules.
 /// </summary>
 /// <remarks>
 /// Memory grows with the number of units (and of partitions in parallel mode), never with the number of employees;
 /// the per-employee predicates go to a span the caller provides, or nowhere. The result is deterministic and does not
 /// depend on <see cref="BulkOptions.DerajatParalel"/>. Stateless and thread-safe.
 /// </remarks>
-public static class BulkEvaluator
+internal static class BulkEvaluator
 {
-    /// <summary>Evaluates a whole dataset.</summary>
-    /// <param name="input">The validated columns.</param>
-    /// <param name="options">Rules and policies; null for <see cref="BulkOptions.Default"/>.</param>
-    /// <returns>Per-unit counts and verdicts.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
-    public static BulkResult Evaluate(BulkInput input, BulkOptions? options = null) => Evaluate(input, Memory<PredikatKinerja>.Empty, options);
-
-    /// <summary>Evaluates a whole dataset and writes each employee's predicate.</summary>
-    /// <param name="input">The validated columns.</param>
-    /// <param name="predikatPegawai">Receives each employee's predicate (the decided one where given); empty to skip, otherwise one element per employee.</param>
-    /// <param name="options">Rules and policies; null for <see cref="BulkOptions.Default"/>.</param>
-    /// <returns>Per-unit counts and verdicts.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="predikatPegawai"/> is neither empty nor one element per employee.</exception>
-    public static BulkResult Evaluate(BulkInput input, Memory<PredikatKinerja> predikatPegawai, BulkOptions? options = null)
+    internal static BulkResult Evaluate(IDistribusiRules rules, BulkInput input, IKuadranRules kuadran, Memory<PredikatKinerja> predikatPegawai, BulkOptions options)
     {
         Preconditions.CheckNotNull(input);
-        options ??= BulkOptions.Default;
+        Preconditions.CheckNotNull(kuadran);
         Preconditions.CheckArgument(predikatPegawai.IsEmpty || predikatPegawai.Length == input.JumlahPegawai, nameof(predikatPegawai), "The output must be empty or have one element per employee.");
         var units = input.JumlahUnit;
-        var table = Table(options.Kuadran);
+        var table = Table(kuadran);
+        var pemetaan = kuadran.Pemetaan;
 
         // 1. One pass over the employees: predicate and count in the employee's own unit.
         var counted = new int[units * 5];
@@ -74,7 +62,7 @@ public static class BulkEvaluator
             var parent = input.IndukUnit.Span;
             var org = input.PredikatOrganisasi.Span;
             var output = predikatPegawai.Span;
-            var inParent = options.Distribusi.KepalaUnit == PenghitunganKepalaUnit.UnitInduk;
+            var inParent = rules.Options.KepalaUnit == PenghitunganKepalaUnit.UnitInduk;
             for (var u = 0; u < units; u++)
             {
                 var e = heads[u];
@@ -84,7 +72,7 @@ public static class BulkEvaluator
                 }
 
                 var before = decided.IsEmpty || decided[e] == 0 ? table[((int)hasil[e] * 4) + (int)perilaku[e]] : (int)decided[e];
-                var after = decided.IsEmpty || decided[e] == 0 ? table[((int)options.Pemetaan.Map(org[u]) * 4) + (int)perilaku[e]] : (int)decided[e];
+                var after = decided.IsEmpty || decided[e] == 0 ? table[((int)pemetaan.Map(org[u]) * 4) + (int)perilaku[e]] : (int)decided[e];
                 var target = inParent && parent[u] >= 0 ? parent[u] : unitOf[e];
                 counted[(unitOf[e] * 5) + before - 1]--;
                 counted[(target * 5) + after - 1]++;
@@ -96,7 +84,7 @@ public static class BulkEvaluator
         }
 
         // 3. Bottom-up over the units: pool small units into their parents, then judge every unit.
-        var opsi = options.Distribusi;
+        var opsi = rules.Options;
         var pool = opsi.UnitKecil == KebijakanUnitKecil.GabungKeInduk;
 
         // Without pooling a unit is judged on exactly what is counted in it, so the two share one array.
@@ -105,7 +93,7 @@ public static class BulkEvaluator
         var status = new StatusDistribusi[units];
         var parents = input.IndukUnit.Span;
         var orgs = input.PredikatOrganisasi.Span;
-        var compiled = new PolaTerkompilasi(opsi);
+        var compiled = new PolaTerkompilasi(rules.Pola, opsi);
         foreach (var u in BottomUp(input))
         {
             pooledInto[u] = -1;
@@ -127,11 +115,11 @@ public static class BulkEvaluator
             status[u] = compiled.Status((int)orgs[u], new ReadOnlySpan<int>(judged, offset, 5));
         }
 
-        return new BulkResult(input, opsi, counted, judged, pooledInto, status);
+        return new BulkResult(rules, kuadran, input, counted, judged, pooledInto, status);
     }
 
     /// <summary>The quadrant as a 16-entry table indexed by <c>hasil * 4 + perilaku</c> (raw enum values 1..3).</summary>
-    private static int[] Table(KuadranKinerja kuadran)
+    private static int[] Table(IKuadranRules kuadran)
     {
         var table = new int[16];
         foreach (var cell in kuadran.Cells)

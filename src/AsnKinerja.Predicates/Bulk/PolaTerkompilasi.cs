@@ -2,7 +2,8 @@ namespace AsnKinerja.Predicates;
 
 /// <summary>
 /// The hard constraints of every pattern as flat arrays, so the bulk engine judges a unit with a few integer operations
-/// and no allocation. It gives the same verdict as <see cref="PemeriksaDistribusi"/> (which uses <see cref="ModelKuota"/>);
+/// and no allocation. It gives the same verdict as <see cref="PemeriksaDistribusi"/> (which uses <see cref="ModelKuota"/>)
+/// for the same patterns (the rules object's, so a caller's own rule set runs here unchanged);
 /// the feasibility test here is the same block reasoning, done on the stack.
 /// </summary>
 internal sealed class PolaTerkompilasi
@@ -17,12 +18,12 @@ internal sealed class PolaTerkompilasi
 
     private const int FeasibleCacheSize = 1024;
 
-    internal PolaTerkompilasi(DistribusiOptions opsi)
+    internal PolaTerkompilasi(System.Collections.Immutable.ImmutableArray<PolaDistribusi> pola, DistribusiOptions opsi)
     {
         _opsi = opsi;
         for (var o = 0; o < 5; o++)
         {
-            var hard = PolaDistribusi.All[o].Batasan.Where(b => b.IsHard).ToArray();
+            var hard = pola[o].Batasan.Where(b => b.IsHard).ToArray();
             _kind[o] = hard.Select(b => b.Jenis).ToArray();
             _mask[o] = hard.Select(b => b.Mask).ToArray();
             _persen[o] = hard.Select(b => b.Persen).ToArray();

@@ -15,7 +15,7 @@ public enum SumberPredikatAkhir
 
 /// <summary>
 /// The predicate that stands for an employee once the PPK has decided and any objection is decided: the input of a
-/// distribution checked again on final predicates (<c>PemeriksaDistribusi.Check(unit, predikatOrganisasi, finals.Select(f => f.Predikat))</c>).
+/// distribution checked again on final predicates (<c>distribusi.Check(unit, predikatOrganisasi, finals.Select(f => f.Predikat))</c> of an <see cref="IDistribusiRules"/>).
 /// </summary>
 /// <remarks>
 /// The objection decision is applied as recorded (it is final in law); whether it was in time and by the right official

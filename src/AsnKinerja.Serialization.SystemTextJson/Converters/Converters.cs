@@ -224,14 +224,32 @@ internal sealed class PemetaanRatingPimpinanConverter : AsnConverter<PemetaanRat
 
 internal sealed class PredikatTerhitungConverter : AsnConverter<PredikatTerhitung>
 {
-    protected override PredikatTerhitung ReadValue(Node node) => PredikatTerhitungCodec.Read(node);
+    private readonly RuleSetRegistry _registry;
+
+    public PredikatTerhitungConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public PredikatTerhitungConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override PredikatTerhitung ReadValue(Node node) => PredikatTerhitungCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, PredikatTerhitung value) => PredikatTerhitungCodec.Write(writer, value);
 }
 
 internal sealed class KeputusanPredikatConverter : AsnConverter<KeputusanPredikat>
 {
-    protected override KeputusanPredikat ReadValue(Node node) => KeputusanPredikatCodec.Read(node);
+    private readonly RuleSetRegistry _registry;
+
+    public KeputusanPredikatConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public KeputusanPredikatConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override KeputusanPredikat ReadValue(Node node) => KeputusanPredikatCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, KeputusanPredikat value) => KeputusanPredikatCodec.Write(writer, value);
 }
@@ -259,7 +277,16 @@ internal sealed class RentangKuotaConverter : AsnConverter<RentangKuota>
 
 internal sealed class KuotaResultConverter : AsnConverter<KuotaResult>
 {
-    protected override KuotaResult ReadValue(Node node) => KuotaResultCodec.Read(node);
+    private readonly RuleSetRegistry _registry;
+
+    public KuotaResultConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public KuotaResultConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override KuotaResult ReadValue(Node node) => KuotaResultCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, KuotaResult value) => KuotaResultCodec.Write(writer, value);
 }
@@ -274,29 +301,34 @@ internal sealed class BatasanResultConverter : AsnConverter<BatasanResult>
 internal sealed class PemeriksaanDistribusiResultConverter : AsnConverter<PemeriksaanDistribusiResult>
 {
     private readonly DefinitionCatalog _catalog;
+    private readonly RuleSetRegistry _registry;
 
     public PemeriksaanDistribusiResultConverter()
-        : this(DefinitionCatalog.Default)
+        : this(DefinitionCatalog.Default, RuleSets.Default)
     {
     }
 
-    public PemeriksaanDistribusiResultConverter(DefinitionCatalog catalog) => _catalog = catalog;
+    public PemeriksaanDistribusiResultConverter(DefinitionCatalog catalog, RuleSetRegistry registry)
+    {
+        _catalog = catalog;
+        _registry = registry;
+    }
 
-    protected override PemeriksaanDistribusiResult ReadValue(Node node) => PemeriksaanDistribusiResultCodec.Read(node, _catalog);
+    protected override PemeriksaanDistribusiResult ReadValue(Node node) => PemeriksaanDistribusiResultCodec.Read(node, _catalog, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, PemeriksaanDistribusiResult value) => PemeriksaanDistribusiResultCodec.Write(writer, value);
 }
 
 internal sealed class UsulanKalibrasiConverter : AsnConverter<UsulanKalibrasi>
 {
-    protected override UsulanKalibrasi ReadValue(Node node) => throw WriteOnly.Error(node, "UsulanKalibrasi", "Recompute it with Kalibrasi.Propose from the employees (PegawaiKalibrasi).");
+    protected override UsulanKalibrasi ReadValue(Node node) => throw WriteOnly.Error(node, "UsulanKalibrasi", "Recompute it with IDistribusiRules.ProposeKalibrasi from the employees (PegawaiKalibrasi).");
 
     protected override void WriteValue(Utf8JsonWriter writer, UsulanKalibrasi value) => UsulanKalibrasiCodec.Write(writer, value);
 }
 
 internal sealed class PerubahanPredikatConverter : AsnConverter<PerubahanPredikat>
 {
-    protected override PerubahanPredikat ReadValue(Node node) => throw WriteOnly.Error(node, "PerubahanPredikat", "Recompute the UsulanKalibrasi with Kalibrasi.Propose.");
+    protected override PerubahanPredikat ReadValue(Node node) => throw WriteOnly.Error(node, "PerubahanPredikat", "Recompute the UsulanKalibrasi with IDistribusiRules.ProposeKalibrasi.");
 
     protected override void WriteValue(Utf8JsonWriter writer, PerubahanPredikat value) => PerubahanPredikatCodec.Write(writer, value);
 }
@@ -310,21 +342,39 @@ internal sealed class StatistikDistribusiConverter : AsnConverter<StatistikDistr
 
 internal sealed class KebutuhanKenaikanConverter : AsnConverter<KebutuhanKenaikan>
 {
-    protected override KebutuhanKenaikan ReadValue(Node node) => KebutuhanKenaikanCodec.Read(node);
+    protected override KebutuhanKenaikan ReadValue(Node node) => KebutuhanKenaikanCodec.Read(node, TabelAngkaKredit.PermenPanRb1Tahun2023);
 
     protected override void WriteValue(Utf8JsonWriter writer, KebutuhanKenaikan value) => KebutuhanKenaikanCodec.Write(writer, value);
 }
 
 internal sealed class AngkaKreditResultConverter : AsnConverter<AngkaKreditResult>
 {
-    protected override AngkaKreditResult ReadValue(Node node) => AngkaKreditResultCodec.Read(node);
+    private readonly RuleSetRegistry _registry;
+
+    public AngkaKreditResultConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public AngkaKreditResultConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override AngkaKreditResult ReadValue(Node node) => AngkaKreditResultCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, AngkaKreditResult value) => AngkaKreditResultCodec.Write(writer, value);
 }
 
 internal sealed class JarakKenaikanConverter : AsnConverter<JarakKenaikan>
 {
-    protected override JarakKenaikan ReadValue(Node node) => JarakKenaikanCodec.Read(node);
+    private readonly RuleSetRegistry _registry;
+
+    public JarakKenaikanConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public JarakKenaikanConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override JarakKenaikan ReadValue(Node node) => JarakKenaikanCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, JarakKenaikan value) => JarakKenaikanCodec.Write(writer, value);
 }

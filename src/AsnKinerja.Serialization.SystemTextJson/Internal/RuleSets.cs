@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AsnKinerja.Predicates;
 using AsnKinerja.Serialization.SystemTextJson.Codecs;
 
 namespace AsnKinerja.Serialization.SystemTextJson.Internal;
@@ -66,5 +67,12 @@ internal static class RuleSets
     }
 
     private static IEnumerable<IRules> BuiltIn() =>
-        SkpRules.All.Concat<IRules>(Cascading.CascadingRules.All).Concat(BehaviourRubric.PerilakuKerjaRules.All).Concat(NineBox.PetaTalentaRules.All);
+        Enumerable.Empty<IRules>()
+            .Concat(SkpRules.All)
+            .Concat(Cascading.CascadingRules.All)
+            .Concat(KuadranRules.All)
+            .Concat(DistribusiRules.All)
+            .Concat(AngkaKreditRules.All)
+            .Concat(BehaviourRubric.PerilakuKerjaRules.All)
+            .Concat(NineBox.PetaTalentaRules.All);
 }

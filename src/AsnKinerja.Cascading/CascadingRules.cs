@@ -5,18 +5,19 @@ using NodaTime;
 namespace AsnKinerja.Cascading;
 
 /// <summary>
-/// The alignment checks of cascading (<em>penyelarasan</em>, PermenPANRB 6/2022), returned as findings (never thrown):
-/// the intervened RHK exists, belongs to the employee's superior (PPK or work-team leader) for an overlapping period,
-/// sits in an approved SKP and is an organisation result; no cycles; every organisation RHK of a leader is delivered
-/// by someone; every main RHK serves something; direct-cascade targets add up; JPT IKI cover the four perspectives;
-/// and, with an organisation tree, the PPK is the employee's structural superior.
+/// The cascading rules of each regulation as rules objects (<see cref="ICascadingRules"/>):
+/// <see cref="PermenPanRb6Tahun2022"/> checks the alignment of results (<em>penyelarasan</em>) and returns findings
+/// (never throws): the intervened RHK exists, belongs to the employee's superior (PPK or work-team leader) for an
+/// overlapping period, sits in an approved SKP and is an organisation result; no cycles; every organisation RHK of a
+/// leader is delivered by someone; every main RHK serves something; direct-cascade targets add up; JPT IKI cover the
+/// four perspectives; and, with an organisation tree, the PPK is the employee's structural superior.
 /// </summary>
 /// <remarks>
+/// Configure an instance with <see cref="ICascadingRules.WithOptions"/>; compose a registry from <see cref="All"/>.
 /// Stateless and thread-safe; linear in the number of RHK (the structural check resolves each unit of the tree once,
 /// the leader check handles each leader once with sorted periods). Direct-cascade targets add up exactly, also beyond
 /// <see cref="decimal.MaxValue"/>, so no input makes a check throw <see cref="OverflowException"/>. The findings come
-/// sorted by code, then subject (ordinal), then values, so the result does not depend on the order of the input. The
-/// rule set is <see cref="RuleSetId.PermenPanRb6Tahun2022"/>.
+/// sorted by code, then subject (ordinal), then values, so the result does not depend on the order of the input.
 /// </remarks>
 public static class CascadingRules
 {
@@ -28,15 +29,16 @@ public static class CascadingRules
         return c != 0 ? c : a.Aspek.CompareTo(b.Aspek);
     });
 
-    /// <summary>The rule set these rules belong to.</summary>
-    public static RuleSetId RuleSet => RuleSetId.PermenPanRb6Tahun2022;
+    /// <summary>The cascading rules of PermenPANRB 6/2022 with the documented default policies (<see cref="CascadingOptions.Default"/>).</summary>
+    public static ICascadingRules PermenPanRb6Tahun2022 { get; } = new CascadingRulesPermenPanRb6Tahun2022(CascadingOptions.Default);
 
-    /// <summary>Checks a cascading graph.</summary>
-    /// <param name="graph">The graph.</param>
-    /// <param name="options">The policies; null for <see cref="CascadingOptions.Default"/>.</param>
-    /// <returns>The findings, sorted by code, subject and values.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
-    public static ValidationResult Validate(CascadingGraph graph, CascadingOptions? options = null)
+    /// <summary>Every built-in cascading rules object, with its default policies, oldest rule set first.</summary>
+    public static ImmutableArray<ICascadingRules> All { get; } = ImmutableArray.Create(PermenPanRb6Tahun2022);
+
+    private static RuleSetId RuleSet => RuleSetId.PermenPanRb6Tahun2022;
+
+    /// <summary>The checks of PermenPANRB 6/2022 (the body of <see cref="PermenPanRb6Tahun2022"/>).</summary>
+    internal static ValidationResult Validate(CascadingGraph graph, CascadingOptions? options = null)
     {
         Preconditions.CheckNotNull(graph);
         options ??= CascadingOptions.Default;
@@ -105,16 +107,8 @@ public static class CascadingRules
         return new ValidationResult(findings);
     }
 
-    /// <summary>
-    /// Explains a finding of these rules: the rule (its code), what it says with the finding's values, the source,
-    /// the inputs, and the policies that shaped it (<c>CAS009</c>: <c>PenjumlahanTarget</c>; <c>CAS010</c>: <c>PerspektifJpt</c>).
-    /// </summary>
-    /// <param name="finding">A finding returned by <see cref="Validate"/>.</param>
-    /// <param name="options">The options the check ran with; null for <see cref="CascadingOptions.Default"/>.</param>
-    /// <returns>The explanation.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
-    /// <exception cref="ArgumentException">The finding is not one of <see cref="CascadingFindings.All"/>.</exception>
-    public static Explanation Explain(Finding finding, CascadingOptions? options = null)
+    /// <summary>The explanation of a finding under PermenPANRB 6/2022 (the body of <see cref="ICascadingRules.Explain"/>).</summary>
+    internal static Explanation Explain(Finding finding, CascadingOptions? options = null)
     {
         Preconditions.CheckNotNull(finding);
         Preconditions.CheckArgument(CascadingFindings.All.Contains(finding.Definition), nameof(finding), "The finding is not a cascading finding.");
@@ -129,15 +123,11 @@ public static class CascadingRules
     }
 
     /// <summary>
-    /// Whether a direct-cascade sum meets a superior target under a policy. Defined for every pair of decimals: the
-    /// tolerance is compared exactly when <c>|jumlah - target|</c> or <c>|target| × tolerance</c> would not fit a
-    /// <see cref="decimal"/>, so nothing overflows.
+    /// Whether a direct-cascade sum meets a superior target under a policy (the body of <see cref="ICascadingRules.IsPenjumlahanSesuai"/>).
+    /// Defined for every pair of decimals: the tolerance is compared exactly when <c>|jumlah - target|</c> or
+    /// <c>|target| × tolerance</c> would not fit a <see cref="decimal"/>, so nothing overflows.
     /// </summary>
-    /// <param name="target">The superior's target.</param>
-    /// <param name="jumlah">The sum of the subordinates' targets.</param>
-    /// <param name="options">The policies; null for the defaults.</param>
-    /// <returns>True when the sum is acceptable.</returns>
-    public static bool IsPenjumlahanSesuai(decimal target, decimal jumlah, CascadingOptions? options = null)
+    internal static bool IsPenjumlahanSesuai(decimal target, decimal jumlah, CascadingOptions? options = null)
     {
         options ??= CascadingOptions.Default;
         return ExactSum.IsSesuai(ExactSum.Of(target), ExactSum.Of(jumlah), options.PenjumlahanTarget, options.ToleransiPersen);

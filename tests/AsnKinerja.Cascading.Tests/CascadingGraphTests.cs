@@ -158,7 +158,7 @@ public class CascadingGraphTests
 
         var graph = CascadingGraph.Create(skps);
         var lineage = graph.GetLineage("R4999");
-        var findings = CascadingRules.Validate(graph).Findings;
+        var findings = CascadingRules.PermenPanRb6Tahun2022.Validate(graph).Findings;
 
         Assert.Equal(Depth, lineage.Chain.Length);
         Assert.Equal(LineageEnd.SumberKinerjaOrganisasi, lineage.End);

@@ -116,7 +116,7 @@ public class CascadingPropertyTests
         return Prop.ForAll(Orgs, spec =>
         {
             var graph = Graph(spec);
-            var reported = CascadingRules.Validate(graph).Findings
+            var reported = CascadingRules.PermenPanRb6Tahun2022.Validate(graph).Findings
                 .Where(f => f.Code == "CAS006")
                 .SelectMany(f => f.GetValue("siklus")!.Split(" -> "))
                 .ToHashSet();
@@ -153,11 +153,11 @@ public class CascadingPropertyTests
             var ordered = Graph(spec, inOrder: true);
             var reversedTeams = CascadingGraph.Create(Enumerable.Reverse(Build(spec)), Teams(spec));
 
-            var findings = CascadingRules.Validate(ordered).Findings;
+            var findings = CascadingRules.PermenPanRb6Tahun2022.Validate(ordered).Findings;
             var matrices = Enumerable.Range(1, spec.Emps.Length).All(i =>
                 string.Equals(shuffled.GetMatriksPeranHasil(Nip(i)).ToString(), ordered.GetMatriksPeranHasil(Nip(i)).ToString(), StringComparison.Ordinal));
-            return findings.SequenceEqual(CascadingRules.Validate(shuffled).Findings)
-                && findings.SequenceEqual(CascadingRules.Validate(reversedTeams).Findings)
+            return findings.SequenceEqual(CascadingRules.PermenPanRb6Tahun2022.Validate(shuffled).Findings)
+                && findings.SequenceEqual(CascadingRules.PermenPanRb6Tahun2022.Validate(reversedTeams).Findings)
                 && matrices;
         });
     }
@@ -210,10 +210,10 @@ public class CascadingPropertyTests
         var arb = OrgGen.SelectMany(spec => UnrelatedGen.Select(extra => (spec, extra))).ToArbitrary();
         return Prop.ForAll(arb, input =>
         {
-            var before = CascadingRules.Validate(Graph(input.spec)).Findings;
+            var before = CascadingRules.PermenPanRb6Tahun2022.Validate(Graph(input.spec)).Findings;
             var withExtra = Build(input.spec);
             withExtra.Add(input.extra);
-            var after = CascadingRules.Validate(CascadingGraph.Create(withExtra, Teams(input.spec))).Findings;
+            var after = CascadingRules.PermenPanRb6Tahun2022.Validate(CascadingGraph.Create(withExtra, Teams(input.spec))).Findings;
 
             static bool AboutNewcomer(Finding f) => f.Subject == "SU" || f.Subject.StartsWith("U-", StringComparison.Ordinal);
             return after.Where(f => !AboutNewcomer(f)).SequenceEqual(before) && !before.Any(AboutNewcomer);
@@ -228,7 +228,7 @@ public class CascadingPropertyTests
             // The matrix spans every period; CAS007 looks at overlapping ones: state the law for one period.
             var single = spec with { Emps = spec.Emps.Select(e => e with { Periode = 0 }).ToArray() };
             var graph = Graph(single);
-            var cas007 = CascadingRules.Validate(graph).Findings.Where(f => f.Code == "CAS007").Select(f => f.Subject).ToHashSet();
+            var cas007 = CascadingRules.PermenPanRb6Tahun2022.Validate(graph).Findings.Where(f => f.Code == "CAS007").Select(f => f.Subject).ToHashSet();
             return Enumerable.Range(1, spec.Emps.Length).All(i =>
             {
                 var mph = graph.GetMatriksPeranHasil(Nip(i));

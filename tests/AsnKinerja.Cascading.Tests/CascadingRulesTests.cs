@@ -347,7 +347,7 @@ public class CascadingRulesTests
         var skps = CleanOrganisation().Replace("S3", Skp("S3", 3, 2, Pelaksana, new[] { Rhk("R31", "R21"), Rhk("R21", "R21", JenisRhk.Tambahan) }));
         var graph = CascadingGraph.Create(skps);
 
-        var findings = CascadingRules.Validate(graph).Findings;
+        var findings = CascadingRules.PermenPanRb6Tahun2022.Validate(graph).Findings;
 
         var duplicate = Assert.Single(findings, f => f.Code == "CAS013");
         Assert.Equal("S2, S3", duplicate.GetValue("skp"));
@@ -381,7 +381,7 @@ public class CascadingRulesTests
     {
         var finding = Assert.Single(Check(DirectCascade(100m, 60m, 30m)));
 
-        var explanation = CascadingRules.Explain(finding);
+        var explanation = CascadingRules.PermenPanRb6Tahun2022.Explain(finding);
 
         Assert.Equal(RuleSetId.PermenPanRb6Tahun2022, explanation.RuleSet);
         Assert.Equal("CAS009", explanation.Rule);
@@ -397,7 +397,7 @@ public class CascadingRulesTests
     {
         var other = SkpFindings.TanpaHasilKerjaUtama.Create("S1", FindingValue.Of("skp", "S1"));
 
-        Assert.Throws<ArgumentException>(() => CascadingRules.Explain(other));
+        Assert.Throws<ArgumentException>(() => CascadingRules.PermenPanRb6Tahun2022.Explain(other));
     }
 
     [Fact]
@@ -436,7 +436,54 @@ public class CascadingRulesTests
     [InlineData(100, 120, true)]
     public void IsPenjumlahanSesuai_PalingSedikit_SumAtLeastTarget(double target, double jumlah, bool expected)
     {
-        Assert.Equal(expected, CascadingRules.IsPenjumlahanSesuai((decimal)target, (decimal)jumlah));
+        Assert.Equal(expected, CascadingRules.PermenPanRb6Tahun2022.IsPenjumlahanSesuai((decimal)target, (decimal)jumlah));
+    }
+
+    [Fact]
+    public void PermenPanRb6Tahun2022_Default_IsTheCascadingDomainWithTheDefaultPolicies()
+    {
+        var rules = CascadingRules.PermenPanRb6Tahun2022;
+
+        Assert.Same(RuleSet.PermenPanRb6Tahun2022, rules.RuleSet);
+        Assert.Equal(RuleDomain.Cascading, rules.Domain);
+        Assert.Same(CascadingOptions.Default, rules.Options);
+        Assert.Equal(CascadingOptions.Default.Policies.ToArray(), rules.Policies.ToArray());
+        Assert.Equal(new[] { rules }, CascadingRules.All.ToArray());
+    }
+
+    [Fact]
+    public void WithOptions_Tolerance_ChecksAndExplainsWithThatPolicy()
+    {
+        var rules = CascadingRules.PermenPanRb6Tahun2022.WithOptions(new CascadingOptions(KebijakanPenjumlahanTarget.Toleransi, 10m));
+        var graph = CascadingGraph.Create(DirectCascade(100m, 60m, 30m));
+
+        Assert.Empty(rules.Validate(graph).Findings);
+        Assert.True(rules.IsPenjumlahanSesuai(100m, 90m));
+        Assert.False(CascadingRules.PermenPanRb6Tahun2022.IsPenjumlahanSesuai(100m, 90m));
+        var strict = CascadingRules.PermenPanRb6Tahun2022.WithOptions(new CascadingOptions(KebijakanPenjumlahanTarget.Tepat));
+        var finding = Assert.Single(strict.Validate(graph).Findings);
+        Assert.Equal(new AppliedPolicy("PenjumlahanTarget", "Tepat", false), Assert.Single(strict.Explain(finding).Policies));
+        Assert.Equal(new[] { "PenjumlahanTarget=Toleransi(10%)", "PerspektifJpt=Disarankan (default)" }, rules.Policies.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void RulesObject_NullArguments_Throw()
+    {
+        var rules = CascadingRules.PermenPanRb6Tahun2022;
+
+        Assert.Throws<ArgumentNullException>(() => rules.WithOptions(null!));
+        Assert.Throws<ArgumentNullException>(() => rules.Validate(null!));
+        Assert.Throws<ArgumentNullException>(() => rules.Explain(null!));
+    }
+
+    [Fact]
+    public void Registry_ByIdAndByDecisionDate_HandsOutTheCascadingRules()
+    {
+        var registry = RuleSetRegistry.Create(CascadingRules.All);
+
+        Assert.Same(CascadingRules.PermenPanRb6Tahun2022, registry.Get<ICascadingRules>(RuleSetId.PermenPanRb6Tahun2022));
+        Assert.Same(CascadingRules.PermenPanRb6Tahun2022, registry.Find<ICascadingRules>(new NodaTime.LocalDate(2024, 1, 31), PeriodeKinerja.Tahunan(2024)));
+        Assert.Throws<KeyNotFoundException>(() => registry.Get<ICascadingRules>(RuleSetId.SeMenPanRb3Tahun2023));
     }
 
     private const string Max = "79228162514264337593543950335";

@@ -62,7 +62,7 @@ public class MatriksPeranHasilTests
     {
         var graph = Division();
 
-        var cas007 = CascadingRules.Validate(graph).Findings.Where(f => f.Code == "CAS007" && f.GetValue("pimpinan") == Nip(2).ToString()).Select(f => f.Subject);
+        var cas007 = CascadingRules.PermenPanRb6Tahun2022.Validate(graph).Findings.Where(f => f.Code == "CAS007" && f.GetValue("pimpinan") == Nip(2).ToString()).Select(f => f.Subject);
 
         Assert.Equal(graph.GetMatriksPeranHasil(Nip(2)).BarisTanpaPelaksana.Select(n => n.Id), cas007);
     }

@@ -98,7 +98,7 @@ public class KotakTalentaTests
         Assert.True(kotak < KotakTalenta.FromNomor(1));
         Assert.NotEqual(KotakTalenta.FromNomor(1), kotak);
         Assert.Throws<ArgumentException>(() => GenericRowMajorNumbering.ToGenericIndex(kotak));
-        Assert.Throws<ArgumentException>(() => PetaTalentaRules.Explain(kotak));
+        Assert.Throws<ArgumentException>(() => PetaTalentaRules.PermenPanRb3Tahun2020.Explain(kotak));
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Reflection;
+using System.Text;
 using System.Text.Json;
 using AsnKinerja.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -182,6 +183,25 @@ internal sealed class ArgumentSource
         {
             edges.AddRange(EdgeText.Select(s => (Func<object?>)(() => s)));
         }
+        else if (t == typeof(TextReader) || t == typeof(StringReader))
+        {
+            edges.AddRange(EdgeText.Select(s => (Func<object?>)(() => new StringReader(s))));
+        }
+        else if (t == typeof(Stream) || t == typeof(MemoryStream))
+        {
+            edges.AddRange(EdgeText.Select(s => (Func<object?>)(() => new MemoryStream(Encoding.UTF8.GetBytes(s)))));
+        }
+        else if (CollectionElement(t) == typeof(char))
+        {
+            // A span or array of characters: the edge texts as characters.
+            edges.AddRange(EdgeText.Select(s => (Func<object?>)(() => Build(t, typeof(char), s.Select(c => (object?)c).ToList()))));
+        }
+        else if (CollectionElement(t) == typeof(byte))
+        {
+            // A span or array of bytes: the edge texts as UTF-8, and bytes that are not UTF-8.
+            edges.AddRange(EdgeText.Append("\uFFFF").Select(s => (Func<object?>)(() => Build(t, typeof(byte), Encoding.UTF8.GetBytes(s).Select(b => (object?)b).ToList()))));
+            edges.Add(() => Build(t, typeof(byte), [(object?)(byte)0xFF, (byte)0xC0, (byte)0x80]));
+        }
         else if (t == typeof(int))
         {
             edges.AddRange(new[] { int.MinValue, int.MaxValue, -1, 0, int.MaxValue - 1 }.Select(v => (Func<object?>)(() => v)));
@@ -296,11 +316,18 @@ internal sealed class ArgumentSource
 
     /// <summary>True for types a call may change, of which every call gets a new instance.</summary>
     public static bool IsFresh(Type type) =>
-        typeof(IServiceCollection).IsAssignableFrom(type) || type == typeof(JsonSerializerOptions) || type == typeof(MemoryStream);
+        typeof(IServiceCollection).IsAssignableFrom(type) || type == typeof(JsonSerializerOptions) || typeof(Stream).IsAssignableFrom(type)
+        || typeof(TextWriter).IsAssignableFrom(type) || typeof(TextReader).IsAssignableFrom(type) || type == typeof(StringBuilder)
+        || type == typeof(Utf8JsonWriter);
 
     private static object? Fresh(Type type) =>
         type == typeof(IServiceCollection) || type == typeof(ServiceCollection) ? new ServiceCollection()
         : type == typeof(JsonSerializerOptions) ? new JsonSerializerOptions()
+        : type == typeof(Stream) || type == typeof(MemoryStream) ? new MemoryStream()
+        : type == typeof(TextWriter) || type == typeof(StringWriter) ? new StringWriter(CultureInfo.InvariantCulture)
+        : type == typeof(TextReader) || type == typeof(StringReader) ? new StringReader("{}")
+        : type == typeof(StringBuilder) ? new StringBuilder()
+        : type == typeof(Utf8JsonWriter) ? new Utf8JsonWriter(new MemoryStream())
         : null;
 
     private static object? Primitive(Type type, Random random)

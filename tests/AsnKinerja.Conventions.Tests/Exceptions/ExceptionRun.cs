@@ -315,6 +315,14 @@ internal sealed class ExceptionRun
     {
         switch (result)
         {
+            case Task task:
+                if (!task.Wait(TimeSpan.FromSeconds(10)))
+                {
+                    throw new TimeoutException("The task did not finish within 10 seconds.");
+                }
+
+                task.GetAwaiter().GetResult();
+                break;
             case IServiceCollection services:
                 using (var provider = services.BuildServiceProvider())
                 {

@@ -56,8 +56,13 @@ internal static class PublicMembers
     {
     };
 
-    /// <summary>The public members, as declared (generic ones still open), ordered by documentation ID.</summary>
+    /// <summary>
+    /// The public members, as declared (generic ones still open), ordered by documentation ID. Enums and delegate types
+    /// have no members of their own to call, and an application (an assembly with an entry point, such as a command-line
+    /// tool) is not a library: its public types are no API for callers.
+    /// </summary>
     public static IReadOnlyList<MethodBase> Declared { get; } = Packages.PublicTypes
+        .Where(t => t.Assembly.EntryPoint is null)
         .Where(t => !t.IsEnum && !typeof(Delegate).IsAssignableFrom(t) && !ExcludedTypes.ContainsKey(t.FullName!))
         .SelectMany(t => t.GetConstructors(DeclaredVisible).Cast<MethodBase>().Where(c => !c.IsStatic && !t.IsAbstract)
             .Concat(t.GetMethods(DeclaredVisible)))

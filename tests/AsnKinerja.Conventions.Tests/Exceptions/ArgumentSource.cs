@@ -463,7 +463,7 @@ internal sealed class ArgumentSource
             || definition == typeof(ImmutableArray<>) || definition == typeof(IImmutableList<>) || definition == typeof(ImmutableList<>)
             || definition == typeof(ISet<>) || definition == typeof(IReadOnlySet<>) || definition == typeof(HashSet<>)
             || definition == typeof(ImmutableHashSet<>) || definition == typeof(IImmutableSet<>) || definition == typeof(ReadOnlySpan<>)
-            || definition == typeof(ReadOnlyMemory<>)
+            || definition == typeof(ReadOnlyMemory<>) || definition == typeof(Memory<>) || definition == typeof(Span<>)
                 ? type.GetGenericArguments()[0]
                 : null;
     }
@@ -507,7 +507,7 @@ internal sealed class ArgumentSource
             return Activator.CreateInstance(typeof(List<>).MakeGenericType(element), array);
         }
 
-        if (definition == typeof(ReadOnlyMemory<>))
+        if (definition == typeof(ReadOnlyMemory<>) || definition == typeof(Memory<>))
         {
             return Activator.CreateInstance(type, array);
         }

@@ -63,14 +63,13 @@ public sealed class KeputusanPredikat : IEquatable<KeputusanPredikat>
     /// <param name="tanggal">When (an input date: nothing reads a clock).</param>
     /// <param name="alasan">Why; not blank.</param>
     /// <returns>The decision.</returns>
-    /// <exception cref="ArgumentException">The predicate equals the computed one (use <see cref="Terima"/>), the NIP is empty, the date is not in the ISO calendar or the reason blank.</exception>
+    /// <exception cref="ArgumentException">The predicate equals the computed one (use <see cref="Terima"/>), the NIP is empty or the reason blank.</exception>
     public static KeputusanPredikat Ubah(PredikatTerhitung terhitung, PredikatKinerja ditetapkan, Nip ditetapkanOleh, LocalDate tanggal, string alasan)
     {
         Preconditions.CheckNotNull(terhitung);
         Preconditions.CheckDefined(ditetapkan);
         Preconditions.CheckArgument(ditetapkan != terhitung.Predikat, nameof(ditetapkan), "The decided predicate equals the computed one: use Terima.");
         Preconditions.CheckArgument(!ditetapkanOleh.IsEmpty, nameof(ditetapkanOleh), "The NIP must not be empty.");
-        Preconditions.CheckIso(tanggal);
         return new KeputusanPredikat(terhitung, ditetapkan, ditetapkanOleh, tanggal, Preconditions.CheckNotBlank(alasan));
     }
 

@@ -56,7 +56,7 @@ internal sealed class ArgumentSource
             pool[type] = list = [];
         }
 
-        if (list.Count >= 12 || list.Any(v => Same(v, value)))
+        if (list.Count >= (type == typeof(string) ? 64 : 12) || list.Any(v => Same(v, value)))
         {
             return;
         }
@@ -136,6 +136,17 @@ internal sealed class ArgumentSource
         {
             value = Callback(type, random, depth);
             return value is not null;
+        }
+
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(KeyValuePair<,>) && type.GetGenericArguments() is [var k, var v])
+        {
+            if (!TryBenign(k, random, depth + 1, out var key) || !TryBenign(v, random, depth + 1, out var item))
+            {
+                return false;
+            }
+
+            value = Activator.CreateInstance(type, key, item);
+            return true;
         }
 
         var candidates = Assignable(type);
@@ -281,6 +292,18 @@ internal sealed class ArgumentSource
         {
             edges.AddRange(ConfigureEdges(t, random, depth));
         }
+        else if (t.IsGenericType && t.GetGenericTypeDefinition() == typeof(KeyValuePair<,>) && t.GetGenericArguments() is [var pairKey, var pairValue])
+        {
+            foreach (var edge in Edges(pairKey, random, depth + 1).Take(3))
+            {
+                edges.Add(() => Activator.CreateInstance(t, edge(), Benign(pairValue, random, depth + 1)));
+            }
+
+            foreach (var edge in Edges(pairValue, random, depth + 1).Take(3))
+            {
+                edges.Add(() => Activator.CreateInstance(t, Benign(pairKey, random, depth + 1), edge()));
+            }
+        }
         else if (t.IsGenericType && t.GetGenericTypeDefinition() is var definition
             && (definition == typeof(IReadOnlyDictionary<,>) || definition == typeof(IDictionary<,>) || definition == typeof(Dictionary<,>)
                 || definition == typeof(ImmutableDictionary<,>) || definition == typeof(IImmutableDictionary<,>)))
@@ -330,11 +353,14 @@ internal sealed class ArgumentSource
         : type == typeof(Utf8JsonWriter) ? new Utf8JsonWriter(new MemoryStream())
         : null;
 
-    private static object? Primitive(Type type, Random random)
+    private object? Primitive(Type type, Random random)
     {
         if (type == typeof(string))
         {
-            return BenignText[random.Next(BenignText.Length)];
+            // Now and then a text a member returned (a serialized document, a label), so readers get their own output.
+            return pool.TryGetValue(typeof(string), out var texts) && random.Next(3) == 0
+                ? texts[random.Next(texts.Count)]
+                : BenignText[random.Next(BenignText.Length)];
         }
 
         if (type == typeof(int))

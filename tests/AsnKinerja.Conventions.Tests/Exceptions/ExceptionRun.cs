@@ -233,6 +233,11 @@ internal sealed class ExceptionRun
                 }
             }
         }
+        catch (Exception e) when (Packages.Assemblies.Contains(e.GetType().Assembly))
+        {
+            // The packages' own exception types are values with members too.
+            source.Add(e);
+        }
         catch (Exception)
         {
             // Gathering only: the fuzz calls the same member again and judges what it throws.

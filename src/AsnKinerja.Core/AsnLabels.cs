@@ -14,7 +14,7 @@ namespace AsnKinerja;
 /// Parsing never depends on the current culture, and an unknown label is always an error that names the
 /// input: it is never mapped to a default. This type is stateless and thread-safe.
 /// </remarks>
-public static class AsnLabels
+public static partial class AsnLabels
 {
     private static readonly Dictionary<string, Ekspektasi> EkspektasiAliases = new(StringComparer.Ordinal)
     {

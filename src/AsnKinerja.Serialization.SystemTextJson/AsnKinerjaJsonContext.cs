@@ -126,6 +126,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(JenisKolomMphConverter),
         typeof(LocalDateConverter),
         typeof(YearMonthConverter),
+        typeof(SasaranKalibrasiConverter),
         typeof(NipConverter),
     })]
 [JsonSerializable(typeof(RuleSetId))]
@@ -235,6 +236,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(JenisKolomMph))]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(YearMonth))]
+[JsonSerializable(typeof(SasaranKalibrasi))]
 [JsonSerializable(typeof(Nip))]
 [JsonSerializable(typeof(Skp[]), TypeInfoPropertyName = "SkpArray")]
 [JsonSerializable(typeof(Finding[]), TypeInfoPropertyName = "FindingArray")]

@@ -321,9 +321,16 @@ internal sealed class PemeriksaanDistribusiResultConverter : AsnConverter<Pemeri
 
 internal sealed class UsulanKalibrasiConverter : AsnConverter<UsulanKalibrasi>
 {
-    protected override UsulanKalibrasi ReadValue(Node node) => throw WriteOnly.Error(node, "UsulanKalibrasi", "Recompute it with IDistribusiRules.ProposeKalibrasi from the employees (PegawaiKalibrasi).");
+    protected override UsulanKalibrasi ReadValue(Node node) => throw WriteOnly.Error(node, "UsulanKalibrasi", "Recompute it with IDistribusiRules.ProposeKalibrasi from the verdict and the employees (PegawaiKalibrasi).");
 
     protected override void WriteValue(Utf8JsonWriter writer, UsulanKalibrasi value) => UsulanKalibrasiCodec.Write(writer, value);
+}
+
+internal sealed class SasaranKalibrasiConverter : AsnConverter<SasaranKalibrasi>
+{
+    protected override SasaranKalibrasi ReadValue(Node node) => throw WriteOnly.Error(node, "SasaranKalibrasi", "Recompute it with IDistribusiRules.ProposeSasaran from the verdict it answers.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, SasaranKalibrasi value) => SasaranKalibrasiCodec.Write(writer, value);
 }
 
 internal sealed class PerubahanPredikatConverter : AsnConverter<PerubahanPredikat>

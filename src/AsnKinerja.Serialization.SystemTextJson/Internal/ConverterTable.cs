@@ -47,6 +47,7 @@ internal static class ConverterTable
         yield return new BatasanResultConverter();
         yield return new PemeriksaanDistribusiResultConverter(catalog, registry);
         yield return new UsulanKalibrasiConverter();
+        yield return new SasaranKalibrasiConverter();
         yield return new PerubahanPredikatConverter();
         yield return new StatistikDistribusiConverter();
         yield return new KebutuhanKenaikanConverter();

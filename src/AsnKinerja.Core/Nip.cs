@@ -172,12 +172,12 @@ public readonly struct Nip : IEquatable<Nip>, IComparable<Nip>
     /// <param name="text">The NIP text.</param>
     /// <returns>The NIP.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
-    /// <exception cref="FormatException">The text is malformed; the message names the part that is wrong.</exception>
+    /// <exception cref="FormatException">The text is malformed; the message names the part that is wrong and quotes the text (its first 64 characters and its length, when longer).</exception>
     public static Nip Parse(string text)
     {
         Preconditions.CheckNotNull(text);
         var error = TryParseCore(text, out var nip);
-        return error is null ? nip : throw new FormatException(string.Format(CultureInfo.InvariantCulture, "'{0}' is not a valid NIP: {1}", text, error));
+        return error is null ? nip : throw new FormatException(string.Format(CultureInfo.InvariantCulture, "{0} is not a valid NIP: {1}", Preconditions.Quote(text), error));
     }
 
     /// <summary>Tries to parse an 18-digit PNS or PPPK number; see <see cref="Parse"/>.</summary>

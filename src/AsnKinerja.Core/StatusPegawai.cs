@@ -112,13 +112,13 @@ public sealed class RiwayatPenempatan : IEquatable<RiwayatPenempatan>
     /// <param name="awal">The first day in the unit.</param>
     /// <param name="akhir">The last day, or null while the placement lasts; not before <paramref name="awal"/>.</param>
     /// <param name="isKepala">Whether the employee heads the unit.</param>
-    /// <exception cref="ArgumentException">The NIP is empty, the unit blank, or the dates are reversed or not ISO.</exception>
+    /// <exception cref="ArgumentException">The NIP is empty, the unit blank or not well-formed UTF-16 (a lone surrogate), or the dates are reversed or not ISO.</exception>
     public RiwayatPenempatan(Nip nip, string unitId, LocalDate awal, LocalDate? akhir = null, bool isKepala = false)
     {
         Preconditions.CheckArgument(!nip.IsEmpty, nameof(nip), "The NIP must not be empty.");
         MasaBerlaku.Check(awal, akhir);
         Nip = nip;
-        UnitId = Preconditions.CheckNotBlank(unitId);
+        UnitId = Preconditions.CheckIdentifier(unitId);
         Awal = awal;
         Akhir = akhir;
         IsKepala = isKepala;

@@ -73,6 +73,18 @@ public sealed class AsnKinerjaOptions
     /// <summary>The lowest 0–100 potential score counted as medium ([L]), below <see cref="BatasPotensialTinggi"/>; default 60.</summary>
     public decimal BatasPotensialMenengah { get; set; } = PetaTalentaOptions.DefaultBatasMenengah;
 
+    /// <summary>
+    /// Under PermenPANRB 20/2025, what the talent map does with a year whose predicate is not yet set after the
+    /// distribution ([L]); default <see cref="KebijakanPredikatBelumDitetapkan.TidakDipetakan"/>.
+    /// </summary>
+    public KebijakanPredikatBelumDitetapkan KebijakanPredikatBelumDitetapkan { get; set; } = KebijakanPredikatBelumDitetapkan.TidakDipetakan;
+
+    /// <summary>
+    /// Under PermenPANRB 20/2025, what the talent map does with a potential not from an assessment centre ([L]); default
+    /// <see cref="KebijakanSumberPotensial.Disarankan"/>.
+    /// </summary>
+    public KebijakanSumberPotensial KebijakanSumberPotensial { get; set; } = KebijakanSumberPotensial.Disarankan;
+
     /// <summary>The policy that suggests an overall behaviour rating ([L]); default <see cref="KebijakanSaranPerilaku.Default"/> (SatuDiBawah).</summary>
     public KebijakanSaranPerilaku KebijakanSaranPerilaku { get; set; } = KebijakanSaranPerilaku.Default;
 

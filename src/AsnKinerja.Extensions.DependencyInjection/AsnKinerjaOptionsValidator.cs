@@ -31,6 +31,8 @@ public sealed class AsnKinerjaOptionsValidator : IValidateOptions<AsnKinerjaOpti
         Defined(options.Penegakan, nameof(options.Penegakan), errors);
         Defined(options.BatasPenetapanSkp, nameof(options.BatasPenetapanSkp), errors);
         Defined(options.PenggabunganKinerja, nameof(options.PenggabunganKinerja), errors);
+        Defined(options.KebijakanPredikatBelumDitetapkan, nameof(options.KebijakanPredikatBelumDitetapkan), errors);
+        Defined(options.KebijakanSumberPotensial, nameof(options.KebijakanSumberPotensial), errors);
         Defined(options.PenghitunganBulan, nameof(options.PenghitunganBulan), errors);
         if (options.AmbangUnitKecil is < 1 or > 1000)
         {

@@ -35,4 +35,34 @@ public static partial class PetaTalentaLabels
         TindakLanjutTalenta.Rotasi => "Rotasi",
         _ => "Diproses Sesuai Ketentuan",
     };
+
+    /// <summary>The label of the source of a potential score: <c>Assessment Center</c>, <c>Lainnya</c>.</summary>
+    /// <param name="value">A defined member.</param>
+    /// <returns>The label.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined member.</exception>
+    public static string ToLabel(this SumberPotensial value) => Preconditions.CheckDefined(value) switch
+    {
+        SumberPotensial.AssessmentCenter => "Assessment Center",
+        _ => "Lainnya",
+    };
+
+    /// <summary>The label of the potential-source policy: <c>Disarankan</c>, <c>Wajib</c>.</summary>
+    /// <param name="value">A defined member.</param>
+    /// <returns>The label.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined member.</exception>
+    public static string ToLabel(this KebijakanSumberPotensial value) => Preconditions.CheckDefined(value) switch
+    {
+        KebijakanSumberPotensial.Disarankan => "Disarankan",
+        _ => "Wajib",
+    };
+
+    /// <summary>The label of the policy for a predicate not yet set after the distribution: <c>Tidak Dipetakan</c>, <c>Pakai Predikat Terhitung</c>.</summary>
+    /// <param name="value">A defined member.</param>
+    /// <returns>The label.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="value"/> is not a defined member.</exception>
+    public static string ToLabel(this KebijakanPredikatBelumDitetapkan value) => Preconditions.CheckDefined(value) switch
+    {
+        KebijakanPredikatBelumDitetapkan.TidakDipetakan => "Tidak Dipetakan",
+        _ => "Pakai Predikat Terhitung",
+    };
 }

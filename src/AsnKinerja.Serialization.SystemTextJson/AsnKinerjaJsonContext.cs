@@ -77,6 +77,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(PenilaianPerilakuKerjaConverter),
         typeof(CatatanPerilakuKerjaConverter),
         typeof(KatalogBerakhlakConverter),
+        typeof(PerilakuKerjaOptionsConverter),
         typeof(TimKerjaConverter),
         typeof(CascadingOptionsConverter),
         typeof(CascadingGraphConverter),
@@ -119,6 +120,9 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(GolonganRuangConverter),
         typeof(TingkatPotensialConverter),
         typeof(PenggabunganKinerjaConverter),
+        typeof(SumberPotensialConverter),
+        typeof(KebijakanPredikatBelumDitetapkanConverter),
+        typeof(KebijakanSumberPotensialConverter),
         typeof(SumberUmpanBalikConverter),
         typeof(KebijakanPenjumlahanTargetConverter),
         typeof(KebijakanPerspektifJptConverter),
@@ -187,6 +191,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(PenilaianPerilakuKerja))]
 [JsonSerializable(typeof(CatatanPerilakuKerja))]
 [JsonSerializable(typeof(KatalogBerakhlak))]
+[JsonSerializable(typeof(PerilakuKerjaOptions))]
 [JsonSerializable(typeof(TimKerja))]
 [JsonSerializable(typeof(CascadingOptions))]
 [JsonSerializable(typeof(CascadingGraph))]
@@ -229,6 +234,9 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(GolonganRuang))]
 [JsonSerializable(typeof(TingkatPotensial))]
 [JsonSerializable(typeof(PenggabunganKinerja))]
+[JsonSerializable(typeof(SumberPotensial))]
+[JsonSerializable(typeof(KebijakanPredikatBelumDitetapkan))]
+[JsonSerializable(typeof(KebijakanSumberPotensial))]
 [JsonSerializable(typeof(SumberUmpanBalik))]
 [JsonSerializable(typeof(KebijakanPenjumlahanTarget))]
 [JsonSerializable(typeof(KebijakanPerspektifJpt))]

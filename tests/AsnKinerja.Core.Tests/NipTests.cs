@@ -370,6 +370,24 @@ public sealed class NipTests
         from urut in Gen.Choose(1, 999)
         select (new LocalDate(year, month, day), tahun, tahap, kelamin, urut);
 
+    [Fact]
+    public void Parse_HugeText_MessageQuotesTheFirst64CharactersAndTheLength()
+    {
+        var text = "1985031220100110031" + new string('9', 1_000_000);
+
+        var e = Assert.Throws<FormatException>(() => Nip.Parse(text));
+
+        Assert.Equal("'" + text[..64] + "…' (1000019 characters) is not a valid NIP: it has more than 18 digits.", e.Message);
+    }
+
+    [Fact]
+    public void Parse_FullwidthDigits_AreNotDigits()
+    {
+        // U+FF11 etc. are digits to char.IsDigit, but a NIP is ASCII.
+        Assert.False(Nip.TryParse("\uFF11\uFF19\uFF18\uFF15031220100110 03", out _));
+        Assert.Equal("it contains '\uFF11'; a NIP has digits only.", Nip.Diagnose("\uFF11" + "98503122010011003"));
+    }
+
     private static Gen<(LocalDate Lahir, YearMonth Angkat, JenisKelamin Kelamin, int Urut)> ValidParts() =>
         from year in Gen.Choose(1900, 2080)
         from month in Gen.Choose(1, 12)

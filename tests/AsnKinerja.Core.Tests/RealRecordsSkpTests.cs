@@ -37,7 +37,7 @@ public sealed class RealRecordsSkpTests
             .AddSemuaNilaiBerakhlak()
             .Build();
 
-        Assert.Empty(SkpRules.Validate(skp).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.Validate(skp).Findings);
         Assert.Equal(StatusPenilai.NonAsn, skp.PejabatPenilai.Status);
         Assert.Null(skp.PejabatPenilai.Nip);
         Assert.Null(skp.PejabatPenilai.Jabatan);
@@ -53,7 +53,7 @@ public sealed class RealRecordsSkpTests
     public void Validate_AnyNonAsnPpkOfAJpt_IsExemptFromSkp011(JabatanNonAsn jabatan)
     {
         var ppk = new PejabatPenilaiKinerja(Pejabat.NonAsn(jabatan, "Nama Pejabat", "Jabatan " + jabatan));
-        Assert.False(SkpRules.Validate(ValidJpt().WithPejabatPenilai(ppk).Build()).Has("SKP011"));
+        Assert.False(SkpRules.PermenPanRb6Tahun2022.Validate(ValidJpt().WithPejabatPenilai(ppk).Build()).Has("SKP011"));
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public sealed class RealRecordsSkpTests
             .AddSemuaNilaiBerakhlak()
             .Build();
 
-        Assert.Empty(SkpRules.Validate(skp).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.Validate(skp).Findings);
         Assert.True(skp.PejabatPenilai.Pejabat.HasTugasTambahan);
     }
 
@@ -84,7 +84,7 @@ public sealed class RealRecordsSkpTests
             .AddSemuaNilaiBerakhlak()
             .Build();
 
-        Assert.Empty(SkpRules.Validate(skp).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.Validate(skp).Findings);
         Assert.Equal(JenisPertimbangan.TimKinerja, Assert.Single(skp.Pertimbangan).Jenis);
         Assert.Equal(StatusPenilai.NonAsn, skp.AtasanPejabatPenilai!.Status);
     }
@@ -101,7 +101,7 @@ public sealed class RealRecordsSkpTests
             .AddSemuaNilaiBerakhlak()
             .Build();
 
-        Assert.Empty(SkpRules.Validate(skp).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.Validate(skp).Findings);
         Assert.Equal(new LocalDate(2024, 6, 30), skp.Periode.Akhir);
         Assert.Equal(6, skp.Periode.JumlahBulanPenuh);
     }
@@ -126,7 +126,7 @@ public sealed class RealRecordsSkpTests
             .AddSemuaNilaiBerakhlak()
             .Build();
 
-        Assert.Empty(SkpRules.Validate(skp).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.Validate(skp).Findings);
         Assert.Equal(JenisSkp.TugasBelajar, skp.Jenis);
     }
 
@@ -134,7 +134,7 @@ public sealed class RealRecordsSkpTests
     public void Validate_RegularSkpWithTheSameResults_StillReportsSkp002()
     {
         var rhk = new RencanaHasilKerja("RHK-2", "Tercapainya hasil evaluasi akademik", JenisRhk.Utama, KlasifikasiRhk.Individu, new[] { Iki("IKI-2") });
-        Assert.True(SkpRules.Validate(ValidJa().AddHasilKerja(rhk).Build()).Has("SKP002"));
+        Assert.True(SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().AddHasilKerja(rhk).Build()).Has("SKP002"));
     }
 
     [Fact]
@@ -143,7 +143,7 @@ public sealed class RealRecordsSkpTests
         foreach (var tugas in new[] { TugasTambahan.KepalaSekolah, TugasTambahan.KepalaPuskesmas, TugasTambahan.KepalaUnitLain })
         {
             var ppk = new PejabatPenilaiKinerja(Pejabat.Asn(Atasan, Jabatan.Fungsional(JenjangFungsional.AhliMuda), tugas));
-            Assert.Empty(SkpRules.Validate(ValidJa().WithPejabatPenilai(ppk).Build()).Findings);
+            Assert.Empty(SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().WithPejabatPenilai(ppk).Build()).Findings);
         }
     }
 
@@ -151,7 +151,7 @@ public sealed class RealRecordsSkpTests
     public void Validate_DefinitiveFunctionalPpkWithoutAdditionalDuty_StillReportsSkp011()
     {
         var ppk = new PejabatPenilaiKinerja(Pejabat.Asn(Atasan, Jabatan.Fungsional(JenjangFungsional.AhliMadya), nama: "Guru Senior"));
-        var result = SkpRules.Validate(ValidJa().WithPejabatPenilai(ppk).Build());
+        var result = SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().WithPejabatPenilai(ppk).Build());
         Assert.Equal("SKP011", Assert.Single(result.Findings).Code);
         Assert.Equal(Atasan.ToString(), result.Findings[0].GetValue("ppk"));
     }
@@ -161,7 +161,7 @@ public sealed class RealRecordsSkpTests
     {
         var ppkNip = Nip.Parse("198807152022222014");
         var skp = ValidJa().WithPejabatPenilai(new PejabatPenilaiKinerja(ppkNip, Jabatan.Struktural(JenisJabatan.Pengawas))).WithStatusKepegawaian(StatusKepegawaian.Pppk).Build();
-        Assert.Empty(SkpRules.Validate(skp).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.Validate(skp).Findings);
         Assert.Equal(StatusKepegawaian.Pppk, skp.PejabatPenilai.Nip!.Value.StatusKepegawaian);
     }
 

@@ -68,6 +68,35 @@ public sealed class SkpBuilderTests
     }
 
     [Fact]
+    public void AddHasilKerja_RevisionOfAnSkp_StillRejectsTheIdsItHolds()
+    {
+        var builder = ValidJa().Build().ToBuilder().AddHasilKerja(RhkJa("RHK-2"));
+
+        Assert.Throws<ArgumentException>(() => builder.AddHasilKerja(RhkJa("RHK-1")));
+        Assert.Throws<ArgumentException>(() => builder.AddHasilKerja(RhkJa("RHK-2")));
+        Assert.Equal(new[] { "RHK-1", "RHK-2" }, builder.Build().HasilKerja.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void AddHasilKerja_IdsDifferingOnlyInCase_AreDistinct()
+    {
+        var skp = ValidJa().AddHasilKerja(RhkJa("rhk-1")).Build();
+
+        Assert.Equal(new[] { "RHK-1", "rhk-1" }, skp.HasilKerja.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void AddHasilKerja_DuplicateHugeId_MessageQuotesAtMost64Characters()
+    {
+        var id = new string('R', 100_000);
+        var builder = ValidJa().AddHasilKerja(RhkJa(id));
+
+        var e = Assert.Throws<ArgumentException>(() => builder.AddHasilKerja(RhkJa(id)));
+
+        Assert.StartsWith("RHK ID '" + new string('R', 64) + "…' (100000 characters) was already added to SKP 'SKP-1'.", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AddPerilakuKerja_DuplicateValue_ThrowsArgumentException()
     {
         var builder = new SkpBuilder("S", Pegawai, Jabatan.Struktural(JenisJabatan.Pelaksana), "U", PeriodeKinerja.Tahunan(2024))

@@ -21,6 +21,12 @@ public class AddAsnKinerjaTests
         Assert.Equal(SkpRuleOptions.Default.Policies, provider.GetRequiredService<SkpRuleOptions>().Policies);
         Assert.True(PetaTalentaOptions.Default.Policies.SequenceEqual(provider.GetRequiredService<PetaTalentaOptions>().Policies));
         Assert.Same(KebijakanSaranPerilaku.Default, provider.GetRequiredService<KebijakanSaranPerilaku>());
+        Assert.Equal(SkpRules.PermenPanRb6Tahun2022.Policies.ToArray(), provider.GetRequiredService<ISkpRules>().Policies.ToArray());
+        Assert.Same(AsnKinerja.Cascading.CascadingRules.PermenPanRb6Tahun2022, provider.GetRequiredService<AsnKinerja.Cascading.ICascadingRules>());
+        Assert.Equal(PerilakuKerjaRules.SeMenPanRb20Tahun2021.Policies.ToArray(), provider.GetRequiredService<IPerilakuKerjaRules>().Policies.ToArray());
+        var talenta = provider.GetRequiredService<IPetaTalentaRules>();
+        Assert.Same(RuleSet.PermenPanRb20Tahun2025, talenta.RuleSet);
+        Assert.Equal(PetaTalentaRules.PermenPanRb20Tahun2025.Policies.ToArray(), talenta.Policies.ToArray());
     }
 
     [Fact]
@@ -56,6 +62,30 @@ public class AddAsnKinerjaTests
         Assert.Equal(PenggabunganKinerja.TahunTerakhir, talenta.Penggabungan);
         Assert.Equal(75m, talenta.BatasPotensialTinggi);
         Assert.Same(KebijakanSaranPerilaku.Mayoritas, provider.GetRequiredService<KebijakanSaranPerilaku>());
+        Assert.Equal(BatasPenetapanSkp.AkhirJanuari, provider.GetRequiredService<ISkpRules>().Options.BatasPenetapan);
+        Assert.Same(KebijakanSaranPerilaku.Mayoritas, provider.GetRequiredService<IPerilakuKerjaRules>().Options.KebijakanSaran);
+        Assert.Equal(PenggabunganKinerja.TahunTerakhir, provider.GetRequiredService<IPetaTalentaRules>().Options.Penggabungan);
+    }
+
+    [Fact]
+    public void AddAsnKinerja_TalentMapPolicies_ConfigureBothTalentRuleSets()
+    {
+        using var provider = new ServiceCollection().AddAsnKinerja(o =>
+        {
+            o.KebijakanPredikatBelumDitetapkan = KebijakanPredikatBelumDitetapkan.PakaiPredikatTerhitung;
+            o.KebijakanSumberPotensial = KebijakanSumberPotensial.Wajib;
+            o.BatasPotensialTinggi = 90m;
+        }).BuildServiceProvider();
+        var registry = provider.GetRequiredService<RuleSetRegistry>();
+
+        var lama = registry.Find<IPetaTalentaRules>(new LocalDate(2025, 2, 1), PeriodeKinerja.Tahunan(2024));
+        var baru = provider.GetRequiredService<IPetaTalentaRules>();
+
+        Assert.Same(RuleSet.PermenPanRb3Tahun2020, lama.RuleSet);
+        Assert.Equal(90m, lama.Options.BatasPotensialTinggi);
+        Assert.Same(baru, registry.Find<IPetaTalentaRules>(new LocalDate(2027, 2, 1), PeriodeKinerja.Tahunan(2026)));
+        Assert.Equal(KebijakanPredikatBelumDitetapkan.PakaiPredikatTerhitung, baru.Options.PredikatBelumDitetapkan);
+        Assert.Equal(KebijakanSumberPotensial.Wajib, provider.GetRequiredService<PetaTalentaOptions>().SumberPotensial);
     }
 
     [Fact]
@@ -131,6 +161,18 @@ public class AddAsnKinerjaTests
     }
 
     [Fact]
+    public void Validator_UndefinedTalentMapPolicies_AreReported()
+    {
+        var options = new AsnKinerjaOptions { KebijakanPredikatBelumDitetapkan = 0, KebijakanSumberPotensial = (KebijakanSumberPotensial)9 };
+
+        var result = new AsnKinerjaOptionsValidator().Validate(null, options);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Failures!, f => f.StartsWith("KebijakanPredikatBelumDitetapkan is not a defined", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.StartsWith("KebijakanSumberPotensial is not a defined", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Validator_DefaultOptions_Succeed() =>
         Assert.True(new AsnKinerjaOptionsValidator().Validate(null, new AsnKinerjaOptions()).Succeeded);
 
@@ -154,7 +196,9 @@ public class AddAsnKinerjaTests
         using var provider = new ServiceCollection().AddAsnKinerja().BuildServiceProvider();
         var registry = provider.GetRequiredService<RuleSetRegistry>();
 
-        Assert.Equal(new[] { RuleDomain.Kuadran, RuleDomain.Distribusi, RuleDomain.AngkaKredit }, registry.Rules.Select(r => r.Domain));
+        Assert.Equal(
+            new[] { RuleDomain.Skp, RuleDomain.Cascading, RuleDomain.Kuadran, RuleDomain.Distribusi, RuleDomain.AngkaKredit, RuleDomain.PerilakuKerja, RuleDomain.PetaTalenta, RuleDomain.PetaTalenta },
+            registry.Rules.Select(r => r.Domain));
         Assert.Same(provider.GetRequiredService<IDistribusiRules>(), registry.Find<IDistribusiRules>(new LocalDate(2023, 2, 15), PeriodeKinerja.Tahunan(2022)));
         Assert.Same(provider.GetRequiredService<IKuadranRules>(), registry.Get<IKuadranRules>(RuleSetId.PermenPanRb6Tahun2022));
     }
@@ -176,7 +220,7 @@ public class AddAsnKinerjaTests
         Assert.Same(draft, found.RuleSet);
         Assert.Equal(TingkatPenegakan.Tegakkan, found.Options.Penegakan);
         Assert.Equal(TingkatPenegakan.Tegakkan, registry.Get<IDistribusiRules>(RuleSetId.SeMenPanRb3Tahun2023).Options.Penegakan);
-        Assert.Equal(4, registry.Rules.Length);
+        Assert.Equal(9, registry.Rules.Length);
     }
 
     [Fact]

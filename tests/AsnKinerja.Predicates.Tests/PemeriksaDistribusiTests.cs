@@ -1,3 +1,4 @@
+using AsnKinerja.Testing;
 using static AsnKinerja.Predicates.Tests.AturanUji;
 
 namespace AsnKinerja.Predicates.Tests;
@@ -123,7 +124,7 @@ public class PemeriksaDistribusiTests
         Assert.Equal("80", f.GetValue("persen"));
         Assert.Equal("70", f.GetValue("batasPersen"));
         Assert.Equal("Unit 'Biro Umum' (Istimewa): SB 8 dari 10 pegawai (80%), melebihi batas 70% = 7 pegawai.", f.Message);
-        Assert.Equal("Unit 'Biro Umum' (Istimewa): SB is 8 of 10 employees (80%), above the cap of 70% = 7 employees.", f.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("en-US")));
+        Assert.Equal("Unit 'Biro Umum' (Istimewa): SB is 8 of 10 employees (80%), above the cap of 70% = 7 employees.", f.GetMessage(Cultures.Get("en-US")));
     }
 
     [Fact]

@@ -61,9 +61,9 @@ public class StatistikDistribusiTests
             Distribusi().Check("B", PredikatKinerjaOrganisasi.Istimewa, new JumlahPredikat(0, 0, 0, 2, 8)),
         });
 
-        Assert.Contains("1 dari 2 unit", s.Describe(CultureInfo.GetCultureInfo("id-ID")), StringComparison.Ordinal);
-        Assert.Contains("(50.0%)", s.Describe(CultureInfo.GetCultureInfo("id-ID")), StringComparison.Ordinal);
-        Assert.Contains("1 of 2 judged units", s.Describe(CultureInfo.GetCultureInfo("en-US")), StringComparison.Ordinal);
+        Assert.Contains("1 dari 2 unit", s.Describe(Cultures.Get("id-ID")), StringComparison.Ordinal);
+        Assert.Contains("(50.0%)", s.Describe(Cultures.Get("id-ID")), StringComparison.Ordinal);
+        Assert.Contains("1 of 2 judged units", s.Describe(Cultures.Get("en-US")), StringComparison.Ordinal);
     }
 }
 
@@ -75,10 +75,10 @@ public class CultureInvarianceTests
         Assert.Single(texts.Distinct(StringComparer.Ordinal));
     }
 
-    private static string Render(Explanation e) => e.ToString(CultureInfo.InvariantCulture) + " || " + e.ToString(CultureInfo.GetCultureInfo("en-US"));
+    private static string Render(Explanation e) => e.ToString(CultureInfo.InvariantCulture) + " || " + e.ToString(Cultures.Get("en-US"));
 
     private static string Render(IEnumerable<Finding> findings) =>
-        string.Join(" | ", findings.Select(f => f.Message + " / " + f.GetMessage(CultureInfo.GetCultureInfo("en-US")) + " / " + string.Join(",", f.Values)));
+        string.Join(" | ", findings.Select(f => f.Message + " / " + f.GetMessage(Cultures.Get("en-US")) + " / " + string.Join(",", f.Values)));
 
     [Fact]
     public void Explanations_OfTheQuadrantAndTheLeaderRule_DoNotDependOnCulture()

@@ -233,14 +233,45 @@ internal static class Gens
         from useSkor in Gen.Elements(true, false)
         from tingkat in OneOf(TingkatPotensial.Rendah, TingkatPotensial.Menengah, TingkatPotensial.Tinggi)
         from previous in MaybeValue(Gen.Choose(1, 9).Select(KotakTalenta.FromNomor))
-        select new DataTalentaPegawai(nip, years.Take(4).Select((p, i) => new KinerjaTahunan(2024 - i, p)), useSkor ? NilaiPotensial.FromSkor(skor / 10m) : NilaiPotensial.FromTingkat(tingkat), previous);
+        from status in Gen.Choose(0, 2).ArrayOf(4)
+        from sumber in MaybeValue(OneOf(SumberPotensial.AssessmentCenter, SumberPotensial.Lainnya))
+        select new DataTalentaPegawai(
+            nip,
+            years.Take(4).Select((p, i) => Kinerja(2024 - i, p, status[i])),
+            useSkor ? NilaiPotensial.FromSkor(skor / 10m, sumber) : NilaiPotensial.FromTingkat(tingkat, sumber),
+            previous);
+
+    /// <summary>A year's predicates: computed only (0), set after the distribution only (1), or both, the set one a grade lower when it can be (2).</summary>
+    public static KinerjaTahunan Kinerja(int tahun, PredikatKinerja predikat, int status) => status switch
+    {
+        0 => KinerjaTahunan.Terhitung(tahun, predikat),
+        1 => KinerjaTahunan.Ditetapkan(tahun, predikat),
+        _ => new KinerjaTahunan(tahun, predikat, predikat == PredikatKinerja.SangatKurang ? predikat : predikat - 1),
+    };
 
     public static Gen<PetaTalentaOptions> PetaOptions =>
         from cut in Gen.Choose(1, 5)
         from g in OneOf(PenggabunganKinerja.TahunTerakhir, PenggabunganKinerja.TerendahDuaTahunTerakhir, PenggabunganKinerja.RataRataDuaTahunTerakhir)
         from hi in Gen.Choose(50, 100)
         from lo in Gen.Choose(0, 49)
-        select new PetaTalentaOptions(Predikat.ToDictionary(p => p, p => (int)p < cut ? AsnKinerja.Ekspektasi.DiBawah : (int)p == cut ? AsnKinerja.Ekspektasi.Sesuai : AsnKinerja.Ekspektasi.DiAtas), g, hi, lo);
+        from belum in OneOf(KebijakanPredikatBelumDitetapkan.TidakDipetakan, KebijakanPredikatBelumDitetapkan.PakaiPredikatTerhitung)
+        from sumber in OneOf(KebijakanSumberPotensial.Disarankan, KebijakanSumberPotensial.Wajib)
+        select new PetaTalentaOptions(Predikat.ToDictionary(p => p, p => (int)p < cut ? AsnKinerja.Ekspektasi.DiBawah : (int)p == cut ? AsnKinerja.Ekspektasi.Sesuai : AsnKinerja.Ekspektasi.DiAtas), g, hi, lo, belum, sumber);
+
+    /// <summary>A placement of one employee under either talent-map rule set, with any options, for talent years around the amendment.</summary>
+    public static Gen<PenempatanTalentaResult> Penempatan =>
+        from rules in OneOf(PetaTalentaRules.PermenPanRb3Tahun2020, PetaTalentaRules.PermenPanRb20Tahun2025)
+        from options in PetaOptions
+        from nip in Nip
+        from tahun in Gen.Choose(2023, 2027)
+        from years in Gen.Elements(Predikat).ArrayOf(3)
+        from status in Gen.Choose(0, 2).ArrayOf(3)
+        from skor in Gen.Choose(0, 1000)
+        from useSkor in Gen.Elements(true, false)
+        from tingkat in OneOf(TingkatPotensial.Rendah, TingkatPotensial.Menengah, TingkatPotensial.Tinggi)
+        from sumber in MaybeValue(OneOf(SumberPotensial.AssessmentCenter, SumberPotensial.Lainnya))
+        let potensial = useSkor ? NilaiPotensial.FromSkor(skor / 10m, sumber) : NilaiPotensial.FromTingkat(tingkat, sumber)
+        select rules.WithOptions(options).Evaluate(new DataTalentaPegawai(nip, years.Select((p, i) => Kinerja(tahun - i, p, status[i])), potensial), tahun);
 
     public static Gen<UmpanBalik> UmpanBalik(int i) =>
         from nilai in OneOf(NilaiBerakhlak.BerorientasiPelayanan, NilaiBerakhlak.Akuntabel, NilaiBerakhlak.Kolaboratif)
@@ -260,7 +291,7 @@ internal static class Gens
     public static Gen<SaranRatingPerilaku> SaranPerilaku =>
         from p in PenilaianNilai
         from k in Gen.Elements(KebijakanSaranPerilaku.BuiltIn.ToArray())
-        select RatingPerilakuKerja.Suggest(p, k);
+        select PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(k)).Suggest(p);
 
     public static Gen<PenilaianPerilakuKerja> PenilaianPerilaku =>
         from rating in Gen.Elements(Ekspektasi)

@@ -136,9 +136,15 @@ public class RoundTripPropertyTests
 
     [Property(MaxTest = 200)] public Property KotakTalenta_RoundTrips() => Law(Gen.Choose(1, 9).Select(KotakTalenta.FromNomor));
 
-    [Property(MaxTest = 200)] public Property KinerjaTahunan_RoundTrips() => Law(from y in Gen.Choose(1900, 2099) from p in Gens.OneOf(Gens.Predikat) select new KinerjaTahunan(y, p));
+    [Property(MaxTest = 200)] public Property KinerjaTahunan_RoundTrips() =>
+        Law(from y in Gen.Choose(1900, 2099) from p in Gens.OneOf(Gens.Predikat) from status in Gen.Choose(0, 2) select Gens.Kinerja(y, p, status));
 
-    [Property(MaxTest = 200)] public Property NilaiPotensial_RoundTrips() => Law(Gen.Elements(true, false).SelectMany(s => s ? Gen.Choose(0, 1000).Select(i => NilaiPotensial.FromSkor(i / 10m)) : Gens.OneOf(TingkatPotensial.Rendah, TingkatPotensial.Tinggi).Select(NilaiPotensial.FromTingkat)));
+    [Property(MaxTest = 200)] public Property NilaiPotensial_RoundTrips() =>
+        Law(
+            from sumber in Gens.MaybeValue(Gens.OneOf(SumberPotensial.AssessmentCenter, SumberPotensial.Lainnya))
+            from s in Gen.Elements(true, false)
+            from v in s ? Gen.Choose(0, 1000).Select(i => NilaiPotensial.FromSkor(i / 10m, sumber)) : Gens.OneOf(TingkatPotensial.Rendah, TingkatPotensial.Tinggi).Select(t => NilaiPotensial.FromTingkat(t, sumber))
+            select v);
 
     [Property(MaxTest = 200)] public Property DataTalentaPegawai_RoundTrips() => Law(Gens.DataTalenta);
 
@@ -170,5 +176,20 @@ public class RoundTripPropertyTests
             select new CatatanPerilakuKerja(skp, ub, p),
             compareValues: false);
 
-    [Property(MaxTest = 200)] public Property KatalogBerakhlak_RoundTrips() => Law(Gen.Elements(KatalogBerakhlak.Versions.ToArray()));
+    [Property(MaxTest = 200)] public Property KatalogBerakhlak_RoundTrips() => Law(Gen.Elements(PerilakuKerjaRules.All.Select(r => r.Katalog).ToArray()));
+
+    [Property(MaxTest = 200)] public Property PerilakuKerjaOptions_RoundTrips() =>
+        Prop.ForAll(Gen.Elements(KebijakanSaranPerilaku.BuiltIn.ToArray()).ToArbitrary(), k =>
+        {
+            var o = new PerilakuKerjaOptions(k);
+            Json.RoundTrips(o, compareValues: false);
+            return Json.Read<PerilakuKerjaOptions>(Json.Write(o)).Policies.SequenceEqual(o.Policies);
+        });
+
+    /// <summary>Placements under both talent-map rule sets, with any options: read back by placing again with the rule set the document names.</summary>
+    [Property(MaxTest = 200)] public Property PenempatanTalenta_RoundTrips() =>
+        Prop.ForAll(Gens.Penempatan.ToArbitrary(), r => r.ValueOrNull is null || Json.RoundTrips(r.Value));
+
+    [Property(MaxTest = 200)] public Property PenempatanTalentaResult_RoundTrips() =>
+        Prop.ForAll(Gens.Penempatan.ToArbitrary(), r => Json.RoundTrips(r, compareValues: false) && Json.Read<PenempatanTalentaResult>(Json.Write(r)).IsSuccess == r.IsSuccess);
 }

@@ -60,7 +60,7 @@ foreach (var unit in tree.Units)
 Heading(T("2. Validasi SKP (PermenPANRB 6/2022)", "2. SKP validation (PermenPANRB 6/2022)"));
 foreach (var skp in dinas.Skp)
 {
-    var result = SkpRules.Validate(skp);
+    var result = SkpRules.PermenPanRb6Tahun2022.Validate(skp);
     Console.WriteLine($"  {skp.Id,-18} {Nama(skp.Pegawai),-30} {(result.IsValid ? T("sah", "valid") : T("tidak sah", "not valid"))}, {result.Findings.Length} {T("temuan", "findings")}");
     PrintFindings(result.Findings, indent: "      ");
 }
@@ -68,7 +68,7 @@ foreach (var skp in dinas.Skp)
 // 3. The cascade, its gaps and the Matriks Peran Hasil of the head of the dinas.
 Heading(T("3. Cascading dan Matriks Peran Hasil", "3. Cascading and the Matriks Peran Hasil"));
 var graph = CascadingGraph.Create(dinas.Skp, struktur: tree);
-PrintFindings(CascadingRules.Validate(graph).Findings);
+PrintFindings(CascadingRules.PermenPanRb6Tahun2022.Validate(graph).Findings);
 var kepalaDinas = tree.GetKepala("dinas")!.Value;
 Console.WriteLine();
 Console.WriteLine(Indent(graph.GetMatriksPeranHasil(kepalaDinas).ToText(culture)));
@@ -152,27 +152,31 @@ Heading(T("7. Penilaian perilaku kerja BerAKHLAK (satu pegawai)", "7. BerAKHLAK 
 var skpS1 = dinas.Skp.Single(s => s.Id == "SKP-2024-S1");
 var catatan = new CatatanPerilakuKerja(skpS1, dinas.UmpanBalik);
 Console.WriteLine($"  {Nama(skpS1.Pegawai)} — {T("umpan balik", "feedback entries")}: {dinas.UmpanBalik.Count}");
-PrintFindings(PerilakuKerjaRules.Validate(catatan, akhirTahun).Findings, indent: "      ");
+// The behaviour rules in force for this evaluation, found by the decision date and the performance period.
+var perilakuRules = RuleSetRegistry.Create(PerilakuKerjaRules.All).Find<IPerilakuKerjaRules>(tanggalPenetapan, tahunKinerja);
+PrintFindings(perilakuRules.Validate(catatan, akhirTahun).Findings, indent: "      ");
 var penilaian = PenilaianNilaiBerakhlak.FromUmpanBalik(dinas.UmpanBalik);
-foreach (var nilai in KatalogBerakhlak.SeMenPanRb20Tahun2021.Nilai)
+foreach (var nilai in perilakuRules.Katalog.Nilai)
 {
-    Console.WriteLine($"      {nilai.Kode} {nilai.GetNama(culture),-24} {penilaian.Get(nilai.Nilai)?.ToLabel() ?? "-"}");
+    Console.WriteLine($"      {nilai.Kode} {nilai.Nama.Get(culture),-24} {penilaian.Get(nilai.Nilai)?.ToLabel() ?? "-"}");
 }
 
-var saran = RatingPerilakuKerja.Suggest(penilaian);
+var saran = perilakuRules.Suggest(penilaian);
 Console.WriteLine($"  {T("Saran rating perilaku kerja", "Suggested behaviour rating")}: {saran.Saran?.ToLabel()} — {saran.Explanation.GetDescription(culture)}");
 // The PPK decides, and may differ from the suggestion: the decision keeps both, with who, when and why.
 var keputusan = new PenilaianPerilakuKerja(
     pegawai[skpS1.Pegawai].RatingPerilakuKerja, skpS1.PejabatPenilai.Nip!.Value, akhirTahun, saran,
     "Kolaborasi lintas bidang menonjol sepanjang tahun (umpan balik UB-7 dan UB-8).");
 Console.WriteLine($"  {T("Rating yang ditetapkan PPK", "Rating set by the PPK")}: {keputusan.Rating.ToLabel()}");
-Console.WriteLine("  " + keputusan.Explain().ToString(culture));
+Console.WriteLine("  " + perilakuRules.Explain(keputusan).ToString(culture));
 
 // 8. The nine-box talent map, in the ASN numbering.
-Heading(T("8. Peta talenta (PermenPANRB 3/2020)", "8. Talent map (PermenPANRB 3/2020)"));
-var talenta = PetaTalentaRules.EvaluateUnit(
-    dinas.Pegawai.Select(p => new DataTalentaPegawai(p.Nip, new[] { new KinerjaTahunan(dinas.Tahun - 1, p.PredikatTahunLalu), new KinerjaTahunan(dinas.Tahun, predikat[p.Nip].Predikat) }, NilaiPotensial.FromSkor(p.SkorPotensial))),
-    dinas.Tahun);
+// The talent-map rules are found by the decision date and the talent year: a 2024 map decided in February 2025 is
+// read under PermenPANRB 3/2020; a 2026 map decided in 2027 would be read under its amendment PermenPANRB 20/2025.
+var talentaRules = RuleSetRegistry.Create(PetaTalentaRules.All).Find<IPetaTalentaRules>(tanggalPenetapan, tahunKinerja);
+Heading(T("8. Peta talenta", "8. Talent map") + " (" + talentaRules.RuleSet.ShortName + ")");
+// Last year's predicate is the one set after the distribution; this year's is the computed one of section 4.
+var talenta = talentaRules.EvaluateUnit(dinas.Pegawai.Select(p => new DataTalentaPegawai(p.Nip, new[] { KinerjaTahunan.Ditetapkan(dinas.Tahun - 1, p.PredikatTahunLalu), KinerjaTahunan.Terhitung(dinas.Tahun, predikat[p.Nip].Predikat) }, NilaiPotensial.FromSkor(p.SkorPotensial))), dinas.Tahun);
 var rows = new[] { (Ekspektasi.DiAtas, T("di atas ", "above   ")), (Ekspektasi.Sesuai, T("sesuai  ", "as exp. ")), (Ekspektasi.DiBawah, T("di bawah", "below   ")) };
 Console.WriteLine($"  {T("kinerja \\ potensial", "performance \\ potential"),-24} {T("rendah", "low"),-10} {T("menengah", "medium"),-10} {T("tinggi", "high"),-10}");
 foreach (var (kinerja, label) in rows)

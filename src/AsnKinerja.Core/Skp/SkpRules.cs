@@ -1,25 +1,29 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 
 namespace AsnKinerja;
 
 /// <summary>
-/// The rules of PermenPANRB 6/2022 on the content of an SKP, returned as findings (never thrown): a main result,
-/// intervention of the superior's results (JA/JF), perspectives (JPT), targets that fit the approach, a period within
-/// one year, the deadline for setting it, the appraising official's level, and all seven BerAKHLAK values.
+/// The SKP rules of each regulation as rules objects (<see cref="ISkpRules"/>): <see cref="PermenPanRb6Tahun2022"/>
+/// checks the content of an SKP and returns findings (never throws): a main result, intervention of the superior's
+/// results (JA/JF), perspectives (JPT), targets that fit the approach, a period within one year, the deadline for
+/// setting it, the appraising official's level, and all seven BerAKHLAK values.
 /// </summary>
-/// <remarks>Stateless and thread-safe. The rule set is <see cref="RuleSetId.PermenPanRb6Tahun2022"/>.</remarks>
+/// <remarks>
+/// Configure an instance with <see cref="ISkpRules.WithOptions"/>; compose a registry from <see cref="All"/>.
+/// Stateless and thread-safe.
+/// </remarks>
 public static class SkpRules
 {
-    /// <summary>The rule set these rules belong to.</summary>
-    public static RuleSetId RuleSet => RuleSetId.PermenPanRb6Tahun2022;
+    /// <summary>The SKP rules of PermenPANRB 6/2022 with the documented default policies (<see cref="SkpRuleOptions.Default"/>).</summary>
+    public static ISkpRules PermenPanRb6Tahun2022 { get; } = new SkpRulesPermenPanRb6Tahun2022(SkpRuleOptions.Default);
 
-    /// <summary>Checks an SKP.</summary>
-    /// <param name="skp">The SKP.</param>
-    /// <param name="options">The policies; null for <see cref="SkpRuleOptions.Default"/>.</param>
-    /// <returns>The findings, in rule order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="skp"/> is null.</exception>
-    public static ValidationResult Validate(Skp skp, SkpRuleOptions? options = null)
+    /// <summary>Every built-in SKP rules object, with its default policies, oldest rule set first.</summary>
+    public static ImmutableArray<ISkpRules> All { get; } = ImmutableArray.Create(PermenPanRb6Tahun2022);
+
+    /// <summary>The rules of PermenPANRB 6/2022, in rule order (the body of <see cref="PermenPanRb6Tahun2022"/>).</summary>
+    internal static ValidationResult Validate(Skp skp, SkpRuleOptions? options = null)
     {
         Preconditions.CheckNotNull(skp);
         options ??= SkpRuleOptions.Default;
@@ -91,11 +95,7 @@ public static class SkpRules
     }
 
     /// <summary>The deadline for setting an SKP under a policy, or null when the policy checks none.</summary>
-    /// <param name="periode">The SKP's period.</param>
-    /// <param name="policy">The policy.</param>
-    /// <returns>The last allowed date, or null.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="periode"/> is null.</exception>
-    public static LocalDate? GetBatasPenetapan(PeriodeKinerja periode, BatasPenetapanSkp policy)
+    internal static LocalDate? GetBatasPenetapan(PeriodeKinerja periode, BatasPenetapanSkp policy)
     {
         Preconditions.CheckNotNull(periode);
         return Preconditions.CheckDefined(policy) switch

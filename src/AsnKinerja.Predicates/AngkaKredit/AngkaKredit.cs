@@ -145,13 +145,24 @@ internal static class AngkaKredit
     /// <param name="awal">The value already accumulated before them (e.g. from conversion), 0 or more.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="hasil"/> or an element is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="awal"/> is negative.</exception>
+    /// <exception cref="ArgumentException">
+    /// The sum would exceed <see cref="decimal.MaxValue"/> (79,228,162,514,264,337,593,543,950,335), the largest value a
+    /// <see cref="decimal"/> holds (only possible with an absurd <paramref name="awal"/>: one period is at most 75).
+    /// </exception>
     internal static decimal Accumulate(IEnumerable<AngkaKreditResult> hasil, decimal awal = 0m)
     {
         Preconditions.CheckRange(awal, 0m, decimal.MaxValue);
         var sum = awal;
         foreach (var h in Preconditions.CheckNotNull(hasil))
         {
-            sum += Preconditions.CheckNotNull(h, nameof(hasil)).Nilai;
+            // Every value is 0 or more, so the sum only grows: compare before adding instead of overflowing.
+            var nilai = Preconditions.CheckNotNull(h, nameof(hasil)).Nilai;
+            Preconditions.CheckArgument(
+                nilai <= decimal.MaxValue - sum,
+                nameof(awal),
+                string.Format(CultureInfo.InvariantCulture, "The accumulated angka kredit would exceed {0} (decimal.MaxValue).", decimal.MaxValue));
+            sum += nilai;
         }
 
         return sum;

@@ -44,6 +44,10 @@ public interface IAngkaKreditRules : IRules
     /// <returns>The sum.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="hasil"/> or an element is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="awal"/> is negative.</exception>
+    /// <exception cref="ArgumentException">
+    /// The sum would exceed <see cref="decimal.MaxValue"/> (79,228,162,514,264,337,593,543,950,335), the largest value a
+    /// <see cref="decimal"/> holds (only possible with an absurd <paramref name="awal"/>: one period is at most 75).
+    /// </exception>
     decimal Accumulate(IEnumerable<AngkaKreditResult> hasil, decimal awal = 0m);
 
     /// <summary>How far an accumulated value is from the next rank (and level, when the step changes level).</summary>

@@ -50,7 +50,7 @@ public interface IDistribusiRules : IRules
     /// <param name="predikatOrganisasi">The unit's organisation predicate.</param>
     /// <param name="jumlah">How many employees counted in the unit hold each predicate.</param>
     /// <returns>The verdict; it reports the policies it applied (where heads count is the bulk engine's business, so it is not among them).</returns>
-    /// <exception cref="ArgumentException"><paramref name="unitId"/> is blank or the predicate undefined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="unitId"/> is blank or not well-formed UTF-16 (a lone surrogate), or the predicate undefined.</exception>
     PemeriksaanDistribusiResult Check(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah);
 
     /// <summary>

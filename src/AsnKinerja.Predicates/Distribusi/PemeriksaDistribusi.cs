@@ -28,7 +28,7 @@ internal static class PemeriksaDistribusi
 
     internal static PemeriksaanDistribusiResult Check(IDistribusiRules rules, string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, bool adaInduk)
     {
-        Preconditions.CheckNotBlank(unitId);
+        Preconditions.CheckIdentifier(unitId);
         var pola = rules.GetPola(predikatOrganisasi);
         var opsi = rules.Options;
         var ruleSet = rules.RuleSet.Id;

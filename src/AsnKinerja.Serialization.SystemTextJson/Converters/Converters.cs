@@ -430,28 +430,46 @@ internal sealed class RekomendasiTindakLanjutConverter : AsnConverter<Rekomendas
 
 internal sealed class PenempatanTalentaConverter : AsnConverter<PenempatanTalenta>
 {
-    protected override PenempatanTalenta ReadValue(Node node) => throw WriteOnly.Error(node, "PenempatanTalenta", "Recompute it with PetaTalentaRules.Evaluate from the DataTalentaPegawai.");
+    private readonly RuleSetRegistry _registry;
+
+    public PenempatanTalentaConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public PenempatanTalentaConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override PenempatanTalenta ReadValue(Node node) => PenempatanTalentaCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, PenempatanTalenta value) => PenempatanTalentaCodec.Write(writer, value);
 }
 
 internal sealed class PerubahanKotakTalentaConverter : AsnConverter<PerubahanKotakTalenta>
 {
-    protected override PerubahanKotakTalenta ReadValue(Node node) => throw WriteOnly.Error(node, "PerubahanKotakTalenta", "Recompute it with PetaTalentaRules.EvaluateUnit.");
+    protected override PerubahanKotakTalenta ReadValue(Node node) => throw WriteOnly.Error(node, "PerubahanKotakTalenta", "Recompute it with IPetaTalentaRules.EvaluateUnit (the rules of the unit map's ruleSet).");
 
     protected override void WriteValue(Utf8JsonWriter writer, PerubahanKotakTalenta value) => PerubahanKotakTalentaCodec.Write(writer, value);
 }
 
 internal sealed class PenempatanTalentaResultConverter : AsnConverter<PenempatanTalentaResult>
 {
-    protected override PenempatanTalentaResult ReadValue(Node node) => throw WriteOnly.Error(node, "PenempatanTalentaResult", "Recompute it with PetaTalentaRules.Evaluate from the DataTalentaPegawai.");
+    private readonly RuleSetRegistry _registry;
+
+    public PenempatanTalentaResultConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public PenempatanTalentaResultConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override PenempatanTalentaResult ReadValue(Node node) => PenempatanTalentaResultCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, PenempatanTalentaResult value) => PenempatanTalentaResultCodec.Write(writer, value);
 }
 
 internal sealed class PetaTalentaUnitConverter : AsnConverter<PetaTalentaUnit>
 {
-    protected override PetaTalentaUnit ReadValue(Node node) => throw WriteOnly.Error(node, "PetaTalentaUnit", "Recompute it with PetaTalentaRules.EvaluateUnit from the DataTalentaPegawai list.");
+    protected override PetaTalentaUnit ReadValue(Node node) => throw WriteOnly.Error(node, "PetaTalentaUnit", "Recompute it with IPetaTalentaRules.EvaluateUnit (the rules of its ruleSet) from the DataTalentaPegawai list.");
 
     protected override void WriteValue(Utf8JsonWriter writer, PetaTalentaUnit value) => PetaTalentaUnitCodec.Write(writer, value);
 }
@@ -479,31 +497,74 @@ internal sealed class KebijakanSaranPerilakuConverter : AsnConverter<KebijakanSa
 
 internal sealed class SaranRatingPerilakuConverter : AsnConverter<SaranRatingPerilaku>
 {
-    protected override SaranRatingPerilaku ReadValue(Node node) => SaranRatingPerilakuCodec.Read(node);
+    private readonly RuleSetRegistry _registry;
+
+    public SaranRatingPerilakuConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public SaranRatingPerilakuConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override SaranRatingPerilaku ReadValue(Node node) => SaranRatingPerilakuCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, SaranRatingPerilaku value) => SaranRatingPerilakuCodec.Write(writer, value);
 }
 
 internal sealed class PenilaianPerilakuKerjaConverter : AsnConverter<PenilaianPerilakuKerja>
 {
-    protected override PenilaianPerilakuKerja ReadValue(Node node) => PenilaianPerilakuKerjaCodec.Read(node);
+    private readonly RuleSetRegistry _registry;
+
+    public PenilaianPerilakuKerjaConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public PenilaianPerilakuKerjaConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override PenilaianPerilakuKerja ReadValue(Node node) => PenilaianPerilakuKerjaCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, PenilaianPerilakuKerja value) => PenilaianPerilakuKerjaCodec.Write(writer, value);
 }
 
 internal sealed class CatatanPerilakuKerjaConverter : AsnConverter<CatatanPerilakuKerja>
 {
-    protected override CatatanPerilakuKerja ReadValue(Node node) => CatatanPerilakuKerjaCodec.Read(node);
+    private readonly RuleSetRegistry _registry;
+
+    public CatatanPerilakuKerjaConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public CatatanPerilakuKerjaConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override CatatanPerilakuKerja ReadValue(Node node) => CatatanPerilakuKerjaCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, CatatanPerilakuKerja value) => CatatanPerilakuKerjaCodec.Write(writer, value);
 }
 
 internal sealed class KatalogBerakhlakConverter : AsnConverter<KatalogBerakhlak>
 {
-    protected override KatalogBerakhlak ReadValue(Node node) => KatalogBerakhlakCodec.Read(node);
+    private readonly RuleSetRegistry _registry;
+
+    public KatalogBerakhlakConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public KatalogBerakhlakConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override KatalogBerakhlak ReadValue(Node node) => KatalogBerakhlakCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, KatalogBerakhlak value) => KatalogBerakhlakCodec.Write(writer, value);
 }
+internal sealed class PerilakuKerjaOptionsConverter : AsnConverter<PerilakuKerjaOptions>
+{
+    protected override PerilakuKerjaOptions ReadValue(Node node) => PerilakuKerjaOptionsCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PerilakuKerjaOptions value) => PerilakuKerjaOptionsCodec.Write(writer, value);
+}
+
 
 internal sealed class StrukturOrganisasiConverter : AsnConverter<StrukturOrganisasi>
 {
@@ -833,6 +894,27 @@ internal sealed class PenggabunganKinerjaConverter : AsnConverter<PenggabunganKi
 
     protected override void WriteValue(Utf8JsonWriter writer, PenggabunganKinerja value) => writer.WriteStringValue(Labels.Penggabungan.ToLabel(value));
 }
+internal sealed class SumberPotensialConverter : AsnConverter<SumberPotensial>
+{
+    protected override SumberPotensial ReadValue(Node node) => Labels.SumberPotensial.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, SumberPotensial value) => writer.WriteStringValue(Labels.SumberPotensial.ToLabel(value));
+}
+
+internal sealed class KebijakanPredikatBelumDitetapkanConverter : AsnConverter<KebijakanPredikatBelumDitetapkan>
+{
+    protected override KebijakanPredikatBelumDitetapkan ReadValue(Node node) => Labels.PredikatBelumDitetapkan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KebijakanPredikatBelumDitetapkan value) => writer.WriteStringValue(Labels.PredikatBelumDitetapkan.ToLabel(value));
+}
+
+internal sealed class KebijakanSumberPotensialConverter : AsnConverter<KebijakanSumberPotensial>
+{
+    protected override KebijakanSumberPotensial ReadValue(Node node) => Labels.KebijakanSumberPotensial.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KebijakanSumberPotensial value) => writer.WriteStringValue(Labels.KebijakanSumberPotensial.ToLabel(value));
+}
+
 
 internal sealed class SumberUmpanBalikConverter : AsnConverter<SumberUmpanBalik>
 {

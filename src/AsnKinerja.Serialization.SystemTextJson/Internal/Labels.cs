@@ -182,6 +182,15 @@ internal static class Labels
         (PenggabunganKinerja.TerendahDuaTahunTerakhir, "Terendah Dua Tahun Terakhir"),
         (PenggabunganKinerja.RataRataDuaTahunTerakhir, "Rata-Rata Dua Tahun Terakhir"));
 
+    public static readonly LabelSet<SumberPotensial> SumberPotensial = new("potential source (SumberPotensial)", (NineBox.SumberPotensial.AssessmentCenter, "Assessment Center"), (NineBox.SumberPotensial.Lainnya, "Lainnya"));
+
+    public static readonly LabelSet<KebijakanPredikatBelumDitetapkan> PredikatBelumDitetapkan = new(
+        "unset-predicate policy (KebijakanPredikatBelumDitetapkan)",
+        (KebijakanPredikatBelumDitetapkan.TidakDipetakan, "Tidak Dipetakan"),
+        (KebijakanPredikatBelumDitetapkan.PakaiPredikatTerhitung, "Pakai Predikat Terhitung"));
+
+    public static readonly LabelSet<KebijakanSumberPotensial> KebijakanSumberPotensial = new("potential-source policy (KebijakanSumberPotensial)", (NineBox.KebijakanSumberPotensial.Disarankan, "Disarankan"), (NineBox.KebijakanSumberPotensial.Wajib, "Wajib"));
+
     public static readonly LabelSet<SumberUmpanBalik> SumberUmpanBalik = new("feedback source (SumberUmpanBalik)", (BehaviourRubric.SumberUmpanBalik.PejabatPenilai, "Pejabat Penilai"), (BehaviourRubric.SumberUmpanBalik.RekanKerja, "Rekan Kerja"), (BehaviourRubric.SumberUmpanBalik.Bawahan, "Bawahan"));
 
     public static readonly LabelSet<KebijakanPenjumlahanTarget> PenjumlahanTarget = new(

@@ -68,7 +68,11 @@ internal static class RuleSets
 
     private static IEnumerable<IRules> BuiltIn() =>
         Enumerable.Empty<IRules>()
+            .Concat(SkpRules.All)
+            .Concat(Cascading.CascadingRules.All)
             .Concat(KuadranRules.All)
             .Concat(DistribusiRules.All)
-            .Concat(AngkaKreditRules.All);
+            .Concat(AngkaKreditRules.All)
+            .Concat(BehaviourRubric.PerilakuKerjaRules.All)
+            .Concat(NineBox.PetaTalentaRules.All);
 }

@@ -131,6 +131,21 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(LocalDateConverter),
         typeof(YearMonthConverter),
         typeof(SasaranKalibrasiConverter),
+        typeof(LanguageConverter),
+        typeof(RuleDomainConverter),
+        typeof(SemesterConverter),
+        typeof(TriwulanConverter),
+        typeof(JenisKelaminConverter),
+        typeof(JenisStatusPegawaiConverter),
+        typeof(BatasPenetapanSkpConverter),
+        typeof(PenghitunganHariKeberatanConverter),
+        typeof(SumberPredikatAkhirConverter),
+        typeof(PerlakuanStatusPegawaiConverter),
+        typeof(CakupanStatusPegawaiConverter),
+        typeof(UnitPenghitunganMutasiConverter),
+        typeof(PenghitunganBulanConverter),
+        typeof(KebijakanSisaAngkaKreditConverter),
+        typeof(TindakLanjutTalentaConverter),
         typeof(NipConverter),
     })]
 [JsonSerializable(typeof(RuleSetId))]
@@ -245,6 +260,21 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(YearMonth))]
 [JsonSerializable(typeof(SasaranKalibrasi))]
+[JsonSerializable(typeof(Language))]
+[JsonSerializable(typeof(RuleDomain))]
+[JsonSerializable(typeof(Semester))]
+[JsonSerializable(typeof(Triwulan))]
+[JsonSerializable(typeof(JenisKelamin))]
+[JsonSerializable(typeof(JenisStatusPegawai))]
+[JsonSerializable(typeof(BatasPenetapanSkp))]
+[JsonSerializable(typeof(PenghitunganHariKeberatan))]
+[JsonSerializable(typeof(SumberPredikatAkhir))]
+[JsonSerializable(typeof(PerlakuanStatusPegawai))]
+[JsonSerializable(typeof(CakupanStatusPegawai))]
+[JsonSerializable(typeof(UnitPenghitunganMutasi))]
+[JsonSerializable(typeof(PenghitunganBulan))]
+[JsonSerializable(typeof(KebijakanSisaAngkaKredit))]
+[JsonSerializable(typeof(TindakLanjutTalenta))]
 [JsonSerializable(typeof(Nip))]
 [JsonSerializable(typeof(Skp[]), TypeInfoPropertyName = "SkpArray")]
 [JsonSerializable(typeof(Finding[]), TypeInfoPropertyName = "FindingArray")]

@@ -923,6 +923,111 @@ internal sealed class SumberUmpanBalikConverter : AsnConverter<SumberUmpanBalik>
     protected override void WriteValue(Utf8JsonWriter writer, SumberUmpanBalik value) => writer.WriteStringValue(Labels.SumberUmpanBalik.ToLabel(value));
 }
 
+internal sealed class LanguageConverter : AsnConverter<Language>
+{
+    protected override Language ReadValue(Node node) => Labels.Language.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Language value) => writer.WriteStringValue(Labels.Language.ToLabel(value));
+}
+
+internal sealed class RuleDomainConverter : AsnConverter<RuleDomain>
+{
+    protected override RuleDomain ReadValue(Node node) => Labels.RuleDomain.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, RuleDomain value) => writer.WriteStringValue(Labels.RuleDomain.ToLabel(value));
+}
+
+internal sealed class SemesterConverter : AsnConverter<Semester>
+{
+    protected override Semester ReadValue(Node node) => Labels.Semester.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Semester value) => writer.WriteStringValue(Labels.Semester.ToLabel(value));
+}
+
+internal sealed class TriwulanConverter : AsnConverter<Triwulan>
+{
+    protected override Triwulan ReadValue(Node node) => Labels.Triwulan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Triwulan value) => writer.WriteStringValue(Labels.Triwulan.ToLabel(value));
+}
+
+internal sealed class JenisKelaminConverter : AsnConverter<JenisKelamin>
+{
+    protected override JenisKelamin ReadValue(Node node) => Labels.JenisKelamin.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, JenisKelamin value) => writer.WriteStringValue(Labels.JenisKelamin.ToLabel(value));
+}
+
+internal sealed class JenisStatusPegawaiConverter : AsnConverter<JenisStatusPegawai>
+{
+    protected override JenisStatusPegawai ReadValue(Node node) => Labels.JenisStatusPegawai.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, JenisStatusPegawai value) => writer.WriteStringValue(Labels.JenisStatusPegawai.ToLabel(value));
+}
+
+internal sealed class BatasPenetapanSkpConverter : AsnConverter<BatasPenetapanSkp>
+{
+    protected override BatasPenetapanSkp ReadValue(Node node) => Labels.BatasPenetapanSkp.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, BatasPenetapanSkp value) => writer.WriteStringValue(Labels.BatasPenetapanSkp.ToLabel(value));
+}
+
+internal sealed class PenghitunganHariKeberatanConverter : AsnConverter<PenghitunganHariKeberatan>
+{
+    protected override PenghitunganHariKeberatan ReadValue(Node node) => Labels.PenghitunganHariKeberatan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PenghitunganHariKeberatan value) => writer.WriteStringValue(Labels.PenghitunganHariKeberatan.ToLabel(value));
+}
+
+internal sealed class SumberPredikatAkhirConverter : AsnConverter<SumberPredikatAkhir>
+{
+    protected override SumberPredikatAkhir ReadValue(Node node) => Labels.SumberPredikatAkhir.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, SumberPredikatAkhir value) => writer.WriteStringValue(Labels.SumberPredikatAkhir.ToLabel(value));
+}
+
+internal sealed class PerlakuanStatusPegawaiConverter : AsnConverter<PerlakuanStatusPegawai>
+{
+    protected override PerlakuanStatusPegawai ReadValue(Node node) => Labels.PerlakuanStatusPegawai.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PerlakuanStatusPegawai value) => writer.WriteStringValue(Labels.PerlakuanStatusPegawai.ToLabel(value));
+}
+
+internal sealed class CakupanStatusPegawaiConverter : AsnConverter<CakupanStatusPegawai>
+{
+    protected override CakupanStatusPegawai ReadValue(Node node) => Labels.CakupanStatusPegawai.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, CakupanStatusPegawai value) => writer.WriteStringValue(Labels.CakupanStatusPegawai.ToLabel(value));
+}
+
+internal sealed class UnitPenghitunganMutasiConverter : AsnConverter<UnitPenghitunganMutasi>
+{
+    protected override UnitPenghitunganMutasi ReadValue(Node node) => Labels.UnitPenghitunganMutasi.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, UnitPenghitunganMutasi value) => writer.WriteStringValue(Labels.UnitPenghitunganMutasi.ToLabel(value));
+}
+
+internal sealed class PenghitunganBulanConverter : AsnConverter<PenghitunganBulan>
+{
+    protected override PenghitunganBulan ReadValue(Node node) => Labels.PenghitunganBulan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PenghitunganBulan value) => writer.WriteStringValue(Labels.PenghitunganBulan.ToLabel(value));
+}
+
+internal sealed class KebijakanSisaAngkaKreditConverter : AsnConverter<KebijakanSisaAngkaKredit>
+{
+    protected override KebijakanSisaAngkaKredit ReadValue(Node node) => Labels.KebijakanSisaAngkaKredit.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KebijakanSisaAngkaKredit value) => writer.WriteStringValue(Labels.KebijakanSisaAngkaKredit.ToLabel(value));
+}
+
+internal sealed class TindakLanjutTalentaConverter : AsnConverter<TindakLanjutTalenta>
+{
+    protected override TindakLanjutTalenta ReadValue(Node node) => Labels.TindakLanjutTalenta.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, TindakLanjutTalenta value) => writer.WriteStringValue(Labels.TindakLanjutTalenta.ToLabel(value));
+}
+
 internal sealed class LocalDateConverter : AsnConverter<LocalDate>
 {
     protected override LocalDate ReadValue(Node node) => R.Date(node);

@@ -146,6 +146,24 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(PenghitunganBulanConverter),
         typeof(KebijakanSisaAngkaKreditConverter),
         typeof(TindakLanjutTalentaConverter),
+        typeof(RiwayatPenempatanConverter),
+        typeof(StatusPegawaiConverter),
+        typeof(KebijakanStatusPegawaiConverter),
+        typeof(KeberatanOptionsConverter),
+        typeof(EvaluasiPeriodeOptionsConverter),
+        typeof(PenilaianPegawaiConverter),
+        typeof(EvaluasiPeriodeInputConverter),
+        typeof(PenetapanPredikatConverter),
+        typeof(PutusanKeberatanConverter),
+        typeof(CatatanKeberatanConverter),
+        typeof(KeputusanPeriodeConverter),
+        typeof(KeberatanConverter),
+        typeof(KeputusanKeberatanConverter),
+        typeof(PredikatAkhirConverter),
+        typeof(PenghitunganPegawaiConverter),
+        typeof(EvaluasiPegawaiConverter),
+        typeof(EvaluasiUnitConverter),
+        typeof(EvaluasiPeriodeResultConverter),
         typeof(NipConverter),
     })]
 [JsonSerializable(typeof(RuleSetId))]
@@ -275,6 +293,24 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(PenghitunganBulan))]
 [JsonSerializable(typeof(KebijakanSisaAngkaKredit))]
 [JsonSerializable(typeof(TindakLanjutTalenta))]
+[JsonSerializable(typeof(RiwayatPenempatan))]
+[JsonSerializable(typeof(StatusPegawai))]
+[JsonSerializable(typeof(KebijakanStatusPegawai))]
+[JsonSerializable(typeof(KeberatanOptions))]
+[JsonSerializable(typeof(EvaluasiPeriodeOptions))]
+[JsonSerializable(typeof(PenilaianPegawai))]
+[JsonSerializable(typeof(EvaluasiPeriodeInput))]
+[JsonSerializable(typeof(PenetapanPredikat))]
+[JsonSerializable(typeof(PutusanKeberatan))]
+[JsonSerializable(typeof(CatatanKeberatan))]
+[JsonSerializable(typeof(KeputusanPeriode))]
+[JsonSerializable(typeof(Keberatan))]
+[JsonSerializable(typeof(KeputusanKeberatan))]
+[JsonSerializable(typeof(PredikatAkhir))]
+[JsonSerializable(typeof(PenghitunganPegawai))]
+[JsonSerializable(typeof(EvaluasiPegawai))]
+[JsonSerializable(typeof(EvaluasiUnit))]
+[JsonSerializable(typeof(EvaluasiPeriodeResult))]
 [JsonSerializable(typeof(Nip))]
 [JsonSerializable(typeof(Skp[]), TypeInfoPropertyName = "SkpArray")]
 [JsonSerializable(typeof(Finding[]), TypeInfoPropertyName = "FindingArray")]

@@ -13,11 +13,6 @@ namespace AsnKinerja.Predicates.Tests;
 /// </summary>
 public sealed class EvaluasiPeriodePropertyTests
 {
-    private static readonly PeriodeKinerja Tahun = PeriodeKinerja.Tahunan(2024);
-    private static readonly Ekspektasi[] Ratings = { Ekspektasi.DiBawah, Ekspektasi.Sesuai, Ekspektasi.DiAtas };
-    private static readonly Pejabat Ppk = Pejabat.Asn(N(5000), Jabatan.Struktural(JenisJabatan.Administrator));
-    private static readonly Pejabat Atasan = Pejabat.Asn(N(5001), Jabatan.Struktural(JenisJabatan.JptPratama));
-
     private static readonly Gen<(int Seed, DistribusiOptions Opsi, KebijakanStatusPegawai Kebijakan)> Agencies =
         from seed in Gen.Choose(0, int.MaxValue - 1)
         from pembulatan in Gen.Elements(Pembulatan.Ketat, Pembulatan.SetengahKeAtas)
@@ -33,7 +28,7 @@ public sealed class EvaluasiPeriodePropertyTests
     {
         return Prop.ForAll(Agencies.ToArbitrary(), a =>
         {
-            var agency = Agency.Generate(a.Seed);
+            var agency = AgensiAcak.Generate(a.Seed);
             var rules = Distribusi(a.Opsi);
             var hasil = EvaluasiPeriode.Evaluate(agency.Input, Kuadran, rules, new EvaluasiPeriodeOptions(a.Kebijakan)).Value;
             var akhir = hasil.Tetapkan(agency.Decisions(hasil));
@@ -77,7 +72,7 @@ public sealed class EvaluasiPeriodePropertyTests
         var opsi = new DistribusiOptions(unitKecil: KebijakanUnitKecil.GabungKeInduk);
         for (var seed = 0; seed < 300; seed++)
         {
-            var agency = Agency.Generate(seed);
+            var agency = AgensiAcak.Generate(seed);
             var hasil = EvaluasiPeriode.Evaluate(agency.Input, Kuadran, Distribusi(opsi)).Value;
             var akhir = hasil.Tetapkan(agency.Decisions(hasil));
             Note(seen, "head counted in the parent", akhir.Pegawai.Any(p => p.IsKepalaUnit && p.UnitDihitungId != p.UnitId && p.UnitDihitungId is not null));
@@ -103,124 +98,10 @@ public sealed class EvaluasiPeriodePropertyTests
         }
     }
 
-    /// <summary>A random agency built from a seed: units, placements (a few moves), heads, statuses, ratings and, later, decisions.</summary>
-    private sealed class Agency
-    {
-        private readonly Random _random;
-
-        private Agency(int seed)
-        {
-            _random = new Random(seed);
-            var units = _random.Next(1, 9);
-            Parent = new int[units];
-            Org = new PredikatKinerjaOrganisasi[units];
-            for (var u = 0; u < units; u++)
-            {
-                Parent[u] = u == 0 || _random.NextDouble() < 0.15 ? -1 : _random.Next(0, u);
-                Org[u] = (PredikatKinerjaOrganisasi)_random.Next(1, 6);
-            }
-
-            var employees = _random.Next(0, 41);
-            var placements = new List<RiwayatPenempatan>();
-            var status = new List<StatusPegawai>();
-            var penilaian = new List<PenilaianPegawai>();
-            var headOf = new Dictionary<int, int>();
-            var noScores = new HashSet<int>();
-            for (var e = 0; e < employees; e++)
-            {
-                var unit = _random.Next(0, units);
-                if (_random.NextDouble() < 0.1 && units > 1)
-                {
-                    // A move in July: the last unit counts by the default move policy.
-                    var first = (unit + 1 + _random.Next(0, units - 1)) % units;
-                    placements.Add(new RiwayatPenempatan(N(e), Id(first), Tahun.Awal, new LocalDate(2024, 6, 30)));
-                    placements.Add(new RiwayatPenempatan(N(e), Id(unit), new LocalDate(2024, 7, 1)));
-                }
-                else
-                {
-                    var head = !headOf.ContainsKey(unit) && _random.NextDouble() < 0.5;
-                    if (head)
-                    {
-                        headOf[unit] = e;
-                    }
-
-                    placements.Add(new RiwayatPenempatan(N(e), Id(unit), Tahun.Awal, null, head));
-                }
-
-                var s = _random.NextDouble();
-                if (s < 0.08)
-                {
-                    status.Add(new StatusPegawai(N(e), JenisStatusPegawai.TugasBelajar, new LocalDate(2023, 9, 1)));
-                }
-                else if (s < 0.12)
-                {
-                    status.Add(new StatusPegawai(N(e), JenisStatusPegawai.CutiDiLuarTanggunganNegara, new LocalDate(2023, 9, 1)));
-                }
-                else if (s < 0.2)
-                {
-                    status.Add(new StatusPegawai(N(e), JenisStatusPegawai.CutiDiLuarTanggunganNegara, new LocalDate(2024, 2, 1), new LocalDate(2024, 8, 31)));
-                }
-
-                decimal? skor = _random.NextDouble() < 0.05 ? null : _random.Next(0, 21);
-                penilaian.Add(new PenilaianPegawai(N(e), Ratings[_random.Next(3)], Ratings[_random.Next(3)], skor, new PejabatPenilaiKinerja(Ppk), Atasan));
-            }
-
-            Input = new EvaluasiPeriodeInput(
-                Tahun,
-                Enumerable.Range(0, units).Select(u => new UnitKerja(Id(u), "Unit " + u, Parent[u] < 0 ? null : Id(Parent[u]))),
-                placements,
-                Enumerable.Range(0, units).ToDictionary(Id, u => Org[u]),
-                penilaian,
-                status);
-        }
-
-        internal int[] Parent { get; }
-
-        internal PredikatKinerjaOrganisasi[] Org { get; }
-
-        internal EvaluasiPeriodeInput Input { get; }
-
-        internal static Agency Generate(int seed) => new(seed);
-
-        internal static string Id(int unit) => "U" + unit;
-
-        /// <summary>Some calibration proposals accepted, some own changes, some objections (decided or not).</summary>
-        internal KeputusanPeriode Decisions(EvaluasiPeriodeResult hasil)
-        {
-            var builder = hasil.CreateKeputusan();
-            var tanggal = new LocalDate(2025, 1, 20);
-            foreach (var unit in hasil.Unit.Where(u => u.Kalibrasi is not null && _random.NextDouble() < 0.5))
-            {
-                builder.TerimaUsulan(unit.Kalibrasi!, tanggal);
-            }
-
-            foreach (var p in hasil.Pegawai.Where(p => p.IsDinilai))
-            {
-                var x = _random.NextDouble();
-                if (x < 0.1)
-                {
-                    var other = (PredikatKinerja)(((int)p.Terhitung!.Predikat + _random.Next(0, 4)) % 5 + 1);
-                    builder.Ubah(p.Nip, other, tanggal, "Pertimbangan PPK");
-                }
-
-                if (_random.NextDouble() < 0.1)
-                {
-                    builder.AjukanKeberatan(p.Nip, new LocalDate(2025, 1, 21), new LocalDate(2025, 1, 21).PlusDays(_random.Next(0, 20)), "Keberatan");
-                    if (_random.NextDouble() < 0.6)
-                    {
-                        builder.PutuskanKeberatan(p.Nip, (PredikatKinerja)_random.Next(1, 6), new LocalDate(2025, 2, 20), "Putusan atasan");
-                    }
-                }
-            }
-
-            return builder.Build();
-        }
-    }
-
     /// <summary>The one-unit API on the employees counted in each unit, worked out here without the pipeline.</summary>
     private sealed class Oracle
     {
-        private readonly Agency _agency;
+        private readonly AgensiAcak _agency;
         private readonly IDistribusiRules _rules;
         private readonly Dictionary<Nip, string?> _countedIn = new();
         private readonly Dictionary<Nip, PredikatKinerja?> _final = new();
@@ -228,7 +109,7 @@ public sealed class EvaluasiPeriodePropertyTests
         private readonly Dictionary<Nip, decimal?> _score = new();
         private readonly string?[] _pooledInto;
 
-        internal Oracle(Agency agency, IDistribusiRules rules, KebijakanStatusPegawai kebijakan, EvaluasiPeriodeResult decided)
+        internal Oracle(AgensiAcak agency, IDistribusiRules rules, KebijakanStatusPegawai kebijakan, EvaluasiPeriodeResult decided)
         {
             _agency = agency;
             _rules = rules;
@@ -255,7 +136,7 @@ public sealed class EvaluasiPeriodePropertyTests
                 var ppk = decided.Keputusan.Penetapan.FirstOrDefault(d => d.Nip == p.Nip)?.Ditetapkan ?? _computed[p.Nip];
                 _final[p.Nip] = decided.Keputusan.Keberatan.FirstOrDefault(k => k.Nip == p.Nip)?.Putusan?.PredikatAkhir ?? ppk;
                 _countedIn[p.Nip] = !p.IsDihitung ? null
-                    : isHead && rules.Options.KepalaUnit == PenghitunganKepalaUnit.UnitInduk && agency.Parent[u] >= 0 ? Agency.Id(agency.Parent[u])
+                    : isHead && rules.Options.KepalaUnit == PenghitunganKepalaUnit.UnitInduk && agency.Parent[u] >= 0 ? AgensiAcak.Id(agency.Parent[u])
                     : p.UnitId;
             }
 
@@ -270,12 +151,12 @@ public sealed class EvaluasiPeriodePropertyTests
                 }
             }
 
-            var size = Enumerable.Range(0, units).Select(u => _countedIn.Values.Count(c => c == Agency.Id(u))).ToArray();
+            var size = Enumerable.Range(0, units).Select(u => _countedIn.Values.Count(c => c == AgensiAcak.Id(u))).ToArray();
             foreach (var u in Enumerable.Range(0, units).OrderByDescending(u => depth[u]).ThenBy(u => u))
             {
                 if (rules.Options.UnitKecil == KebijakanUnitKecil.GabungKeInduk && size[u] > 0 && size[u] < rules.Options.AmbangUnitKecil && agency.Parent[u] >= 0)
                 {
-                    _pooledInto[u] = Agency.Id(agency.Parent[u]);
+                    _pooledInto[u] = AgensiAcak.Id(agency.Parent[u]);
                     size[agency.Parent[u]] += size[u];
                 }
             }
@@ -301,7 +182,7 @@ public sealed class EvaluasiPeriodePropertyTests
                 grew = false;
                 for (var u = 0; u < _pooledInto.Length; u++)
                 {
-                    if (_pooledInto[u] is { } into && units.Contains(into) && units.Add(Agency.Id(u)))
+                    if (_pooledInto[u] is { } into && units.Contains(into) && units.Add(AgensiAcak.Id(u)))
                     {
                         grew = true;
                     }

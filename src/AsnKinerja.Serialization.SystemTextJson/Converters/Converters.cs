@@ -347,6 +347,173 @@ internal sealed class StatistikDistribusiConverter : AsnConverter<StatistikDistr
     protected override void WriteValue(Utf8JsonWriter writer, StatistikDistribusi value) => StatistikDistribusiCodec.Write(writer, value);
 }
 
+internal sealed class RiwayatPenempatanConverter : AsnConverter<RiwayatPenempatan>
+{
+    protected override RiwayatPenempatan ReadValue(Node node) => RiwayatPenempatanCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, RiwayatPenempatan value) => RiwayatPenempatanCodec.Write(writer, value);
+}
+
+internal sealed class StatusPegawaiConverter : AsnConverter<StatusPegawai>
+{
+    protected override StatusPegawai ReadValue(Node node) => StatusPegawaiCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, StatusPegawai value) => StatusPegawaiCodec.Write(writer, value);
+}
+
+internal sealed class KebijakanStatusPegawaiConverter : AsnConverter<KebijakanStatusPegawai>
+{
+    protected override KebijakanStatusPegawai ReadValue(Node node) => KebijakanStatusPegawaiCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KebijakanStatusPegawai value) => KebijakanStatusPegawaiCodec.Write(writer, value);
+}
+
+internal sealed class KeberatanOptionsConverter : AsnConverter<KeberatanOptions>
+{
+    protected override KeberatanOptions ReadValue(Node node) => KeberatanOptionsCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KeberatanOptions value) => KeberatanOptionsCodec.Write(writer, value);
+}
+
+internal sealed class EvaluasiPeriodeOptionsConverter : AsnConverter<EvaluasiPeriodeOptions>
+{
+    protected override EvaluasiPeriodeOptions ReadValue(Node node) => EvaluasiPeriodeOptionsCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, EvaluasiPeriodeOptions value) => EvaluasiPeriodeOptionsCodec.Write(writer, value);
+}
+
+internal sealed class PenilaianPegawaiConverter : AsnConverter<PenilaianPegawai>
+{
+    protected override PenilaianPegawai ReadValue(Node node) => PenilaianPegawaiCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PenilaianPegawai value) => PenilaianPegawaiCodec.Write(writer, value);
+}
+
+internal sealed class EvaluasiPeriodeInputConverter : AsnConverter<EvaluasiPeriodeInput>
+{
+    protected override EvaluasiPeriodeInput ReadValue(Node node) => EvaluasiPeriodeInputCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, EvaluasiPeriodeInput value) => EvaluasiPeriodeInputCodec.Write(writer, value);
+}
+
+internal sealed class PenetapanPredikatConverter : AsnConverter<PenetapanPredikat>
+{
+    protected override PenetapanPredikat ReadValue(Node node) => PenetapanPredikatCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PenetapanPredikat value) => PenetapanPredikatCodec.Write(writer, value);
+}
+
+internal sealed class PutusanKeberatanConverter : AsnConverter<PutusanKeberatan>
+{
+    protected override PutusanKeberatan ReadValue(Node node) => PutusanKeberatanCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PutusanKeberatan value) => PutusanKeberatanCodec.Write(writer, value);
+}
+
+internal sealed class CatatanKeberatanConverter : AsnConverter<CatatanKeberatan>
+{
+    protected override CatatanKeberatan ReadValue(Node node) => CatatanKeberatanCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, CatatanKeberatan value) => CatatanKeberatanCodec.Write(writer, value);
+}
+
+internal sealed class KeputusanPeriodeConverter : AsnConverter<KeputusanPeriode>
+{
+    protected override KeputusanPeriode ReadValue(Node node) => KeputusanPeriodeCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KeputusanPeriode value) => KeputusanPeriodeCodec.Write(writer, value);
+}
+
+internal sealed class KeberatanConverter : AsnConverter<Keberatan>
+{
+    private readonly RuleSetRegistry _registry;
+
+    public KeberatanConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public KeberatanConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override Keberatan ReadValue(Node node) => KeberatanCodec.Read(node, _registry);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Keberatan value) => KeberatanCodec.Write(writer, value);
+}
+
+internal sealed class KeputusanKeberatanConverter : AsnConverter<KeputusanKeberatan>
+{
+    private readonly RuleSetRegistry _registry;
+
+    public KeputusanKeberatanConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public KeputusanKeberatanConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override KeputusanKeberatan ReadValue(Node node) => KeputusanKeberatanCodec.Read(node, _registry);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KeputusanKeberatan value) => KeputusanKeberatanCodec.Write(writer, value);
+}
+
+internal sealed class PredikatAkhirConverter : AsnConverter<PredikatAkhir>
+{
+    private readonly RuleSetRegistry _registry;
+
+    public PredikatAkhirConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public PredikatAkhirConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override PredikatAkhir ReadValue(Node node) => PredikatAkhirCodec.Read(node, _registry);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PredikatAkhir value) => PredikatAkhirCodec.Write(writer, value);
+}
+
+internal sealed class PenghitunganPegawaiConverter : AsnConverter<PenghitunganPegawai>
+{
+    protected override PenghitunganPegawai ReadValue(Node node) => throw WriteOnly.Error(node, "PenghitunganPegawai", "Recompute it with KebijakanStatusPegawai.Apply from the placements and statuses.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, PenghitunganPegawai value) => PenghitunganPegawaiCodec.Write(writer, value);
+}
+
+internal sealed class EvaluasiPegawaiConverter : AsnConverter<EvaluasiPegawai>
+{
+    protected override EvaluasiPegawai ReadValue(Node node) => throw WriteOnly.Error(node, "EvaluasiPegawai", "Read the EvaluasiPeriodeResult it belongs to, which replays the period.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, EvaluasiPegawai value) => EvaluasiPegawaiCodec.Write(writer, value);
+}
+
+internal sealed class EvaluasiUnitConverter : AsnConverter<EvaluasiUnit>
+{
+    protected override EvaluasiUnit ReadValue(Node node) => throw WriteOnly.Error(node, "EvaluasiUnit", "Read the EvaluasiPeriodeResult it belongs to, which replays the period.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, EvaluasiUnit value) => EvaluasiUnitCodec.Write(writer, value);
+}
+
+internal sealed class EvaluasiPeriodeResultConverter : AsnConverter<EvaluasiPeriodeResult>
+{
+    private readonly DefinitionCatalog _catalog;
+    private readonly RuleSetRegistry _registry;
+
+    public EvaluasiPeriodeResultConverter()
+        : this(DefinitionCatalog.Default, RuleSets.Default)
+    {
+    }
+
+    public EvaluasiPeriodeResultConverter(DefinitionCatalog catalog, RuleSetRegistry registry)
+    {
+        _catalog = catalog;
+        _registry = registry;
+    }
+
+    protected override EvaluasiPeriodeResult ReadValue(Node node) => EvaluasiPeriodeResultCodec.Read(node, _catalog, _registry);
+
+    protected override void WriteValue(Utf8JsonWriter writer, EvaluasiPeriodeResult value) => EvaluasiPeriodeResultCodec.Write(writer, value);
+}
+
 internal sealed class KebutuhanKenaikanConverter : AsnConverter<KebutuhanKenaikan>
 {
     protected override KebutuhanKenaikan ReadValue(Node node) => KebutuhanKenaikanCodec.Read(node, TabelAngkaKredit.PermenPanRb1Tahun2023);

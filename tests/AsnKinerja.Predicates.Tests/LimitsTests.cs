@@ -153,4 +153,15 @@ public class LimitsTests
         Assert.Equal("tanggalDiterima", Assert.Throws<ArgumentException>(() => KeberatanRules.GetBatasPengajuan(julian)).ParamName);
         Assert.Equal("hariLibur", Assert.Throws<ArgumentException>(() => new KeberatanOptions(PenghitunganHariKeberatan.HariKerja, new[] { julian, julian.WithCalendar(NodaTime.CalendarSystem.Iso) })).ParamName);
     }
+
+    [Fact]
+    public void PenetapanPredikat_DateInAnotherCalendar_ThrowsArgumentExceptionNamingTheDate()
+    {
+        var oleh = Pejabat.Asn(Nip.Parse("196805101993031004"));
+        var julian = new NodaTime.LocalDate(2025, 1, 17, NodaTime.CalendarSystem.Julian);
+
+        var e = Assert.Throws<ArgumentException>(() => new PenetapanPredikat(Nip.Parse("198503122010011003"), PredikatKinerja.Baik, oleh, julian, "Kalibrasi"));
+
+        Assert.Equal("tanggal", e.ParamName);
+    }
 }

@@ -35,6 +35,26 @@ internal static class Samples
         yield return graph.GetMatriksPeranHasil(head);
         yield return graph.GetLineage("unit-1");
 
+        // A period evaluated end to end: the tree above, one rating per employee, an organisation predicate per unit.
+        var ppk = new PejabatPenilaiKinerja(Pejabat.Asn(other, Jabatan.Struktural(JenisJabatan.JptPratama)));
+        PenilaianPegawai[] penilaian =
+        [
+            new(head, Ekspektasi.DiAtas, Ekspektasi.Sesuai, 90m, ppk),
+            new(staff, Ekspektasi.Sesuai, Ekspektasi.Sesuai, 80m, ppk),
+            new(other, Ekspektasi.Sesuai, Ekspektasi.DiBawah, 70m, ppk),
+        ];
+        var organisasi = new Dictionary<string, PredikatKinerjaOrganisasi> { ["unit-1"] = PredikatKinerjaOrganisasi.Baik, ["x"] = PredikatKinerjaOrganisasi.Istimewa };
+        var input = new EvaluasiPeriodeInput(periode, units, placements, organisasi, penilaian);
+        yield return input;
+        var evaluasi = EvaluasiPeriode.Evaluate(input, KuadranRules.PermenPanRb6Tahun2022, DistribusiRules.SeMenPanRb3Tahun2023);
+        yield return evaluasi;
+        if (evaluasi.IsSuccess)
+        {
+            var builder = evaluasi.Value.CreateKeputusan();
+            yield return builder;
+            yield return builder.Build();
+        }
+
         // A talent placement that moved from last year's box.
         var talenta = new DataTalentaPegawai(
             head, [KinerjaTahunan.Ditetapkan(2023, PredikatKinerja.Baik), KinerjaTahunan.Terhitung(2024, PredikatKinerja.SangatBaik)],

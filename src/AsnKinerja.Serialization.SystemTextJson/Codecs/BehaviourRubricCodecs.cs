@@ -58,25 +58,22 @@ internal static class PenilaianNilaiBerakhlakCodec
 
     public static PenilaianNilaiBerakhlak Read(Node node)
     {
-        var entries = node.Array(n =>
+        // A repeated value is refused at the item that repeats it, before the items after it are read.
+        var result = PenilaianNilaiBerakhlak.Kosong;
+        node.Array(n =>
         {
             var o = n.Object();
             var nilai = Labels.NilaiBerakhlak.Read(o.Required("nilai"));
             var penilaian = Labels.ReadEkspektasi(o.Required("penilaian"));
             o.End();
-            return (Node: n, Nilai: nilai, Penilaian: penilaian);
-        });
-        var result = PenilaianNilaiBerakhlak.Kosong;
-        foreach (var entry in entries)
-        {
-            if (result.Get(entry.Nilai) is not null)
+            if (result.Get(nilai) is not null)
             {
-                throw entry.Node.Error("the value '" + Labels.NilaiBerakhlak.ToLabel(entry.Nilai) + "' is assessed twice.");
+                throw n.Error("the value '" + Labels.NilaiBerakhlak.ToLabel(nilai) + "' is assessed twice.");
             }
 
-            result = result.With(entry.Nilai, entry.Penilaian);
-        }
-
+            result = result.With(nilai, penilaian);
+            return nilai;
+        });
         return result;
     }
 }
@@ -89,7 +86,7 @@ internal static class KebijakanSaranPerilakuCodec
     {
         var name = node.String();
         return KebijakanSaranPerilaku.BuiltIn.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal))
-            ?? throw node.Error("unknown behaviour suggestion policy '" + name + "'. Only the built-in policies can be read (" + string.Join(", ", KebijakanSaranPerilaku.BuiltIn.Select(k => k.Name)) + "); a custom policy carries code and is write-only.");
+            ?? throw node.Error("unknown behaviour suggestion policy " + Preconditions.Quote(name) + ". Only the built-in policies can be read (" + string.Join(", ", KebijakanSaranPerilaku.BuiltIn.Select(k => k.Name)) + "); a custom policy carries code and is write-only.");
     }
 }
 
@@ -201,7 +198,7 @@ internal static class KatalogBerakhlakCodec
         var id = RuleSetIdCodec.Read(node);
         return registry.TryGet<IPerilakuKerjaRules>(id, out var rules)
             ? rules.Katalog
-            : throw node.Error("unknown BerAKHLAK catalogue '" + id.Value + "': no behaviour rules are registered under that rule set ID. Known: " + string.Join(", ", registry.Rules.OfType<IPerilakuKerjaRules>().Select(r => r.RuleSet.Id.Value)) + ".");
+            : throw node.Error("unknown BerAKHLAK catalogue " + Preconditions.Quote(id.Value) + ": no behaviour rules are registered under that rule set ID. Known: " + string.Join(", ", registry.Rules.OfType<IPerilakuKerjaRules>().Select(r => r.RuleSet.Id.Value)) + ".");
     }
 }
 

@@ -109,7 +109,7 @@ internal static class CascadingGraphCodec
         {
             if (!seen.Add(id(items[i])))
             {
-                throw array.Item(i).Error("the " + what + " ID '" + id(items[i]) + "' appears more than once.");
+                throw array.Item(i).Error("the " + what + " ID " + Preconditions.Quote(id(items[i])) + " appears more than once.");
             }
         }
     }

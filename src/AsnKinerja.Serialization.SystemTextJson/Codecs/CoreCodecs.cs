@@ -5,8 +5,9 @@ namespace AsnKinerja.Serialization.SystemTextJson.Codecs;
 
 internal static class RuleSetIdCodec
 {
-    public static void Write(Utf8JsonWriter writer, RuleSetId value) =>
-        writer.WriteStringValue(value.Value.Length == 0 ? throw new JsonException("An empty (default) RuleSetId cannot be written.") : value.Value);
+    public static void Write(Utf8JsonWriter writer, RuleSetId value) => writer.WriteStringValue(Format(value));
+
+    public static string Format(RuleSetId value) => value.Value.Length == 0 ? throw new JsonException("An empty (default) RuleSetId cannot be written.") : value.Value;
 
     public static RuleSetId Read(Node node)
     {
@@ -123,7 +124,7 @@ internal static class ExplanationCodec
         o.End();
         if (!catalog.TryGetExplanation(key, out var definition))
         {
-            throw keyNode.Error("unknown explanation key '" + key + "': it is in no known catalogue (" + catalog.DescribeExplanations() + ").");
+            throw keyNode.Error("unknown explanation key " + Preconditions.Quote(key) + ": it is in no known catalogue (" + catalog.DescribeExplanations() + ").");
         }
 
         return definition!.Create(ruleSet, rule, inputs, values, policies, source);
@@ -160,7 +161,7 @@ internal static class FindingCodec
         o.End();
         if (!catalog.TryGetFinding(code, out var definition))
         {
-            throw codeNode.Error("unknown finding code '" + code + "': it is in no known catalogue (" + catalog.DescribeFindings() + ").");
+            throw codeNode.Error("unknown finding code " + Preconditions.Quote(code) + ": it is in no known catalogue (" + catalog.DescribeFindings() + ").");
         }
 
         return definition!.Create(severity, subject, values.ToArray());

@@ -156,13 +156,20 @@ internal static class PetaTalentaOptionsCodec
     {
         var o = node.Object();
         var mappingNode = o.Required("pemetaanPredikat");
-        var entries = mappingNode.Array(n =>
+        var mapping = new Dictionary<PredikatKinerja, Ekspektasi>();
+        mappingNode.Array(n =>
         {
             var e = n.Object();
             var p = Labels.ReadPredikat(e.Required("predikat"));
             var k = Labels.ReadEkspektasi(e.Required("kinerja"));
             e.End();
-            return (Node: n, Predikat: p, Kinerja: k);
+            if (mapping.ContainsKey(p))
+            {
+                throw n.Error("the predicate '" + p.ToLabel() + "' is mapped twice.");
+            }
+
+            mapping[p] = k;
+            return p;
         });
         var penggabungan = Labels.Penggabungan.Read(o.Required("penggabungan"));
         var tinggi = o.Required("batasPotensialTinggi").Decimal(0m, 100m);
@@ -170,16 +177,6 @@ internal static class PetaTalentaOptionsCodec
         var belumDitetapkan = Labels.PredikatBelumDitetapkan.Read(o.Required("predikatBelumDitetapkan"));
         var sumberPotensial = Labels.KebijakanSumberPotensial.Read(o.Required("sumberPotensial"));
         o.End();
-        var mapping = new Dictionary<PredikatKinerja, Ekspektasi>();
-        foreach (var entry in entries)
-        {
-            if (mapping.ContainsKey(entry.Predikat))
-            {
-                throw entry.Node.Error("the predicate '" + entry.Predikat.ToLabel() + "' is mapped twice.");
-            }
-
-            mapping[entry.Predikat] = entry.Kinerja;
-        }
 
         return R.Build(node, () => new PetaTalentaOptions(mapping, penggabungan, tinggi, menengah, belumDitetapkan, sumberPotensial));
     }
@@ -194,7 +191,7 @@ internal static class RekomendasiCodec
         var kode = node.String();
         return RekomendasiTindakLanjut.TryGetByKode(kode, out var rekomendasi)
             ? rekomendasi
-            : throw node.Error("unknown follow-up code '" + kode + "'. Known codes: " + string.Join(", ", RekomendasiTindakLanjut.All.Select(r => r.Kode)) + ".");
+            : throw node.Error("unknown follow-up code " + Preconditions.Quote(kode) + ". Known codes: " + string.Join(", ", RekomendasiTindakLanjut.All.Select(r => r.Kode)) + ".");
     }
 }
 

@@ -174,25 +174,22 @@ internal static class PemetaanRatingPimpinanCodec
         var name = o.Required("name").NonBlankString();
         var isDefault = o.Required("isDefault").Boolean();
         var mappingNode = o.Required("mapping");
-        var entries = mappingNode.Array(n =>
+        var mapping = new Dictionary<PredikatKinerjaOrganisasi, Ekspektasi>();
+        mappingNode.Array(n =>
         {
             var e = n.Object();
             var p = Labels.ReadPredikatOrganisasi(e.Required("predikatOrganisasi"));
             var r = Labels.ReadEkspektasi(e.Required("ratingHasilKerja"));
             e.End();
-            return (Node: n, Predikat: p, Rating: r);
-        });
-        o.End();
-        var mapping = new Dictionary<PredikatKinerjaOrganisasi, Ekspektasi>();
-        foreach (var entry in entries)
-        {
-            if (mapping.ContainsKey(entry.Predikat))
+            if (mapping.ContainsKey(p))
             {
-                throw entry.Node.Error("the organisation predicate '" + entry.Predikat.ToLabel() + "' is mapped twice.");
+                throw n.Error("the organisation predicate '" + p.ToLabel() + "' is mapped twice.");
             }
 
-            mapping[entry.Predikat] = entry.Rating;
-        }
+            mapping[p] = r;
+            return p;
+        });
+        o.End();
 
         var result = R.Build(mappingNode, () => new PemetaanRatingPimpinan(name, mapping));
         if (!isDefault)

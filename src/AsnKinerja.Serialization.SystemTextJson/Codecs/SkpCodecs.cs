@@ -207,7 +207,7 @@ internal static class PejabatCodec
 
     public static Pejabat Read(Node node)
     {
-        if (node.Element.ValueKind == JsonValueKind.String)
+        if (node.Kind == JsonValueKind.String)
         {
             return Pejabat.Asn(R.Nip(node));
         }

@@ -23,14 +23,20 @@ internal abstract class WireType
 /// The generic half of <see cref="WireType"/>: every type information is made with <see cref="JsonMetadataServices"/>,
 /// as source generation does, from code instantiated for <typeparamref name="T"/> at compile time, so it works trimmed
 /// and AOT-compiled without reflection. Collections: <c>T[]</c>, <c>List&lt;T&gt;</c>, <c>IReadOnlyList&lt;T&gt;</c>,
-/// <c>ImmutableArray&lt;T&gt;</c>, <c>Dictionary&lt;string, T&gt;</c> and <c>IReadOnlyDictionary&lt;string, T&gt;</c>
+/// <c>ImmutableArray&lt;T&gt;</c>, <c>Dictionary&lt;string, T&gt;</c> and <c>IReadOnlyDictionary&lt;string, T&gt;</c>, and <c>T?</c>
+/// for a value type.
 ///.
 /// </summary>
 internal sealed class WireType<T> : WireType
 {
     private readonly WireConverter<T> _converter;
+    private readonly Action<WireType<T>, Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>>>? _addNullable;
 
-    public WireType(WireConverter<T> converter) => _converter = converter;
+    public WireType(WireConverter<T> converter, Action<WireType<T>, Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>>>? addNullable = null)
+    {
+        _converter = converter;
+        _addNullable = addNullable;
+    }
 
     public override Type Type => typeof(T);
 
@@ -47,6 +53,7 @@ internal sealed class WireType<T> : WireType
         infos[typeof(ImmutableArray<T>)] = o => JsonMetadataServices.CreateImmutableEnumerableInfo<ImmutableArray<T>, T>(o, Collection<ImmutableArray<T>>(o, null), ImmutableArray.CreateRange);
         infos[typeof(Dictionary<string, T>)] = o => JsonMetadataServices.CreateDictionaryInfo<Dictionary<string, T>, string, T>(o, Dictionary(o, () => new Dictionary<string, T>(StringComparer.Ordinal)));
         infos[typeof(IReadOnlyDictionary<string, T>)] = o => JsonMetadataServices.CreateIReadOnlyDictionaryInfo<IReadOnlyDictionary<string, T>, string, T>(o, Dictionary<IReadOnlyDictionary<string, T>>(o, null));
+        _addNullable?.Invoke(this, infos);
     }
 
     internal JsonTypeInfo<T> Value(JsonSerializerOptions options) => JsonMetadataServices.CreateValueInfo<T>(options, _converter);
@@ -63,4 +70,12 @@ internal sealed class WireType<T> : WireType
         KeyInfo = JsonMetadataServices.CreateValueInfo<string>(options, JsonMetadataServices.StringConverter),
         ElementInfo = Value(options),
     };
+}
+
+/// <summary>The nullable form of a value type of the format.</summary>
+internal static class NullableInfo
+{
+    public static void Add<T>(WireType<T> type, Dictionary<Type, Func<JsonSerializerOptions, JsonTypeInfo>> infos)
+        where T : struct =>
+        infos[typeof(T?)] = o => JsonMetadataServices.CreateValueInfo<T?>(o, JsonMetadataServices.GetNullableConverter(type.Value(o)));
 }

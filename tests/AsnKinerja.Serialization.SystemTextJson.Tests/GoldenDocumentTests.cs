@@ -3,6 +3,7 @@ using AsnKinerja.BehaviourRubric;
 using AsnKinerja.Cascading;
 using AsnKinerja.NineBox;
 using AsnKinerja.Predicates;
+using AsnKinerja.Predicates.Tests;
 using FsCheck;
 using FsCheck.Fluent;
 using NodaTime;
@@ -195,7 +196,7 @@ public class GoldenDocumentTests
         cases.Add(C(terhitung.Explanation));
         cases.Add(C(KuadranRules.PermenPanRb6Tahun2022.EvaluateKepalaUnit(PredikatKinerjaOrganisasi.Istimewa, Ekspektasi.Sesuai)));
         cases.Add(C(KeputusanPredikat.Terima(terhitung)));
-        cases.Add(C(KeputusanPredikat.Ubah(terhitung, PredikatKinerja.SangatBaik, Samples.Ppk, new LocalDate(2025, 1, 20), "Kalibrasi distribusi")));
+        cases.Add(C(KeputusanPredikat.Ubah(terhitung, PredikatKinerja.SangatBaik, Pejabat.Asn(Samples.Ppk), new LocalDate(2025, 1, 20), "Kalibrasi distribusi")));
         cases.Add(C(PemetaanRatingPimpinan.Default));
         var pemeriksaan = Samples.Pemeriksaan();
         cases.Add(C(pemeriksaan));
@@ -206,10 +207,10 @@ public class GoldenDocumentTests
         cases.Add(C(pemeriksaan.Kuota[PredikatKinerja.Baik]));
         cases.Add(C(pemeriksaan.Batasan[0]));
         cases.Add(C(DistribusiRules.SeMenPanRb3Tahun2023.CalculateKuota(PredikatKinerjaOrganisasi.Istimewa, 3)));
-        var kalibrasi = DistribusiRules.SeMenPanRb3Tahun2023.ProposeKalibrasi("U", PredikatKinerjaOrganisasi.Baik, Enumerable.Range(1, 10).Select(i => new PegawaiKalibrasi("P" + i, PredikatKinerja.Baik, i)));
+        var kalibrasi = Samples.Kalibrasi(DistribusiRules.SeMenPanRb3Tahun2023, "U", PredikatKinerjaOrganisasi.Baik, Enumerable.Range(1, 10).Select(i => new PegawaiKalibrasi(Samples.N(i), PredikatKinerja.Baik, i)));
         cases.Add(C(kalibrasi));
         cases.Add(C(kalibrasi.Perubahan[0]));
-        cases.Add(C(new PegawaiKalibrasi("P1", PredikatKinerja.Baik, 81.5m)));
+        cases.Add(C(new PegawaiKalibrasi(Samples.N(1), PredikatKinerja.Baik, 81.5m)));
         cases.Add(C(StatistikDistribusi.From(new[] { pemeriksaan, DistribusiRules.SeMenPanRb3Tahun2023.Check("UNIT-2", PredikatKinerjaOrganisasi.Baik, new JumlahPredikat(0, 0, 0, 8, 2)) })));
         cases.Add(C(new PenilaianRhk("RHK-1", JenisRhk.Utama, Ekspektasi.DiAtas)));
         cases.Add(C(new PredikatPeriode(PeriodeKinerja.Triwulanan(2024, Triwulan.II), PredikatKinerja.Baik)));
@@ -264,7 +265,66 @@ public class GoldenDocumentTests
         cases.Add(C(graph.GetMatriksPeranHasil(Nip.Parse("197805102003121001"))));
         cases.AddRange(mph.Kolom.Select(k => C(k)));
         cases.Add(C(CascadingRules.PermenPanRb6Tahun2022.Validate(graph)));
+
+        // Added after the first golden files: appended so that the earlier lines stay where they were.
+        cases.AddRange(Labels<Language>());
+        cases.AddRange(Labels<RuleDomain>());
+        cases.AddRange(Labels<Semester>());
+        cases.AddRange(Labels<Triwulan>());
+        cases.AddRange(Labels<JenisKelamin>());
+        cases.AddRange(Labels<JenisStatusPegawai>());
+        cases.AddRange(Labels<BatasPenetapanSkp>());
+        cases.AddRange(Labels<PenghitunganHariKeberatan>());
+        cases.AddRange(Labels<SumberPredikatAkhir>());
+        cases.AddRange(Labels<PerlakuanStatusPegawai>());
+        cases.AddRange(Labels<CakupanStatusPegawai>());
+        cases.AddRange(Labels<UnitPenghitunganMutasi>());
+        cases.AddRange(Labels<PenghitunganBulan>());
+        cases.AddRange(Labels<KebijakanSisaAngkaKredit>());
+        cases.AddRange(Labels<TindakLanjutTalenta>());
+        cases.Add(C(kalibrasi.Sasaran));
+        cases.AddRange(PeriodCases());
         return cases;
+    }
+
+    /// <summary>The evaluation period: its records, policies, decisions, objections and results (the example dinas).</summary>
+    private static IEnumerable<(string Type, string Json)> PeriodCases()
+    {
+        var input = DinasContoh.Input();
+        yield return C(input.Penempatan[0]);
+        yield return C(input.Penempatan.First(p => p.Akhir is not null));
+        yield return C(DinasContoh.Status()[0]);
+        yield return C(input.Penilaian[0]);
+        yield return C(new PenilaianPegawai(Samples.Pegawai, Ekspektasi.Sesuai, Ekspektasi.DiAtas));
+        yield return C(input);
+        yield return C(KebijakanStatusPegawai.Default);
+        yield return C(KeberatanOptions.Default);
+        yield return C(new KeberatanOptions(PenghitunganHariKeberatan.HariKalender, new[] { new LocalDate(2025, 1, 29) }));
+        yield return C(EvaluasiPeriodeOptions.Default);
+
+        var hasil = DinasContoh.Dinas().Value;
+        yield return C(hasil);
+        var tanggal = new LocalDate(2025, 1, 20);
+        var pegawai = hasil.Pegawai.First(p => p.IsDinilai);
+        var keputusan = hasil.CreateKeputusan().TerimaSemuaUsulan(tanggal)
+            .AjukanKeberatan(pegawai.Nip, new LocalDate(2025, 1, 21), new LocalDate(2025, 1, 24), "Capaian kinerja belum dipertimbangkan")
+            .PutuskanKeberatan(pegawai.Nip, PredikatKinerja.SangatBaik, new LocalDate(2025, 2, 20), "Bukti capaian diterima", DinasContoh.KepalaDinas)
+            .Build();
+        yield return C(keputusan);
+        yield return C(keputusan.Penetapan[0]);
+        yield return C(keputusan.Keberatan[0]);
+        yield return C(keputusan.Keberatan[0].Putusan!);
+        var akhir = hasil.Tetapkan(keputusan);
+        yield return C(akhir);
+        var diputus = akhir.Pegawai.First(p => p.Akhir?.Keberatan is not null);
+        yield return C(diputus.Akhir!);
+        yield return C(diputus.Akhir!.Keberatan!);
+        yield return C(diputus.Akhir!.Keberatan!.Keberatan);
+        yield return C(diputus);
+        yield return C(diputus.Penghitungan);
+        yield return C(akhir.Unit[0]);
+        yield return C(akhir.GetUnit("bidang-a"));
+        yield return C(EvaluasiPeriode.Evaluate(input, AsnKinerjaJson.DefaultRegistry, new LocalDate(2025, 2, 15)).Value);
     }
 
     private static List<(string Type, string Json)> GeneratedCases()
@@ -308,6 +368,15 @@ public class GoldenDocumentTests
         cases.AddRange(Sampled(Gens.Struktur, 36));
         cases.AddRange(Sampled(Gens.Graph, 37));
         cases.AddRange(Sampled(Gens.Graph.Select(g => CascadingRules.PermenPanRb6Tahun2022.Validate(g)), 38));
+        cases.AddRange(Sampled(Gen.Choose(0, int.MaxValue - 1).Select(seed => AgensiAcak.Generate(seed).Input), 39));
+        cases.AddRange(Sampled(
+            Gen.Choose(0, int.MaxValue - 1).Select(seed =>
+            {
+                var agency = AgensiAcak.Generate(seed);
+                var hasil = EvaluasiPeriode.Evaluate(agency.Input, AturanUji.Kuadran, AturanUji.Distribusi(new DistribusiOptions(unitKecil: KebijakanUnitKecil.GabungKeInduk))).Value;
+                return hasil.Tetapkan(agency.Decisions(hasil));
+            }),
+            40));
         return cases;
     }
 

@@ -5,7 +5,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 /// <summary>
 /// A document that is not valid <c>asnkinerja/1</c>: the <see cref="JsonException"/> every AsnKinerja converter throws,
 /// with the place of the offending value and the reason kept apart, for an HTTP problem response
-/// (<c>docs/aspnetcore.md</c>).
+/// (<c>docs/wire-format.md</c>, "ASP.NET Core").
 /// </summary>
 /// <remarks>
 /// <para>

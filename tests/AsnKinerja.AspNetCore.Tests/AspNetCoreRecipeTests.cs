@@ -10,7 +10,7 @@ using Microsoft.Extensions.Options;
 namespace AsnKinerja.AspNetCore.Tests;
 
 /// <summary>
-/// The recipe of docs/aspnetcore.md in a real host: request and response bodies in the wire format, a problem with the
+/// The recipe of docs/wire-format.md ("ASP.NET Core") in a real host: request and response bodies in the wire format, a problem with the
 /// path and the reason for an unreadable body (never a 500), and the agency's options bound from configuration and
 /// validated when the host starts.
 /// </summary>

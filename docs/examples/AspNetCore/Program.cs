@@ -6,7 +6,7 @@ using AsnKinerja.Serialization.SystemTextJson;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// 1. The wire format for request and response bodies (after any resolver of your own, see docs/aspnetcore.md).
+// 1. The wire format for request and response bodies (after any resolver of your own, see docs/wire-format.md).
 builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.ConfigureForAsnKinerja());
 
 // 2. The agency's policies from configuration ("AsnKinerja" section), validated when the host starts:

@@ -97,18 +97,15 @@ internal static class SaranRatingPerilakuCodec
     {
         W.Begin(writer);
         RuleSets.Write(writer, value.RuleSet);
-        writer.WritePropertyName("kebijakan");
-        KebijakanSaranPerilakuCodec.Write(writer, value.Kebijakan);
-        writer.WritePropertyName("penilaian");
-        PenilaianNilaiBerakhlakCodec.Write(writer, value.Penilaian);
+        W.Property(writer, "kebijakan", value.Kebijakan, KebijakanSaranPerilakuCodec.Write);
+        W.Property(writer, "penilaian", value.Penilaian, PenilaianNilaiBerakhlakCodec.Write);
         if (value.Saran is { } saran)
         {
             Labels.Write(writer, "saran", saran);
         }
 
         W.Array(writer, "findings", value.Findings, FindingCodec.Write);
-        writer.WritePropertyName("explanation");
-        ExplanationCodec.Write(writer, value.Explanation);
+        W.Property(writer, "explanation", value.Explanation, ExplanationCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -136,12 +133,7 @@ internal static class PenilaianPerilakuKerjaCodec
         Labels.Write(writer, "rating", value.Rating);
         W.Nip(writer, "ditetapkanOleh", value.DitetapkanOleh);
         W.Date(writer, "tanggal", value.Tanggal);
-        if (value.Saran is { } saran)
-        {
-            writer.WritePropertyName("saran");
-            SaranRatingPerilakuCodec.Write(writer, saran);
-        }
-
+        W.Optional(writer, "saran", value.Saran, SaranRatingPerilakuCodec.Write);
         W.OptionalString(writer, "alasan", value.Alasan);
         writer.WriteEndObject();
     }
@@ -164,15 +156,9 @@ internal static class CatatanPerilakuKerjaCodec
     public static void Write(Utf8JsonWriter writer, CatatanPerilakuKerja value)
     {
         W.Begin(writer);
-        writer.WritePropertyName("skp");
-        SkpCodec.Write(writer, value.Skp);
+        W.Property(writer, "skp", value.Skp, SkpCodec.Write);
         W.Array(writer, "umpanBalik", value.UmpanBalik, UmpanBalikCodec.Write);
-        if (value.Penilaian is { } penilaian)
-        {
-            writer.WritePropertyName("penilaian");
-            PenilaianPerilakuKerjaCodec.Write(writer, penilaian);
-        }
-
+        W.Optional(writer, "penilaian", value.Penilaian, PenilaianPerilakuKerjaCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -207,8 +193,7 @@ internal static class PerilakuKerjaOptionsCodec
     public static void Write(Utf8JsonWriter writer, PerilakuKerjaOptions value)
     {
         W.Begin(writer);
-        writer.WritePropertyName("kebijakanSaran");
-        KebijakanSaranPerilakuCodec.Write(writer, value.KebijakanSaran);
+        W.Property(writer, "kebijakanSaran", value.KebijakanSaran, KebijakanSaranPerilakuCodec.Write);
         writer.WriteEndObject();
     }
 

@@ -97,11 +97,9 @@ internal static class ExplanationCodec
     {
         W.Begin(writer);
         writer.WriteString("key", value.Key);
-        writer.WritePropertyName("ruleSet");
-        RuleSetIdCodec.Write(writer, value.RuleSet);
+        W.Property(writer, "ruleSet", value.RuleSet, RuleSetIdCodec.Write);
         writer.WriteString("rule", value.Rule);
-        writer.WritePropertyName("source");
-        RegulationReferenceCodec.Write(writer, value.Source);
+        W.Property(writer, "source", value.Source, RegulationReferenceCodec.Write);
         W.Array(writer, "inputs", value.Inputs, FindingValueCodec.Write);
         W.Array(writer, "values", value.Values, FindingValueCodec.Write);
         W.Array(writer, "policies", value.Policies, AppliedPolicyCodec.Write);
@@ -139,8 +137,7 @@ internal static class FindingCodec
         writer.WriteString("code", value.Code);
         Labels.Severity.Write(writer, "severity", value.Severity);
         writer.WriteString("subject", value.Subject);
-        writer.WritePropertyName("source");
-        RegulationReferenceCodec.Write(writer, value.Source);
+        W.Property(writer, "source", value.Source, RegulationReferenceCodec.Write);
         W.Array(writer, "values", value.Values, FindingValueCodec.Write);
         writer.WriteStartObject("messages");
         writer.WriteString("id", value.Message);

@@ -105,14 +105,8 @@ internal static class DataTalentaPegawaiCodec
         W.Begin(writer);
         W.Nip(writer, "nip", value.Nip);
         W.Array(writer, "kinerja", value.Kinerja, KinerjaTahunanCodec.Write);
-        writer.WritePropertyName("potensial");
-        NilaiPotensialCodec.Write(writer, value.Potensial);
-        if (value.KotakTahunSebelumnya is { } previous)
-        {
-            writer.WritePropertyName("kotakTahunSebelumnya");
-            KotakTalentaCodec.Write(writer, previous);
-        }
-
+        W.Property(writer, "potensial", value.Potensial, NilaiPotensialCodec.Write);
+        W.Optional(writer, "kotakTahunSebelumnya", value.KotakTahunSebelumnya, KotakTalentaCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -220,14 +214,12 @@ internal static class PenempatanTalentaCodec
             writer.WriteNumber("tahun", value.Tahun);
         }
 
-        writer.WritePropertyName("kotak");
-        KotakTalentaCodec.Write(writer, value.Kotak);
+        W.Property(writer, "kotak", value.Kotak, KotakTalentaCodec.Write);
         Labels.Write(writer, "kinerja", value.Kinerja);
         Labels.Potensial.Write(writer, "potensial", value.Potensial);
         writer.WriteBoolean("isKelompokRencanaSuksesi", value.IsKelompokRencanaSuksesi);
         W.Array(writer, "rekomendasi", value.Rekomendasi, RekomendasiCodec.Write);
-        writer.WritePropertyName("explanation");
-        ExplanationCodec.Write(writer, value.Explanation);
+        W.Property(writer, "explanation", value.Explanation, ExplanationCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -255,10 +247,8 @@ internal static class PenempatanTalentaCodec
     {
         RuleSets.Write(writer, ruleSet);
         writer.WriteNumber("tahun", tahun);
-        writer.WritePropertyName("pegawai");
-        DataTalentaPegawaiCodec.Write(writer, pegawai);
-        writer.WritePropertyName("options");
-        PetaTalentaOptionsCodec.Write(writer, options);
+        W.Property(writer, "pegawai", pegawai, DataTalentaPegawaiCodec.Write);
+        W.Property(writer, "options", options, PetaTalentaOptionsCodec.Write);
     }
 
     /// <summary>Reads the context (rule set, year, employee, options) of a placement or a result and evaluates it.</summary>
@@ -279,10 +269,8 @@ internal static class PerubahanKotakTalentaCodec
     {
         W.Begin(writer);
         W.Nip(writer, "nip", value.Nip);
-        writer.WritePropertyName("dari");
-        KotakTalentaCodec.Write(writer, value.Dari);
-        writer.WritePropertyName("ke");
-        KotakTalentaCodec.Write(writer, value.Ke);
+        W.Property(writer, "dari", value.Dari, KotakTalentaCodec.Write);
+        W.Property(writer, "ke", value.Ke, KotakTalentaCodec.Write);
         writer.WriteBoolean("dariCatatan", value.DariCatatan);
         writer.WriteEndObject();
     }
@@ -329,8 +317,7 @@ internal static class PetaTalentaUnitCodec
     {
         W.Begin(writer);
         RuleSets.Write(writer, value.RuleSet);
-        writer.WritePropertyName("options");
-        PetaTalentaOptionsCodec.Write(writer, value.Options);
+        W.Property(writer, "options", value.Options, PetaTalentaOptionsCodec.Write);
         writer.WriteNumber("tahun", value.Tahun);
         writer.WriteNumber("jumlahPegawai", value.JumlahPegawai);
         W.Array(writer, "penempatan", value.Penempatan, (w, p) => PenempatanTalentaCodec.Write(w, p, context: false));
@@ -338,8 +325,7 @@ internal static class PetaTalentaUnitCodec
         foreach (var pair in value.JumlahPerKotak)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("kotak");
-            KotakTalentaCodec.Write(writer, pair.Key);
+            W.Property(writer, "kotak", pair.Key, KotakTalentaCodec.Write);
             writer.WriteNumber("jumlah", pair.Value);
             writer.WriteEndObject();
         }

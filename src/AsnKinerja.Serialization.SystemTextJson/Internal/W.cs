@@ -17,6 +17,33 @@ internal static class W
         }
     }
 
+    /// <summary>Writes a named value with its codec.</summary>
+    public static void Property<T>(Utf8JsonWriter writer, string name, T value, Action<Utf8JsonWriter, T> write)
+    {
+        writer.WritePropertyName(name);
+        write(writer, value);
+    }
+
+    /// <summary>Writes a named object with its codec when there is one (an absent optional value is omitted).</summary>
+    public static void Optional<T>(Utf8JsonWriter writer, string name, T? value, Action<Utf8JsonWriter, T> write)
+        where T : class
+    {
+        if (value is not null)
+        {
+            Property(writer, name, value, write);
+        }
+    }
+
+    /// <summary>Writes a named value with its codec when there is one (an absent optional value is omitted).</summary>
+    public static void Optional<T>(Utf8JsonWriter writer, string name, T? value, Action<Utf8JsonWriter, T> write)
+        where T : struct
+    {
+        if (value is { } v)
+        {
+            Property(writer, name, v, write);
+        }
+    }
+
     public static void OptionalString(Utf8JsonWriter writer, string name, string? value)
     {
         if (value is not null)

@@ -25,6 +25,18 @@ RoundTrip(new[] { PredikatKinerja.Baik, PredikatKinerja.SangatBaik });
 RoundTrip(new List<Skp> { skp });
 RoundTrip(new Dictionary<string, JumlahPredikat> { ["UNIT-1"] = new JumlahPredikat(0, 0, 1, 7, 2) });
 
+// An evaluation period: the records, and the result, which replays under the rule sets it names.
+var kepala = Nip.Parse("197805102003121001");
+var pegawai = Nip.Parse("199001152015031002");
+var periode = new EvaluasiPeriodeInput(
+    PeriodeKinerja.Tahunan(2024),
+    new[] { new UnitKerja("UNIT-1", "Direktorat Kebijakan", null) },
+    new[] { new PenempatanPegawai(kepala, "UNIT-1", true), new PenempatanPegawai(pegawai, "UNIT-1", false) },
+    new Dictionary<string, PredikatKinerjaOrganisasi> { ["UNIT-1"] = PredikatKinerjaOrganisasi.Baik },
+    new[] { new PenilaianPegawai(kepala, Ekspektasi.Sesuai, Ekspektasi.Sesuai), new PenilaianPegawai(pegawai, Ekspektasi.DiAtas, Ekspektasi.Sesuai) });
+RoundTrip(periode);
+RoundTrip(EvaluasiPeriode.Evaluate(periode, KuadranRules.PermenPanRb6Tahun2022, DistribusiRules.SeMenPanRb3Tahun2023).Value);
+
 try
 {
     JsonSerializer.Deserialize(JsonSerializer.Serialize(skp, Info<Skp>()).Replace("\"id\":\"RHK-1\"", "\"id\":\" \"", StringComparison.Ordinal), Info<Skp>());

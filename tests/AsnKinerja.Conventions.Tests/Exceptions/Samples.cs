@@ -55,6 +55,9 @@ internal static class Samples
             yield return builder.Build();
         }
 
+        // The wire format's own exception, as a reader throws it (a document that is only null).
+        yield return Thrown(() => System.Text.Json.JsonSerializer.Deserialize<Skp>("null", Serialization.SystemTextJson.AsnKinerjaJson.CreateOptions()));
+
         // A talent placement that moved from last year's box.
         var talenta = new DataTalentaPegawai(
             head, [KinerjaTahunan.Ditetapkan(2023, PredikatKinerja.Baik), KinerjaTahunan.Terhitung(2024, PredikatKinerja.SangatBaik)],
@@ -72,5 +75,19 @@ internal static class Samples
             new[] { -1, 0 },
             new[] { PredikatKinerjaOrganisasi.Baik, PredikatKinerjaOrganisasi.Istimewa },
             new[] { 0, 1 });
+    }
+
+    private static Exception Thrown(Action action)
+    {
+        try
+        {
+            action();
+        }
+        catch (Exception e)
+        {
+            return e;
+        }
+
+        throw new InvalidOperationException("The sample call was expected to throw.");
     }
 }

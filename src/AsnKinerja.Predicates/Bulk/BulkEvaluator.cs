@@ -1,4 +1,6 @@
-using System.Threading.Tasks;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace AsnKinerja.Predicates;
 
@@ -8,18 +10,28 @@ namespace AsnKinerja.Predicates;
 /// the employees, with no allocation per employee. Its verdicts agree exactly with <see cref="PemeriksaDistribusi"/>.
 /// </summary>
 /// <remarks>
-/// Memory grows with the number of units (and of partitions in parallel mode), never with the number of employees;
-/// the per-employee predicates go to a span the caller provides, or nowhere. The result is deterministic and does not
-/// depend on <see cref="BulkOptions.DerajatParalel"/>. Stateless and thread-safe.
+/// <para>Memory grows with the number of units (and, in parallel mode over input not sorted by unit, with the number
+/// of partitions), never with the number of employees; the per-employee predicates go to a span the caller provides,
+/// or nowhere. The result is deterministic and does not depend on <see cref="BulkOptions.DerajatParalel"/> or on the
+/// order of the employees. Stateless and thread-safe.</para>
+/// <para>The phases: the employee pass (each employee's class counted in its unit: runs of one unit summed in
+/// registers when the input is grouped by unit, one increment per employee otherwise — the engine samples the unit
+/// column to choose), the head pass (the leader rule, and where the head counts), and the verdicts (bottom-up over the
+/// tree only when small units are pooled). With <see cref="BulkOptions.DerajatParalel"/> above 1 every phase but
+/// pooling is split across threads once the data is large enough.</para>
 /// </remarks>
 public static class BulkEvaluator
 {
+    // Below these sizes a partition costs more to start than it saves.
+    private const int MinEmployeesPerPartition = 1 << 17;
+    private const int MinUnitsPerPartition = 1 << 14;
+
     /// <summary>Evaluates a whole dataset.</summary>
     /// <param name="input">The validated columns.</param>
     /// <param name="options">Rules and policies; null for <see cref="BulkOptions.Default"/>.</param>
     /// <returns>Per-unit counts and verdicts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
-    public static BulkResult Evaluate(BulkInput input, BulkOptions? options = null) => Evaluate(input, Memory<PredikatKinerja>.Empty, options);
+    public static BulkResult Evaluate(BulkInput input, BulkOptions? options = null) => Evaluate(input, Memory<byte>.Empty, options);
 
     /// <summary>Evaluates a whole dataset and writes each employee's predicate.</summary>
     /// <param name="input">The validated columns.</param>
@@ -28,90 +40,250 @@ public static class BulkEvaluator
     /// <returns>Per-unit counts and verdicts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="predikatPegawai"/> is neither empty nor one element per employee.</exception>
-    public static BulkResult Evaluate(BulkInput input, Memory<PredikatKinerja> predikatPegawai, BulkOptions? options = null)
+    public static BulkResult Evaluate(BulkInput input, Memory<PredikatKinerja> predikatPegawai, BulkOptions? options = null) =>
+        Evaluate(input, ByteMemory<PredikatKinerja, byte>.View(predikatPegawai), options);
+
+    /// <summary>Evaluates a whole dataset and writes each employee's predicate as a byte, the numeric value of <see cref="PredikatKinerja"/> (1 to 5).</summary>
+    /// <param name="input">The validated columns.</param>
+    /// <param name="predikatPegawai">Receives each employee's predicate (the decided one where given); empty to skip, otherwise one element per employee.</param>
+    /// <param name="options">Rules and policies; null for <see cref="BulkOptions.Default"/>.</param>
+    /// <returns>Per-unit counts and verdicts.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="predikatPegawai"/> is neither empty nor one element per employee.</exception>
+    public static BulkResult Evaluate(BulkInput input, Memory<byte> predikatPegawai, BulkOptions? options = null)
     {
         Preconditions.CheckNotNull(input);
         options ??= BulkOptions.Default;
         Preconditions.CheckArgument(predikatPegawai.IsEmpty || predikatPegawai.Length == input.JumlahPegawai, nameof(predikatPegawai), "The output must be empty or have one element per employee.");
-        var units = input.JumlahUnit;
-        var table = Table(options.Kuadran);
+        var counts = new int[checked(input.JumlahUnit * 5)];
+        CountEmployees(input, predikatPegawai, options, counts);
+        ApplyHeads(input, predikatPegawai, options, counts);
+        return Judge(input, options, counts);
+    }
 
-        // 1. One pass over the employees: predicate and count in the employee's own unit.
-        var counted = new int[units * 5];
-        var partitions = Math.Min(options.DerajatParalel, Math.Max(1, input.JumlahPegawai / 65536));
-        if (partitions <= 1)
+    /// <summary>Phase 1: every employee's class, counted in the employee's own unit.</summary>
+    internal static void CountEmployees(BulkInput input, Memory<byte> output, BulkOptions options, int[] counts)
+    {
+        var employees = input.JumlahPegawai;
+        var runs = EmployeePass.PreferRuns(input.UnitPegawai.Span, 0, employees);
+        var partitions = Partitions(options.DerajatParalel, employees, MinEmployeesPerPartition);
+        if (partitions == 1)
         {
-            CountRange(input, table, predikatPegawai, 0, input.JumlahPegawai, counted);
+            EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), 0, employees, counts, runs);
+            return;
         }
-        else
-        {
-            var partial = new int[partitions][];
-            var size = (input.JumlahPegawai + partitions - 1) / partitions;
-            Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, k =>
-            {
-                var local = new int[units * 5];
-                CountRange(input, table, predikatPegawai, k * size, Math.Min(input.JumlahPegawai, (k + 1) * size), local);
-                partial[k] = local;
-            });
 
-            foreach (var local in partial)
+        var bounds = new int[partitions + 1];
+        for (var k = 1; k <= partitions; k++)
+        {
+            bounds[k] = (int)((long)employees * k / partitions);
+        }
+
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = partitions };
+        if (input.IsSortedByUnit)
+        {
+            // Every unit is one run: start each partition where a run starts, and no unit is counted by two partitions,
+            // so all of them count straight into the result.
+            var unit = input.UnitPegawai.Span;
+            for (var k = 1; k < partitions; k++)
             {
-                for (var j = 0; j < counted.Length; j++)
+                var s = Math.Max(bounds[k], bounds[k - 1]);
+                while (s > 0 && s < employees && unit[s] == unit[s - 1])
                 {
-                    counted[j] += local[j];
+                    s++;
                 }
+
+                bounds[k] = s;
+            }
+
+            Parallel.For(0, partitions, parallel, k =>
+                EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), bounds[k], bounds[k + 1], counts, runs));
+            return;
+        }
+
+        // A unit may appear anywhere: the first partition counts into the result, the others into arrays of their own,
+        // added in afterwards (in parallel, by unit range).
+        var partial = new int[partitions - 1][];
+        Parallel.For(0, partitions, parallel, k =>
+        {
+            var into = counts;
+            if (k > 0)
+            {
+                into = new int[counts.Length];
+                partial[k - 1] = into;
+            }
+
+            EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), bounds[k], bounds[k + 1], into, runs);
+        });
+
+        Parallel.For(0, partitions, parallel, k =>
+        {
+            var from = (int)((long)counts.Length * k / partitions);
+            var to = (int)((long)counts.Length * (k + 1) / partitions);
+            foreach (var other in partial)
+            {
+                Sum.AddTo(counts.AsSpan(from, to - from), other.AsSpan(from, to - from));
+            }
+        });
+    }
+
+    /// <summary>Phase 2: the leader rule replaces each head's results rating, and the policy decides where the head counts.</summary>
+    internal static void ApplyHeads(BulkInput input, Memory<byte> output, BulkOptions options, int[] counts)
+    {
+        if (input.KepalaUnit.IsEmpty)
+        {
+            return;
+        }
+
+        var units = input.JumlahUnit;
+        var partitions = Partitions(options.DerajatParalel, units, MinUnitsPerPartition);
+        if (partitions == 1)
+        {
+            HeadsOf(input, output.Span, options, counts, 0, units, Span<byte>.Empty);
+            return;
+        }
+
+        // Each partition settles the heads of its units in those units; a head who counts in the parent is only
+        // marked, and one thread adds the marked heads to their parents (a parent may lie in another partition).
+        var moved = new byte[units];
+        Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, k =>
+            HeadsOf(input, output.Span, options, counts, (int)((long)units * k / partitions), (int)((long)units * (k + 1) / partitions), moved));
+        var parent = input.IndukUnit.Span;
+        for (var u = 0; u < units; u++)
+        {
+            if (moved[u] != 0)
+            {
+                counts[(parent[u] * 5) + moved[u] - 1]++;
             }
         }
+    }
 
-        // 2. Heads: the leader rule replaces their results rating, and the policy decides where they count.
-        var heads = input.KepalaUnit.Span;
-        if (!heads.IsEmpty)
+    /// <summary>Phase 3: every unit's verdict (small units pooled bottom-up first when the policy says so), and the result.</summary>
+    internal static BulkResult Judge(BulkInput input, BulkOptions options, int[] counts)
+    {
+        var opsi = options.Distribusi;
+        var compiled = options.Compiled;
+        var units = input.JumlahUnit;
+        var status = new byte[units];
+        if (opsi.UnitKecil == KebijakanUnitKecil.GabungKeInduk)
         {
-            var unitOf = input.UnitPegawai.Span;
-            var hasil = input.RatingHasilKerja.Span;
-            var perilaku = input.RatingPerilakuKerja.Span;
-            var decided = input.PredikatDitetapkan.Span;
-            var parent = input.IndukUnit.Span;
-            var org = input.PredikatOrganisasi.Span;
-            var output = predikatPegawai.Span;
-            var inParent = options.Distribusi.KepalaUnit == PenghitunganKepalaUnit.UnitInduk;
-            for (var u = 0; u < units; u++)
+            var judged = (int[])counts.Clone();
+            var pooledInto = JudgePooled(input, opsi, compiled, judged, status);
+            return new BulkResult(input, opsi, counts, judged, pooledInto, status, Summary.Of(counts, status));
+        }
+
+        // Without pooling a unit is judged on exactly what is counted in it: one array serves both, in any order.
+        var partitions = Partitions(options.DerajatParalel, units, MinUnitsPerPartition);
+        if (partitions == 1)
+        {
+            JudgeRange(input, compiled, counts, status, 0, units);
+            return new BulkResult(input, opsi, counts, counts, null, status, Summary.Of(counts, status));
+        }
+
+        var parts = new Summary[partitions];
+        Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, k =>
+        {
+            var from = (int)((long)units * k / partitions);
+            var to = (int)((long)units * (k + 1) / partitions);
+            JudgeRange(input, compiled, counts, status, from, to);
+            parts[k] = Summary.Of(counts.AsSpan(from * 5, (to - from) * 5), status.AsSpan(from, to - from));
+        });
+
+        var summary = parts[0];
+        for (var k = 1; k < partitions; k++)
+        {
+            summary.Add(parts[k]);
+        }
+
+        return new BulkResult(input, opsi, counts, counts, null, status, summary);
+    }
+
+    private static int Partitions(int degree, int items, int minPerPartition) => Math.Max(1, Math.Min(degree, items / minPerPartition));
+
+    private static void HeadsOf(BulkInput input, Span<byte> output, BulkOptions options, int[] counts, int from, int to, Span<byte> moved)
+    {
+        // Validation guarantees that each head belongs to the unit it heads, so the head's unit is not read again; the
+        // quadrant and the leader rule are one table lookup each.
+        //
+        // Unchecked and without bounds checks, and memory-safe by construction: u < to ≤ units (the unit columns and
+        // the counts have that many entries); the head's index is checked against the employees; table indexes are
+        // masked to the tables' sizes; classes are 0..4; a parent is clamped to the last unit. No overflow: a head moves
+        // one count, so every count stays between 0 and the number of employees.
+        var employees = input.JumlahPegawai;
+        var lastUnit = (uint)(input.JumlahUnit - 1);
+        Preconditions.CheckArgument(from >= 0 && to <= input.JumlahUnit && counts.Length == input.JumlahUnit * 5, nameof(counts), "The counts must cover every unit.");
+        ref var heads = ref MemoryMarshal.GetReference(input.KepalaUnit.Span);
+        ref var hasil = ref MemoryMarshal.GetReference(input.HasilBytes);
+        ref var perilaku = ref MemoryMarshal.GetReference(input.PerilakuBytes);
+        ref var parent = ref MemoryMarshal.GetReference(input.IndukUnit.Span);
+        ref var org = ref MemoryMarshal.GetReference(input.OrganisasiBytes);
+        ref var count = ref MemoryMarshal.GetReference(counts.AsSpan());
+        ref var table = ref MemoryMarshal.GetReference(options.ClassTable.AsSpan());
+        ref var leader = ref MemoryMarshal.GetReference(options.LeaderTable.AsSpan());
+        var decided = input.DecidedBytes;
+        ref var decision = ref MemoryMarshal.GetReference(decided);
+        ref var written = ref MemoryMarshal.GetReference(output);
+        ref var mark = ref MemoryMarshal.GetReference(moved);
+        var hasDecided = !decided.IsEmpty;
+        var hasOutput = !output.IsEmpty;
+        var hasMoved = !moved.IsEmpty;
+        Preconditions.CheckArgument((!hasOutput || output.Length == employees) && (!hasMoved || moved.Length == input.JumlahUnit), nameof(output), "The output must have one element per employee and the marks one per unit.");
+        var inParent = options.Distribusi.KepalaUnit == PenghitunganKepalaUnit.UnitInduk;
+        unchecked
+        {
+            for (var u = from; u < to; u++)
             {
-                var e = heads[u];
-                if (e < 0)
+                var e = Unsafe.Add(ref heads, u);
+                if ((uint)e >= (uint)employees)
                 {
                     continue;
                 }
 
-                var before = decided.IsEmpty || decided[e] == 0 ? table[((int)hasil[e] * 4) + (int)perilaku[e]] : (int)decided[e];
-                var after = decided.IsEmpty || decided[e] == 0 ? table[((int)options.Pemetaan.Map(org[u]) * 4) + (int)perilaku[e]] : (int)decided[e];
-                var target = inParent && parent[u] >= 0 ? parent[u] : unitOf[e];
-                counted[(unitOf[e] * 5) + before - 1]--;
-                counted[(target * 5) + after - 1]++;
-                if (!output.IsEmpty)
+                int p = Unsafe.Add(ref perilaku, e);
+                int before = Unsafe.Add(ref table, ((Unsafe.Add(ref hasil, e) << 2) | p) & 15);
+                int after = Unsafe.Add(ref leader, ((Unsafe.Add(ref org, u) << 2) | p) & 31);
+                if (hasDecided && Unsafe.Add(ref decision, e) != 0)
                 {
-                    output[e] = (PredikatKinerja)after;
+                    // A decided predicate stands for the head too: only where the head counts can change.
+                    before = after = Math.Min(Unsafe.Add(ref decision, e) - 1, 4);
+                }
+
+                var target = inParent ? Unsafe.Add(ref parent, u) : -1;
+                target = target < 0 ? u : (int)Math.Min((uint)target, lastUnit);
+                Unsafe.Add(ref count, (u * 5) + before)--;
+                if (target == u || !hasMoved)
+                {
+                    Unsafe.Add(ref count, (target * 5) + after)++;
+                }
+                else
+                {
+                    Unsafe.Add(ref mark, u) = (byte)(after + 1);
+                }
+
+                if (hasOutput)
+                {
+                    Unsafe.Add(ref written, e) = (byte)(after + 1);
                 }
             }
         }
+    }
 
-        // 3. Bottom-up over the units: pool small units into their parents, then judge every unit.
-        var opsi = options.Distribusi;
-        var pool = opsi.UnitKecil == KebijakanUnitKecil.GabungKeInduk;
+    private static void JudgeRange(BulkInput input, PolaTerkompilasi compiled, int[] counts, byte[] status, int from, int to) =>
+        compiled.Judge(input.OrganisasiBytes, counts, status, from, to);
 
-        // Without pooling a unit is judged on exactly what is counted in it, so the two share one array.
-        var judged = pool ? (int[])counted.Clone() : counted;
+    /// <summary>Pools small units into their parents, deepest units first so children are settled before their parents, and judges the rest.</summary>
+    private static int[] JudgePooled(BulkInput input, DistribusiOptions opsi, PolaTerkompilasi compiled, int[] judged, byte[] status)
+    {
+        var units = input.JumlahUnit;
         var pooledInto = new int[units];
-        var status = new StatusDistribusi[units];
         var parents = input.IndukUnit.Span;
-        var orgs = input.PredikatOrganisasi.Span;
-        var compiled = new PolaTerkompilasi(opsi);
+        var orgs = input.OrganisasiBytes;
         foreach (var u in BottomUp(input))
         {
             pooledInto[u] = -1;
             var offset = u * 5;
             var n = judged[offset] + judged[offset + 1] + judged[offset + 2] + judged[offset + 3] + judged[offset + 4];
-            if (pool && n > 0 && n < opsi.AmbangUnitKecil && parents[u] >= 0)
+            if (n > 0 && n < opsi.AmbangUnitKecil && parents[u] >= 0)
             {
                 var p = parents[u] * 5;
                 for (var k = 0; k < 5; k++)
@@ -120,60 +292,14 @@ public static class BulkEvaluator
                 }
 
                 pooledInto[u] = parents[u];
-                status[u] = StatusDistribusi.Digabung;
+                status[u] = (byte)StatusDistribusi.Digabung;
                 continue;
             }
 
-            status[u] = compiled.Status((int)orgs[u], new ReadOnlySpan<int>(judged, offset, 5));
+            status[u] = (byte)compiled.Status(orgs[u], new ReadOnlySpan<int>(judged, offset, 5));
         }
 
-        return new BulkResult(input, opsi, counted, judged, pooledInto, status);
-    }
-
-    /// <summary>The quadrant as a 16-entry table indexed by <c>hasil * 4 + perilaku</c> (raw enum values 1..3).</summary>
-    private static int[] Table(KuadranKinerja kuadran)
-    {
-        var table = new int[16];
-        foreach (var cell in kuadran.Cells)
-        {
-            table[((int)cell.RatingHasilKerja * 4) + (int)cell.RatingPerilakuKerja] = (int)cell.Predikat;
-        }
-
-        return table;
-    }
-
-    private static void CountRange(BulkInput input, int[] table, Memory<PredikatKinerja> predikatPegawai, int start, int end, int[] counts)
-    {
-        var unitOf = input.UnitPegawai.Span;
-        var hasil = input.RatingHasilKerja.Span;
-        var perilaku = input.RatingPerilakuKerja.Span;
-        var decided = input.PredikatDitetapkan.Span;
-        var output = predikatPegawai.Span;
-        if (decided.IsEmpty && output.IsEmpty)
-        {
-            // The hot path: no decisions, no per-employee output.
-            for (var i = start; i < end; i++)
-            {
-                counts[(unitOf[i] * 5) + table[((int)hasil[i] * 4) + (int)perilaku[i]] - 1]++;
-            }
-
-            return;
-        }
-
-        for (var i = start; i < end; i++)
-        {
-            var p = table[((int)hasil[i] * 4) + (int)perilaku[i]];
-            if (!decided.IsEmpty && decided[i] != 0)
-            {
-                p = (int)decided[i];
-            }
-
-            counts[(unitOf[i] * 5) + p - 1]++;
-            if (!output.IsEmpty)
-            {
-                output[i] = (PredikatKinerja)p;
-            }
-        }
+        return pooledInto;
     }
 
     /// <summary>The units deepest first (a counting sort by depth), so children are settled before their parents.</summary>
@@ -198,5 +324,141 @@ public static class BulkEvaluator
         }
 
         return order;
+    }
+}
+
+/// <summary>Totals a result reports: every employee's predicate and the number of units per verdict.</summary>
+internal sealed class Summary
+{
+    private Summary()
+    {
+    }
+
+    internal int[] Total { get; } = new int[5];
+
+    internal int[] PerStatus { get; } = new int[6];
+
+    /// <summary>The totals of some units: their counts (five per unit) and their verdicts.</summary>
+    internal static Summary Of(ReadOnlySpan<int> counts, ReadOnlySpan<byte> status)
+    {
+        var summary = new Summary();
+        Sum.ByClass(counts, summary.Total);
+        for (var s = 1; s < summary.PerStatus.Length; s++)
+        {
+            summary.PerStatus[s] = Sum.Occurrences(status, (byte)s);
+        }
+
+        return summary;
+    }
+
+    internal void Add(Summary other)
+    {
+        for (var k = 0; k < Total.Length; k++)
+        {
+            Total[k] += other.Total[k];
+        }
+
+        for (var s = 0; s < PerStatus.Length; s++)
+        {
+            PerStatus[s] += other.PerStatus[s];
+        }
+    }
+}
+
+/// <summary>Vectorised sums over count arrays. No overflow: every sum is a number of employees or units.</summary>
+internal static class Sum
+{
+    /// <summary>Adds <paramref name="source"/> to <paramref name="target"/>, element by element (equal lengths).</summary>
+    internal static void AddTo(Span<int> target, ReadOnlySpan<int> source)
+    {
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var targetVectors = MemoryMarshal.Cast<int, Vector<int>>(target);
+            var sourceVectors = MemoryMarshal.Cast<int, Vector<int>>(source);
+            for (var v = 0; v < targetVectors.Length; v++)
+            {
+                targetVectors[v] += sourceVectors[v];
+            }
+
+            i = targetVectors.Length * Vector<int>.Count;
+        }
+
+        for (; i < target.Length; i++)
+        {
+            target[i] += source[i];
+        }
+    }
+
+    /// <summary>Adds the counts of each class (element <c>u * 5 + k</c> counts for class k) into <paramref name="total"/>.</summary>
+    internal static void ByClass(ReadOnlySpan<int> counts, int[] total)
+    {
+        // Five vectors cover a whole number of units (5 × width elements), so lane j of vector v always holds class
+        // (v × width + j) mod 5: sum whole chunks in vectors, then fold the lanes.
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            var width = Vector<int>.Count;
+            var chunk = 5 * width;
+            var vectors = MemoryMarshal.Cast<int, Vector<int>>(counts.Slice(0, counts.Length / chunk * chunk));
+            Vector<int> a0 = default, a1 = default, a2 = default, a3 = default, a4 = default;
+            for (var v = 0; v < vectors.Length; v += 5)
+            {
+                a0 += vectors[v];
+                a1 += vectors[v + 1];
+                a2 += vectors[v + 2];
+                a3 += vectors[v + 3];
+                a4 += vectors[v + 4];
+            }
+
+            for (var j = 0; j < width; j++)
+            {
+                total[j % 5] += a0[j];
+                total[(width + j) % 5] += a1[j];
+                total[((2 * width) + j) % 5] += a2[j];
+                total[((3 * width) + j) % 5] += a3[j];
+                total[((4 * width) + j) % 5] += a4[j];
+            }
+
+            i = vectors.Length * width;
+        }
+
+        for (; i < counts.Length; i++)
+        {
+            total[i % 5] += counts[i];
+        }
+    }
+
+    /// <summary>How many bytes of <paramref name="values"/> equal <paramref name="value"/>.</summary>
+    internal static int Occurrences(ReadOnlySpan<byte> values, byte value)
+    {
+        var count = 0;
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            // Each lane counts its matches in a byte (a match is −1, subtracted), emptied before it could pass 255.
+            var vectors = MemoryMarshal.Cast<byte, Vector<byte>>(values);
+            var match = new Vector<byte>(value);
+            for (var v = 0; v < vectors.Length;)
+            {
+                var lanes = Vector<byte>.Zero;
+                for (var end = Math.Min(vectors.Length, v + 255); v < end; v++)
+                {
+                    lanes -= Vector.Equals(vectors[v], match);
+                }
+
+                Vector.Widen(lanes, out var low, out var high);
+                count += Vector.Dot(low + high, Vector<ushort>.One);
+            }
+
+            i = vectors.Length * Vector<byte>.Count;
+        }
+
+        for (; i < values.Length; i++)
+        {
+            count += values[i] == value ? 1 : 0;
+        }
+
+        return count;
     }
 }

@@ -14,10 +14,10 @@ public sealed class BulkResult
     private readonly DistribusiOptions _opsi;
     private readonly int[] _counted;
     private readonly int[] _judged;
-    private readonly int[] _pooledInto;
-    private readonly StatusDistribusi[] _status;
+    private readonly int[]? _pooledInto;
+    private readonly byte[] _status;
 
-    internal BulkResult(BulkInput input, DistribusiOptions opsi, int[] counted, int[] judged, int[] pooledInto, StatusDistribusi[] status)
+    internal BulkResult(BulkInput input, DistribusiOptions opsi, int[] counted, int[] judged, int[]? pooledInto, byte[] status, Summary summary)
     {
         _input = input;
         _opsi = opsi;
@@ -25,20 +25,9 @@ public sealed class BulkResult
         _judged = judged;
         _pooledInto = pooledInto;
         _status = status;
-        var perStatus = new int[6];
-        foreach (var s in status)
-        {
-            perStatus[(int)s]++;
-        }
-
+        var perStatus = summary.PerStatus;
         UnitPerStatus = Enumerable.Range(1, 5).Where(s => perStatus[s] > 0).ToImmutableDictionary(s => (StatusDistribusi)s, s => perStatus[s]);
-        var total = new int[5];
-        for (var j = 0; j < counted.Length; j++)
-        {
-            total[j % 5] += counted[j];
-        }
-
-        JumlahTotal = JumlahPredikat.FromSpan(total);
+        JumlahTotal = JumlahPredikat.FromSpan(summary.Total);
     }
 
     /// <summary>The number of units.</summary>
@@ -69,13 +58,17 @@ public sealed class BulkResult
     /// <param name="unit">The unit index.</param>
     /// <returns>The verdict.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The index is out of range.</exception>
-    public StatusDistribusi GetStatus(int unit) => _status[Index(unit)];
+    public StatusDistribusi GetStatus(int unit) => (StatusDistribusi)_status[Index(unit)];
 
     /// <summary>The unit a small unit was pooled into, or -1.</summary>
     /// <param name="unit">The unit index.</param>
     /// <returns>The parent index or -1.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The index is out of range.</exception>
-    public int GetDigabungKe(int unit) => _pooledInto[Index(unit)];
+    public int GetDigabungKe(int unit)
+    {
+        var u = Index(unit);
+        return _pooledInto is null ? -1 : _pooledInto[u];
+    }
 
     /// <summary>The full, explained verdict of a unit, built with the one-unit API on the counts the unit is judged on.</summary>
     /// <param name="unit">The unit index.</param>
@@ -88,7 +81,7 @@ public sealed class BulkResult
         var u = Index(unit);
         var id = unitId ?? u.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var org = _input.PredikatOrganisasi.Span[u];
-        if (_pooledInto[u] >= 0)
+        if (_pooledInto is not null && _pooledInto[u] >= 0)
         {
             return PemeriksaDistribusi.Pooled(id, indukId ?? _pooledInto[u].ToString(System.Globalization.CultureInfo.InvariantCulture), org, GetJumlahDinilai(u), _opsi);
         }

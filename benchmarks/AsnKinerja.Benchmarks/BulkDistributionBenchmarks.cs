@@ -4,34 +4,55 @@ using BenchmarkDotNet.Attributes;
 namespace AsnKinerja.Benchmarks;
 
 /// <summary>
-/// National-scale distribution: every employee's predicate, counts per unit and every unit's verdict. The baseline is
-/// what an integrator writes today: one object per employee, LINQ GroupBy per unit, and the one-unit check per group.
-/// Units are fixed at 50,000 while employees grow 50,000 → 500,000 → 5,000,000, so the time must grow linearly and the
-/// allocation of the bulk engine must not grow at all.
+/// National-scale distribution, one country of 5,000,000 employees in 50,000 units, sorted by unit and shuffled: every
+/// employee's predicate, the counts per unit (heads in the parent unit) and every unit's verdict. In one run: the naive
+/// version an integrator writes today (<see cref="Naive"/>, the baseline), the hand-tuned reference loop for the
+/// default policies (<see cref="ReferenceLoop"/>), and the engine on one core and on every core, with and without the
+/// validation of <see cref="BulkInput"/>. Read "ns/employee" for the targets and Ratio against the naive version.
 /// </summary>
 [MemoryDiagnoser]
 public class BulkDistributionBenchmarks
 {
-    private const int Units = 50_000;
     private BulkInput _input = null!;
     private List<PegawaiRecord> _records = null!;
     private SyntheticCountry _country = null!;
     private BulkOptions _sequential = null!;
     private BulkOptions _parallel = null!;
 
-    public static IEnumerable<int> EmployeeCounts => BenchmarkMode.Brief ? new[] { 50_000 } : new[] { 50_000, 500_000, 5_000_000 };
+    public static IEnumerable<int> EmployeeCounts => BenchmarkMode.Brief ? new[] { 50_000 } : new[] { 5_000_000 };
 
     [ParamsSource(nameof(EmployeeCounts))]
     public int Employees { get; set; }
 
+    [Params(Layout.Sorted, Layout.Shuffled)]
+    public Layout Layout { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        _country = SyntheticCountry.Generate(Employees, BenchmarkMode.Brief ? 5_000 : Units, seed: 2023);
+        _country = SyntheticCountry.Generate(Employees, Employees / 100, seed: 2023, Layout);
         _input = _country.ToInput();
-        _records = _country.ToRecords();
         _sequential = new BulkOptions(derajatParalel: 1);
         _parallel = new BulkOptions(derajatParalel: Environment.ProcessorCount);
+
+        // The four ways must agree before anything is timed.
+        var engine = Failing(BulkEvaluator.Evaluate(_input, _sequential));
+        var reference = ReferenceLoop.Run(_country, Layout == Layout.Sorted);
+        if (engine != reference || Failing(BulkEvaluator.Evaluate(_input, _parallel)) != engine)
+        {
+            throw new InvalidOperationException($"The engine ({engine} failing units) and the reference loop ({reference}) disagree.");
+        }
+    }
+
+    [GlobalSetup(Target = nameof(Naive))]
+    public void SetupNaive()
+    {
+        Setup();
+        _records = _country.ToRecords();
+        if (Naive() != Failing(BulkEvaluator.Evaluate(_input, _sequential)))
+        {
+            throw new InvalidOperationException("The naive version and the engine disagree.");
+        }
     }
 
     [Benchmark(Baseline = true)]
@@ -52,7 +73,7 @@ public class BulkDistributionBenchmarks
         {
             var unit = int.Parse(group.Key.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
             var verdict = PemeriksaDistribusi.Check(group.Key, _country.Org[unit], group.Select(p => p.Predikat));
-            if (!verdict.IsMemenuhi)
+            if (verdict.Status is StatusDistribusi.TidakMemenuhi or StatusDistribusi.TidakMungkin)
             {
                 failing++;
             }
@@ -62,18 +83,73 @@ public class BulkDistributionBenchmarks
     }
 
     [Benchmark]
-    public int Bulk()
-    {
-        return Failing(BulkEvaluator.Evaluate(_input, _sequential));
-    }
+    public int Reference() => ReferenceLoop.Run(_country, Layout == Layout.Sorted);
 
     [Benchmark]
-    public int BulkParallel()
-    {
-        return Failing(BulkEvaluator.Evaluate(_input, _parallel));
-    }
+    public int Evaluate() => Failing(BulkEvaluator.Evaluate(_input, _sequential));
 
-    private static int Failing(BulkResult result) =>
+    [Benchmark]
+    public int EvaluateAllCores() => Failing(BulkEvaluator.Evaluate(_input, _parallel));
+
+    [Benchmark]
+    public int ValidateAndEvaluate() => Failing(BulkEvaluator.Evaluate(_country.ToInput(), _sequential));
+
+    [Benchmark]
+    public int ValidateAndEvaluateAllCores() => Failing(BulkEvaluator.Evaluate(_country.ToInput(), _parallel));
+
+    internal static int Failing(BulkResult result) =>
         (result.UnitPerStatus.TryGetValue(StatusDistribusi.TidakMemenuhi, out var a) ? a : 0)
         + (result.UnitPerStatus.TryGetValue(StatusDistribusi.TidakMungkin, out var b) ? b : 0);
+}
+
+/// <summary>
+/// Scaling at 50,000,000 employees in 500,000 units: the engine on one core (the baseline here, so Ratio reads as the
+/// time on every core relative to one core), on every core, with and without validation, both layouts, and the
+/// reference loop. The naive version is left out at this size (it needs minutes and tens of gigabytes per run); its
+/// ratio at 5,000,000 is in <see cref="BulkDistributionBenchmarks"/>.
+/// </summary>
+[MemoryDiagnoser]
+public class BulkScalingBenchmarks
+{
+    private BulkInput _input = null!;
+    private SyntheticCountry _country = null!;
+    private BulkOptions _sequential = null!;
+    private BulkOptions _parallel = null!;
+
+    public static IEnumerable<int> EmployeeCounts => BenchmarkMode.Brief ? new[] { 200_000 } : new[] { 50_000_000 };
+
+    [ParamsSource(nameof(EmployeeCounts))]
+    public int Employees { get; set; }
+
+    [Params(Layout.Sorted, Layout.Shuffled)]
+    public Layout Layout { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _country = SyntheticCountry.Generate(Employees, Employees / 100, seed: 2024, Layout);
+        _input = _country.ToInput();
+        _sequential = new BulkOptions(derajatParalel: 1);
+        _parallel = new BulkOptions(derajatParalel: Environment.ProcessorCount);
+        var engine = BulkDistributionBenchmarks.Failing(BulkEvaluator.Evaluate(_input, _sequential));
+        if (engine != ReferenceLoop.Run(_country, Layout == Layout.Sorted) || engine != BulkDistributionBenchmarks.Failing(BulkEvaluator.Evaluate(_input, _parallel)))
+        {
+            throw new InvalidOperationException("The engine, its parallel mode and the reference loop disagree.");
+        }
+    }
+
+    [Benchmark(Baseline = true)]
+    public int Evaluate() => BulkDistributionBenchmarks.Failing(BulkEvaluator.Evaluate(_input, _sequential));
+
+    [Benchmark]
+    public int EvaluateAllCores() => BulkDistributionBenchmarks.Failing(BulkEvaluator.Evaluate(_input, _parallel));
+
+    [Benchmark]
+    public int ValidateAndEvaluate() => BulkDistributionBenchmarks.Failing(BulkEvaluator.Evaluate(_country.ToInput(), _sequential));
+
+    [Benchmark]
+    public int ValidateAndEvaluateAllCores() => BulkDistributionBenchmarks.Failing(BulkEvaluator.Evaluate(_country.ToInput(), _parallel));
+
+    [Benchmark]
+    public int Reference() => ReferenceLoop.Run(_country, Layout == Layout.Sorted);
 }

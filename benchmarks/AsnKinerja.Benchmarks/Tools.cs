@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using AsnKinerja.Predicates;
+
+namespace AsnKinerja.Benchmarks;
+
+/// <summary>
+/// The bulk engine's companion tools, outside BenchmarkDotNet: the phase profile (<c>--profile [employees]</c>), the
+/// description of the synthetic country (<c>--describe [employees]</c>) and the column dump for the numpy comparison
+/// (<c>--dump DIR [employees]</c>). Timings here are medians of 21 runs after 3 warm-ups, with the machine's load
+/// average printed beside them; the figures to quote are BenchmarkDotNet's.
+/// </summary>
+internal static class Tools
+{
+    private const int Runs = 21;
+
+    public static int Run(string[] args)
+    {
+        var employees = args.Skip(args[0] == "--dump" ? 2 : 1).Select(a => int.Parse(a, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).FirstOrDefault(5_000_000);
+        switch (args[0])
+        {
+            case "--describe":
+                foreach (var layout in new[] { Layout.Sorted, Layout.Shuffled })
+                {
+                    Console.WriteLine(SyntheticCountry.Generate(employees, employees / 100, Seed(employees), layout).Describe());
+                }
+
+                return 0;
+            case "--dump" when args.Length >= 2:
+                Dump(args[1], employees);
+                return 0;
+            case "--profile":
+                Profile(employees);
+                return 0;
+            default:
+                Console.Error.WriteLine("usage: --profile [employees] | --describe [employees] | --dump DIR [employees]");
+                return 2;
+        }
+    }
+
+    /// <summary>The seed the benchmark classes use for a size, so the tools describe the same country.</summary>
+    private static int Seed(int employees) => employees >= 50_000_000 ? 2024 : 2023;
+
+    private static void Profile(int employees)
+    {
+        Console.WriteLine($"Phase profile, {employees:N0} employees, {employees / 100:N0} units; load average before: {Load()}");
+        Console.WriteLine();
+        Console.WriteLine("| Layout | Cores | Validate | Employee pass | Heads | Verdicts | Evaluate | Validate + Evaluate | Reference loop |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        foreach (var layout in new[] { Layout.Sorted, Layout.Shuffled })
+        {
+            var country = SyntheticCountry.Generate(employees, employees / 100, Seed(employees), layout);
+            var input = country.ToInput();
+            foreach (var cores in new[] { 1, Environment.ProcessorCount }.Distinct())
+            {
+                var options = new BulkOptions(derajatParalel: cores);
+                var counts = new int[input.JumlahUnit * 5];
+                var validate = Median(() => _ = country.ToInput());
+                var pass = Median(() =>
+                {
+                    Array.Clear(counts);
+                    BulkEvaluator.CountEmployees(input, Memory<byte>.Empty, options, counts);
+                });
+                var snapshot = (int[])counts.Clone();
+                var heads = Median(() =>
+                {
+                    snapshot.CopyTo(counts, 0);
+                    BulkEvaluator.ApplyHeads(input, Memory<byte>.Empty, options, counts);
+                });
+                var verdicts = Median(() => _ = BulkEvaluator.Judge(input, options, counts));
+                var evaluate = Median(() => _ = BulkEvaluator.Evaluate(input, options));
+                var both = Median(() => _ = BulkEvaluator.Evaluate(country.ToInput(), options));
+                var reference = cores == 1 ? Ns(Median(() => _ = ReferenceLoop.Run(country, layout == Layout.Sorted))) : "";
+                Console.WriteLine($"| {layout} | {cores} | {Ns(validate)} | {Ns(pass)} | {Ns(heads)} | {Ns(verdicts)} | {Ns(evaluate)} | {Ns(both)} | {reference} |");
+            }
+        }
+
+        string Ns(double ms) => (ms * 1e6 / employees).ToString("0.000", CultureInfo.InvariantCulture);
+        Console.WriteLine();
+        Console.WriteLine("ns per employee, medians of 21 runs; the heads column copies the counts back first (a memory copy of 20 bytes per unit).");
+        Console.WriteLine($"Load average after: {Load()}");
+    }
+
+    /// <summary>The median, in milliseconds, of <see cref="Runs"/> runs after 3 warm-ups.</summary>
+    private static double Median(Action action)
+    {
+        for (var k = 0; k < 3; k++)
+        {
+            action();
+        }
+
+        var times = new double[Runs];
+        for (var k = 0; k < Runs; k++)
+        {
+            var clock = Stopwatch.StartNew();
+            action();
+            times[k] = clock.Elapsed.TotalMilliseconds;
+        }
+
+        Array.Sort(times);
+        return times[Runs / 2];
+    }
+
+    private static string Load() => File.Exists("/proc/loadavg") ? File.ReadAllText("/proc/loadavg").Trim() : "unknown";
+
+    /// <summary>The columns of both layouts as raw little-endian files, with what the counts must come to.</summary>
+    private static void Dump(string directory, int employees)
+    {
+        foreach (var layout in new[] { Layout.Sorted, Layout.Shuffled })
+        {
+            var country = SyntheticCountry.Generate(employees, employees / 100, Seed(employees), layout);
+            var path = Path.Combine(directory, layout.ToString().ToLowerInvariant());
+            Directory.CreateDirectory(path);
+            File.WriteAllBytes(Path.Combine(path, "unit.int32"), MemoryMarshal.AsBytes(country.Unit.AsSpan()).ToArray());
+            File.WriteAllBytes(Path.Combine(path, "hasil.uint8"), MemoryMarshal.AsBytes(country.Hasil.AsSpan()).ToArray());
+            File.WriteAllBytes(Path.Combine(path, "perilaku.uint8"), MemoryMarshal.AsBytes(country.Perilaku.AsSpan()).ToArray());
+
+            // The engine's employee pass on the same columns, so the script can check its own counts.
+            var counts = new int[country.Units * 5];
+            BulkEvaluator.CountEmployees(country.ToInput(), Memory<byte>.Empty, BulkOptions.Default, counts);
+            var totals = new long[5];
+            long checksum = 0;
+            for (var j = 0; j < counts.Length; j++)
+            {
+                totals[j % 5] += counts[j];
+                checksum += (long)counts[j] * ((j % 1009) + 1);
+            }
+
+            var table = new int[16];
+            foreach (var cell in KuadranKinerja.PermenPanRb6Tahun2022.Cells)
+            {
+                table[((int)cell.RatingHasilKerja * 4) + (int)cell.RatingPerilakuKerja] = (int)cell.Predikat - 1;
+            }
+
+            var meta = new StringBuilder()
+                .Append("{\"employees\": ").Append(country.Employees.ToString(CultureInfo.InvariantCulture))
+                .Append(", \"units\": ").Append(country.Units.ToString(CultureInfo.InvariantCulture))
+                .Append(", \"layout\": \"").Append(layout.ToString().ToLowerInvariant()).Append('"')
+                .Append(", \"table\": [").Append(string.Join(", ", table)).Append(']')
+                .Append(", \"totals\": [").Append(string.Join(", ", totals)).Append(']')
+                .Append(", \"checksum\": ").Append(checksum.ToString(CultureInfo.InvariantCulture))
+                .Append('}');
+            File.WriteAllText(Path.Combine(path, "meta.json"), meta.ToString());
+            Console.WriteLine($"{path}: {country.Employees:N0} employees, {country.Units:N0} units");
+        }
+    }
+}

@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 
 namespace AsnKinerja.Cascading;
 
@@ -122,14 +121,7 @@ public static class CascadingRules
             "CAS010" => options.Policies.Where(p => p.Name == "PerspektifJpt"),
             _ => Enumerable.Empty<AppliedPolicy>(),
         };
-        return new Explanation(
-            RuleSet,
-            finding.Code,
-            Fill(finding.Definition.MessageId, finding),
-            Fill(finding.Definition.MessageEn, finding),
-            finding.Source,
-            finding.Values,
-            policies);
+        return CascadingExplanations.For(finding.Definition).Create(RuleSet, finding.Code, finding.Values, Array.Empty<FindingValue>(), policies, finding.Source);
     }
 
     /// <summary>Whether a direct-cascade sum meets a superior target under a policy.</summary>
@@ -440,27 +432,4 @@ public static class CascadingRules
     }
 
     private static FindingValue V(string key, string value) => FindingValue.Of(key, value);
-
-    private static string Fill(string template, Finding finding)
-    {
-        var builder = new StringBuilder(template.Length + 32);
-        var i = 0;
-        while (i < template.Length)
-        {
-            var open = template.IndexOf('{', i);
-            var close = open < 0 ? -1 : template.IndexOf('}', open + 1);
-            if (close < 0)
-            {
-                builder.Append(template, i, template.Length - i);
-                break;
-            }
-
-            builder.Append(template, i, open - i);
-            var key = template.Substring(open + 1, close - open - 1);
-            builder.Append(finding.GetValue(key) ?? "{" + key + "}");
-            i = close + 1;
-        }
-
-        return builder.ToString();
-    }
 }

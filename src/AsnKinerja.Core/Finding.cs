@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using System.Text;
 
 namespace AsnKinerja;
 
@@ -40,23 +39,12 @@ public sealed class Finding : IEquatable<Finding>
     public ImmutableArray<FindingValue> Values { get; }
 
     /// <summary>The message in Bahasa Indonesia.</summary>
-    public string Message => Format(Definition.MessageId);
+    public string Message => GetMessage(Language.Indonesian);
 
     /// <summary>The value of a key, or null when the finding carries no such value.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The value or null.</returns>
-    public string? GetValue(string key)
-    {
-        foreach (var v in Values)
-        {
-            if (string.Equals(v.Key, key, StringComparison.Ordinal))
-            {
-                return v.Value;
-            }
-        }
-
-        return null;
-    }
+    public string? GetValue(string key) => Find(key)?.Value;
 
     /// <summary>
     /// The message for a culture: English for any English culture, Bahasa Indonesia for every other culture
@@ -65,8 +53,13 @@ public sealed class Finding : IEquatable<Finding>
     /// <param name="culture">The culture, e.g. <c>en-US</c> or <c>id-ID</c>.</param>
     /// <returns>The message.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
-    public string GetMessage(CultureInfo culture) =>
-        Format(Localization.IsEnglish(Preconditions.CheckNotNull(culture)) ? Definition.MessageEn : Definition.MessageId);
+    public string GetMessage(CultureInfo culture) => GetMessage(Localization.LanguageOf(culture));
+
+    /// <summary>The message in a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The message, with every placeholder filled from <see cref="Values"/> (a placeholder without a value stays as written).</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is undefined.</exception>
+    public string GetMessage(Language language) => Definition.Message.Render(Preconditions.CheckDefined(language), k => Find(k)?.Get(language), Definition.Texts);
 
     /// <summary>Whether two findings are equal.</summary>
     /// <param name="left">The first finding.</param>
@@ -96,32 +89,16 @@ public sealed class Finding : IEquatable<Finding>
     public override string ToString() =>
         string.Format(CultureInfo.InvariantCulture, "[{0}] {1} ({2}): {3}", Severity, Code, Subject, Message);
 
-    private string Format(string template)
+    private FindingValue? Find(string key)
     {
-        var builder = new StringBuilder(template.Length + 32);
-        var i = 0;
-        while (i < template.Length)
+        foreach (var v in Values)
         {
-            var open = template.IndexOf('{', i);
-            if (open < 0)
+            if (string.Equals(v.Key, key, StringComparison.Ordinal))
             {
-                builder.Append(template, i, template.Length - i);
-                break;
+                return v;
             }
-
-            var close = template.IndexOf('}', open + 1);
-            if (close < 0)
-            {
-                builder.Append(template, i, template.Length - i);
-                break;
-            }
-
-            builder.Append(template, i, open - i);
-            var key = template.Substring(open + 1, close - open - 1);
-            builder.Append(GetValue(key) ?? "{" + key + "}");
-            i = close + 1;
         }
 
-        return builder.ToString();
+        return null;
     }
 }

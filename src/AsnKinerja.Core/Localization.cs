@@ -6,19 +6,39 @@ namespace AsnKinerja;
 /// Chooses between the two languages every message and description is written in: Bahasa Indonesia (the
 /// default and the fallback) and English.
 /// </summary>
+/// <remarks>
+/// The choice reads only the culture's language code, so it creates no culture and works the same under
+/// invariant globalization mode (where the invariant culture gives Bahasa Indonesia).
+/// </remarks>
 public static class Localization
 {
+    /// <summary>The language for a culture: English for any culture whose language is English, Bahasa Indonesia otherwise.</summary>
+    /// <param name="culture">The culture, e.g. <c>en-US</c> or <c>id-ID</c>.</param>
+    /// <returns>The language.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public static Language LanguageOf(CultureInfo culture) =>
+        string.Equals(Preconditions.CheckNotNull(culture).TwoLetterISOLanguageName, "en", StringComparison.Ordinal) ? Language.English : Language.Indonesian;
+
     /// <summary>Whether a culture asks for English (any culture whose language is English).</summary>
     /// <param name="culture">The culture.</param>
     /// <returns>True for English cultures such as <c>en</c>, <c>en-US</c> or <c>en-GB</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
-    public static bool IsEnglish(CultureInfo culture) =>
-        string.Equals(Preconditions.CheckNotNull(culture).TwoLetterISOLanguageName, "en", StringComparison.Ordinal);
+    public static bool IsEnglish(CultureInfo culture) => LanguageOf(culture) == Language.English;
 
     /// <summary>Picks the text for a culture: English for English cultures, Bahasa Indonesia otherwise.</summary>
     /// <param name="culture">The culture.</param>
     /// <param name="indonesian">The Indonesian text.</param>
     /// <param name="english">The English text.</param>
     /// <returns>The text for the culture.</returns>
-    public static string Choose(CultureInfo culture, string indonesian, string english) => IsEnglish(culture) ? english : indonesian;
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
+    public static string Choose(CultureInfo culture, string indonesian, string english) => LanguageOf(culture) == Language.English ? english : indonesian;
+
+    /// <summary>Picks the text for a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <param name="indonesian">The Indonesian text.</param>
+    /// <param name="english">The English text.</param>
+    /// <returns>The text for the language.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is undefined.</exception>
+    public static string Choose(Language language, string indonesian, string english) =>
+        Preconditions.CheckDefined(language) == Language.English ? english : indonesian;
 }

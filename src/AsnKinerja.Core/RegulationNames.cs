@@ -18,8 +18,11 @@ public static class RegulationNames
     /// <summary>SE MenPANRB 20/2021, the BerAKHLAK core values.</summary>
     public const string SeMenPanRb20Tahun2021 = "SE MenPANRB 20/2021";
 
-    /// <summary>PermenPANRB 3/2020, <em>Manajemen Talenta ASN</em>, as amended by PermenPANRB 20/2025.</summary>
+    /// <summary>PermenPANRB 3/2020, <em>Manajemen Talenta ASN</em>.</summary>
     public const string PermenPanRb3Tahun2020 = "PermenPANRB 3/2020";
+
+    /// <summary>PermenPANRB 20/2025, amending PermenPANRB 3/2020 on <em>Manajemen Talenta ASN</em>.</summary>
+    public const string PermenPanRb20Tahun2025 = "PermenPANRB 20/2025";
 
     /// <summary>PP 30/2019, <em>Penilaian Kinerja PNS</em>.</summary>
     public const string Pp30Tahun2019 = "PP 30/2019";

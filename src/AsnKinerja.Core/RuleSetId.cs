@@ -33,8 +33,11 @@ public readonly struct RuleSetId : IEquatable<RuleSetId>, IComparable<RuleSetId>
     /// <summary>SE MenPANRB 20/2021: the BerAKHLAK core values and their behaviour guides.</summary>
     public static RuleSetId SeMenPanRb20Tahun2021 { get; } = new("SeMenPanRb20Tahun2021");
 
-    /// <summary>PermenPANRB 3/2020 on ASN talent management, as amended by PermenPANRB 20/2025: the nine-box.</summary>
+    /// <summary>PermenPANRB 3/2020 on ASN talent management: the nine-box, as it stood before PermenPANRB 20/2025.</summary>
     public static RuleSetId PermenPanRb3Tahun2020 { get; } = new("PermenPanRb3Tahun2020");
+
+    /// <summary>PermenPANRB 20/2025, amending PermenPANRB 3/2020: the nine-box whose performance axis is the predicate set after the distribution.</summary>
+    public static RuleSetId PermenPanRb20Tahun2025 { get; } = new("PermenPanRb20Tahun2025");
 
     /// <summary>The identifier; empty for <c>default</c>.</summary>
     public string Value => _value ?? string.Empty;

@@ -11,9 +11,8 @@ namespace AsnKinerja.Extensions.DependencyInjection;
 public static class AsnKinerjaServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the AsnKinerja rule-set registry, engines and policies as singletons, built once from
-    /// <see cref="AsnKinerjaOptions"/>: <see cref="RuleSetRegistry"/> (<see cref="RuleSetRegistry.Default"/>),
-    /// <see cref="KuadranKinerja"/> (PermenPANRB 6/2022), <see cref="DistribusiOptions"/>, <see cref="PemetaanRatingPimpinan"/>,
+    /// Registers the AsnKinerja engines and policies as singletons, built once from
+    /// <see cref="AsnKinerjaOptions"/>: <see cref="KuadranKinerja"/> (PermenPANRB 6/2022), <see cref="DistribusiOptions"/>, <see cref="PemetaanRatingPimpinan"/>,
     /// <see cref="TabelAngkaKredit"/>, <see cref="SkpRuleOptions"/>, <see cref="PetaTalentaOptions"/>,
     /// <see cref="KebijakanSaranPerilaku"/> and <see cref="KatalogBerakhlak"/> (SE MenPANRB 20/2021).
     /// </summary>
@@ -36,7 +35,6 @@ public static class AsnKinerjaServiceCollectionExtensions
         }
 
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AsnKinerjaOptions>, AsnKinerjaOptionsValidator>());
-        services.TryAddSingleton(RuleSetRegistry.Default);
         services.TryAddSingleton(KuadranKinerja.PermenPanRb6Tahun2022);
         services.TryAddSingleton(KatalogBerakhlak.SeMenPanRb20Tahun2021);
         services.TryAddSingleton(sp => CreateOpsiDistribusi(Options(sp)));

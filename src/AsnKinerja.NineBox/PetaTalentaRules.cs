@@ -192,30 +192,20 @@ public static class PetaTalentaRules
     private static Explanation Build(KotakTalenta kotak, IEnumerable<FindingValue> inputs, IEnumerable<AppliedPolicy> policies)
     {
         var rule = string.Format(CultureInfo.InvariantCulture, "KotakTalenta[kinerja={0},potensial={1}]={2}", kotak.Kinerja, kotak.Potensial, kotak.Nomor);
-        var suksesiId = kotak.IsKelompokRencanaSuksesi ? " (kelompok rencana suksesi)" : string.Empty;
-        var suksesiEn = kotak.IsKelompokRencanaSuksesi ? " (succession pool)" : string.Empty;
-        var id = string.Format(
-            CultureInfo.InvariantCulture,
-            "Kinerja {0} dan potensial {1} menempatkan pegawai di Kotak {2}{3}. Tindak lanjut: {4}.",
-            kotak.Kinerja.ToLabel(),
-            kotak.Potensial.ToLabel(),
-            kotak.Nomor,
-            suksesiId,
-            string.Join("; ", kotak.Rekomendasi.Select(r => r.UraianId)));
-        var en = string.Format(
-            CultureInfo.InvariantCulture,
-            "Performance {0} and {1} potential place the employee in Box {2}{3}. Follow-up: {4}.",
-            PetaTalentaLabels.ToEnglishLabel(kotak.Kinerja),
-            PetaTalentaLabels.ToEnglishLabel(kotak.Potensial),
-            kotak.Nomor,
-            suksesiEn,
-            string.Join("; ", kotak.Rekomendasi.Select(r => r.UraianEn)));
-        return new Explanation(RuleSet, rule, id, en, Matriks, inputs, policies);
+        var values = new[]
+        {
+            FindingValue.OfText("labelKinerja", new LocalizedText(kotak.Kinerja.ToLabel(), PetaTalentaLabels.ToEnglishLabel(kotak.Kinerja))),
+            FindingValue.OfText("labelPotensial", new LocalizedText(kotak.Potensial.ToLabel(), PetaTalentaLabels.ToEnglishLabel(kotak.Potensial))),
+            FindingValue.Of("nomor", kotak.Nomor),
+            FindingValue.Of("suksesi", kotak.IsKelompokRencanaSuksesi ? "ya" : "tidak"),
+            FindingValue.OfText("tindakLanjut", new LocalizedText(string.Join("; ", kotak.Rekomendasi.Select(r => r.UraianId)), string.Join("; ", kotak.Rekomendasi.Select(r => r.UraianEn)))),
+        };
+        return PetaTalentaExplanations.Kotak.Create(RuleSet, rule, inputs, values, policies, Matriks);
     }
 
     private static Finding? CheckRuleSetInForce(int tahun, string subject)
     {
-        var ruleSet = RuleSetRegistry.Default.Get(RuleSet);
+        var ruleSet = AsnKinerja.RuleSet.PermenPanRb3Tahun2020;
         return ruleSet.AppliesOn(new LocalDate(tahun, 12, 31))
             ? null
             : PetaTalentaFindings.AturanBelumBerlaku.Create(

@@ -83,12 +83,9 @@ public sealed class KeputusanPredikat : IEquatable<KeputusanPredikat>
         }
 
         var date = Tanggal!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return new Explanation(
+        return PredicateExplanations.KeputusanPpk.Create(
             Terhitung.Explanation.RuleSet,
             "KeputusanPpk",
-            "Predikat terhitung " + Terhitung.Predikat.ToLabel() + " diubah menjadi " + Ditetapkan.ToLabel() + " oleh " + DitetapkanOleh + " pada " + date + ": " + Alasan,
-            "The computed predicate " + Terhitung.Predikat.ToLabel() + " was changed to " + Ditetapkan.ToLabel() + " by " + DitetapkanOleh + " on " + date + ": " + Alasan,
-            new RegulationReference(RegulationNames.PermenPanRb6Tahun2022, "Penetapan predikat oleh Pejabat Penilai Kinerja", Confidence.High),
             new[]
             {
                 FindingValue.Of("terhitung", Terhitung.Predikat.ToLabel()),
@@ -98,6 +95,7 @@ public sealed class KeputusanPredikat : IEquatable<KeputusanPredikat>
                 FindingValue.Of("alasan", Alasan),
                 FindingValue.Of("aturanTerhitung", Terhitung.Explanation.Rule),
             },
+            Array.Empty<FindingValue>(),
             Terhitung.Explanation.Policies);
     }
 

@@ -18,9 +18,6 @@ namespace AsnKinerja.Predicates;
 /// </remarks>
 public sealed class KuadranKinerja
 {
-    private static readonly RegulationReference Source = new(RegulationNames.PermenPanRb6Tahun2022, "Lampiran, kuadran kinerja pegawai", Confidence.High);
-    private static readonly RegulationReference LeaderSource = new(RegulationNames.SeMenPanRb3Tahun2023, "Predikat kinerja organisasi menjadi rating hasil kerja pimpinan unit", Confidence.High);
-
     // Index: (hasil - 1) * 3 + (perilaku - 1).
     private readonly PredikatKinerja[] _table;
 
@@ -75,13 +72,11 @@ public sealed class KuadranKinerja
     {
         var predikat = GetPredikat(ratingHasilKerja, ratingPerilakuKerja);
         var cell = new SelKuadran(ratingHasilKerja, ratingPerilakuKerja, predikat);
-        var explanation = new Explanation(
+        var explanation = PredicateExplanations.KuadranSel.Create(
             RuleSet,
             cell.Name,
-            "Rating hasil kerja " + ratingHasilKerja.ToLabel() + " dan rating perilaku kerja " + ratingPerilakuKerja.ToLabel() + " menghasilkan predikat " + predikat.ToLabel() + ".",
-            "Results rating " + ratingHasilKerja.ToLabel() + " and behaviour rating " + ratingPerilakuKerja.ToLabel() + " give the predicate " + predikat.ToLabel() + ".",
-            Source,
             new[] { FindingValue.Of("ratingHasilKerja", ratingHasilKerja.ToLabel()), FindingValue.Of("ratingPerilakuKerja", ratingPerilakuKerja.ToLabel()) },
+            new[] { FindingValue.Of("predikat", predikat.ToLabel()) },
             Array.Empty<AppliedPolicy>());
         return new PredikatTerhitung(predikat, ratingHasilKerja, ratingPerilakuKerja, explanation);
     }
@@ -101,20 +96,16 @@ public sealed class KuadranKinerja
         var ratingHasilKerja = pemetaan.Map(predikatOrganisasi);
         var predikat = GetPredikat(ratingHasilKerja, ratingPerilakuKerja);
         var cell = new SelKuadran(ratingHasilKerja, ratingPerilakuKerja, predikat);
-        var explanation = new Explanation(
+        var explanation = PredicateExplanations.AturanKepalaUnit.Create(
             RuleSet,
             "AturanKepalaUnit → " + cell.Name,
-            "Pegawai adalah kepala unit: predikat kinerja organisasi " + predikatOrganisasi.ToLabel() + " menjadi rating hasil kerja " + ratingHasilKerja.ToLabel()
-                + " (pemetaan " + pemetaan.Name + "); bersama rating perilaku kerja " + ratingPerilakuKerja.ToLabel() + " menghasilkan predikat " + predikat.ToLabel() + ".",
-            "The employee heads the unit: the organisation predicate " + predikatOrganisasi.ToLabel() + " becomes the results rating " + ratingHasilKerja.ToLabel()
-                + " (mapping " + pemetaan.Name + "); with the behaviour rating " + ratingPerilakuKerja.ToLabel() + " it gives the predicate " + predikat.ToLabel() + ".",
-            LeaderSource,
             new[]
             {
                 FindingValue.Of("predikatOrganisasi", predikatOrganisasi.ToLabel()),
                 FindingValue.Of("ratingHasilKerja", ratingHasilKerja.ToLabel()),
                 FindingValue.Of("ratingPerilakuKerja", ratingPerilakuKerja.ToLabel()),
             },
+            new[] { FindingValue.Of("pemetaan", pemetaan.Name), FindingValue.Of("predikat", predikat.ToLabel()) },
             new[] { pemetaan.AsAppliedPolicy() });
         return new PredikatTerhitung(predikat, ratingHasilKerja, ratingPerilakuKerja, explanation);
     }

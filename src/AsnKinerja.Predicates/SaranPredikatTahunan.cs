@@ -73,8 +73,6 @@ public sealed class PredikatPeriode : IEquatable<PredikatPeriode>
 /// <remarks>Stateless and thread-safe. The result does not depend on the order of the input.</remarks>
 public static class SaranPredikatTahunan
 {
-    private static readonly RegulationReference Source = new(RegulationNames.KebijakanPustaka, "Saran predikat tahunan (regulasi tidak mengatur penggabungan)", Confidence.Low);
-
     /// <summary>Suggests the annual predicate of a year.</summary>
     /// <param name="tahun">The performance year.</param>
     /// <param name="predikat">The predicates of the periods; periods inside the year and not overlapping.</param>
@@ -114,20 +112,20 @@ public static class SaranPredikatTahunan
         }
 
         PredikatKinerja result;
-        string detailId;
-        string detailEn;
+        ExplanationDefinition definition;
+        FindingValue detail;
         switch (metode)
         {
             case MetodeSaranTahunan.Terakhir:
                 var last = items.OrderBy(i => i.Periode.Akhir).Last();
                 result = last.Predikat;
-                detailId = "predikat periode terakhir (" + last.Periode + ")";
-                detailEn = "the predicate of the last period (" + last.Periode + ")";
+                definition = PredicateExplanations.SaranTahunanTerakhir;
+                detail = FindingValue.Of("periodeTerakhir", last.Periode.ToString());
                 break;
             case MetodeSaranTahunan.Terburuk:
                 result = items.Min(i => i.Predikat);
-                detailId = "predikat terburuk dalam tahun ini";
-                detailEn = "the worst predicate of the year";
+                definition = PredicateExplanations.SaranTahunanTerburuk;
+                detail = default;
                 break;
             default:
                 var days = new int[6];
@@ -143,18 +141,22 @@ public static class SaranPredikatTahunan
 
                 var best = Enumerable.Range(1, 5).Where(p => days[p] > 0).OrderByDescending(p => days[p]).ThenByDescending(p => lastEnd[p]).First();
                 result = (PredikatKinerja)best;
-                detailId = string.Format(CultureInfo.InvariantCulture, "predikat dengan hari terbanyak ({0} hari)", days[best]);
-                detailEn = string.Format(CultureInfo.InvariantCulture, "the predicate covering the most days ({0} days)", days[best]);
+                definition = PredicateExplanations.SaranTahunanBerbobotDurasi;
+                detail = FindingValue.Of("hari", days[best]);
                 break;
         }
 
-        var explanation = new Explanation(
+        var values = new List<FindingValue> { FindingValue.Of("tahun", tahun), FindingValue.Of("predikat", result.ToLabel()) };
+        if (detail.Key.Length > 0)
+        {
+            values.Add(detail);
+        }
+
+        var explanation = definition.Create(
             RuleSetId.PermenPanRb6Tahun2022,
             "SaranPredikatTahunan." + metode,
-            "Saran (bukan ketentuan): predikat tahunan " + tahun.ToString(CultureInfo.InvariantCulture) + " adalah " + result.ToLabel() + ", yaitu " + detailId + ". Keputusan tetap pada PPK.",
-            "Suggestion (not a rule): the annual predicate for " + tahun.ToString(CultureInfo.InvariantCulture) + " is " + result.ToLabel() + ", " + detailEn + ". The PPK decides.",
-            Source,
             items.Select(i => FindingValue.Of(i.Periode.ToString(), i.Predikat.ToLabel())),
+            values,
             new[] { new AppliedPolicy("MetodeSaranTahunan", metode.ToString(), false) });
         return Result.Success(new Saran<PredikatKinerja>(result, explanation));
     }

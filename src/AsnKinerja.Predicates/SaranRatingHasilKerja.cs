@@ -11,7 +11,6 @@ namespace AsnKinerja.Predicates;
 /// <remarks>Stateless and thread-safe. The suggestion never falls when one assessment rises.</remarks>
 public static class SaranRatingHasilKerja
 {
-    private static readonly RegulationReference Source = new(RegulationNames.PanduanBkn, "Panduan rating hasil kerja (tanpa pembobotan)", Confidence.Medium);
 
     /// <summary>Suggests a results rating.</summary>
     /// <param name="penilaian">The per-RHK assessments.</param>
@@ -68,13 +67,11 @@ public static class SaranRatingHasilKerja
             rule = "Lainnya";
         }
 
-        var explanation = new Explanation(
+        var explanation = PredicateExplanations.SaranRatingHasil.Create(
             RuleSetId.PermenPanRb6Tahun2022,
             "SaranRatingHasilKerja." + rule,
-            string.Format(CultureInfo.InvariantCulture, "Saran (bukan ketentuan): {0} di atas, {1} sesuai, {2} di bawah ekspektasi; RHK utama di bawah ekspektasi: {3}. Saran rating hasil kerja: {4}. Keputusan tetap pada PPK.", above, at, below, mainBelow ? "ada" : "tidak ada", rating.ToLabel()),
-            string.Format(CultureInfo.InvariantCulture, "Suggestion (not a rule): {0} above, {1} as expected, {2} below; a main result below expectation: {3}. Suggested results rating: {4}. The PPK decides.", above, at, below, mainBelow ? "yes" : "no", rating.ToLabel()),
-            Source,
             new[] { FindingValue.Of("diAtas", above), FindingValue.Of("sesuai", at), FindingValue.Of("diBawah", below), FindingValue.Of("utamaDiBawah", mainBelow ? "ya" : "tidak") },
+            new[] { FindingValue.Of("rating", rating.ToLabel()) },
             new[] { new AppliedPolicy("MaknaSebagianBesar", sebagianBesar.ToString(), sebagianBesar == MaknaSebagianBesar.LebihDariSetengah) });
         return Result.Success(new Saran<Ekspektasi>(rating, explanation));
     }

@@ -26,7 +26,7 @@ public static class AsnKinerjaJson
     /// (after any resolver already there), so the options work trimmed and AOT-compiled.
     /// </summary>
     /// <param name="options">The options to configure; they must not be in use yet (not read-only).</param>
-    /// <param name="catalog">The finding catalogue used to read findings back (default: <see cref="FindingCatalog.Default"/>).</param>
+    /// <param name="catalog">The finding catalogue used to read findings back (default: <see cref="DefinitionCatalog.Default"/>).</param>
     /// <returns>The same <paramref name="options"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="options"/> is already read-only (used for serialization).</exception>
@@ -34,7 +34,7 @@ public static class AsnKinerjaJson
     /// Calling it twice adds nothing twice. Your own types that contain AsnKinerja types need a resolver of their
     /// own (your source-generated context, or <c>DefaultJsonTypeInfoResolver</c> when reflection is allowed) in the chain.
     /// </remarks>
-    public static JsonSerializerOptions ConfigureForAsnKinerja(this JsonSerializerOptions options, FindingCatalog? catalog = null)
+    public static JsonSerializerOptions ConfigureForAsnKinerja(this JsonSerializerOptions options, DefinitionCatalog? catalog = null)
     {
         Preconditions.CheckNotNull(options);
         if (options.IsReadOnly)
@@ -42,7 +42,7 @@ public static class AsnKinerjaJson
             throw new InvalidOperationException("The options are read-only (already used for serialization): configure them before first use.");
         }
 
-        catalog ??= FindingCatalog.Default;
+        catalog ??= DefinitionCatalog.Default;
         options.MaxDepth = MaxDepth;
         foreach (var converter in ConverterTable.Create(catalog))
         {
@@ -67,7 +67,7 @@ public static class AsnKinerjaJson
     }
 
     /// <summary>Creates new options configured for the wire format (see <see cref="ConfigureForAsnKinerja"/>).</summary>
-    /// <param name="catalog">The finding catalogue used to read findings back (default: <see cref="FindingCatalog.Default"/>).</param>
+    /// <param name="catalog">The finding catalogue used to read findings back (default: <see cref="DefinitionCatalog.Default"/>).</param>
     /// <returns>New, configured options.</returns>
-    public static JsonSerializerOptions CreateOptions(FindingCatalog? catalog = null) => new JsonSerializerOptions().ConfigureForAsnKinerja(catalog);
+    public static JsonSerializerOptions CreateOptions(DefinitionCatalog? catalog = null) => new JsonSerializerOptions().ConfigureForAsnKinerja(catalog);
 }

@@ -12,7 +12,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 /// The source-generated <see cref="JsonSerializerContext"/> of the AsnKinerja wire format (<c>asnkinerja/1</c>):
 /// every public model and result type with its hand-written converter, so serialization works trimmed and
 /// AOT-compiled without reflection. Use it directly (<c>JsonSerializer.Serialize(skp, AsnKinerjaJsonContext.Default.Skp)</c>)
-/// or through <see cref="AsnKinerjaJson.ConfigureForAsnKinerja(System.Text.Json.JsonSerializerOptions, FindingCatalog?)"/>.
+/// or through <see cref="AsnKinerjaJson.ConfigureForAsnKinerja(System.Text.Json.JsonSerializerOptions, DefinitionCatalog?)"/>.
 /// </summary>
 /// <remarks>The context is immutable and thread-safe. Its maximum depth is <see cref="AsnKinerjaJson.MaxDepth"/>.</remarks>
 [JsonSourceGenerationOptions(

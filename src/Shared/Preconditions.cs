@@ -89,6 +89,16 @@ internal static class Preconditions
         return value;
     }
 
+    internal static NodaTime.LocalDate CheckIso(NodaTime.LocalDate date, [CallerArgumentExpression(nameof(date))] string? paramName = null)
+    {
+        if (date.Calendar != NodaTime.CalendarSystem.Iso)
+        {
+            throw new ArgumentException("The date must be in the ISO calendar.", paramName);
+        }
+
+        return date;
+    }
+
     internal static void CheckArgument([DoesNotReturnIf(false)] bool condition, string paramName, string message)
     {
         if (!condition)

@@ -147,7 +147,7 @@ public class KatalogBerakhlakTests
         Assert.Equal(RuleSetId.SeMenPanRb20Tahun2021, Katalog.RuleSet);
         Assert.Equal(new LocalDate(2021, 8, 26), Katalog.EffectiveFrom);
         Assert.Null(Katalog.EffectiveUntil);
-        Assert.Equal(RuleSetRegistry.Default.Get(RuleSetId.SeMenPanRb20Tahun2021).EffectiveFrom, Katalog.EffectiveFrom);
+        Assert.Equal(RuleSet.SeMenPanRb20Tahun2021.EffectiveFrom, Katalog.EffectiveFrom);
         Assert.Same(Katalog, KatalogBerakhlak.Get("SeMenPanRb20Tahun2021"));
         Assert.False(KatalogBerakhlak.TryGet("SeMenPanRb99Tahun2099", out _));
         Assert.Throws<KeyNotFoundException>(() => KatalogBerakhlak.Get("x"));

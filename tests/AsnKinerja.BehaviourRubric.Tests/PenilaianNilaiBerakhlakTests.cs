@@ -56,8 +56,8 @@ public class PenilaianNilaiBerakhlakTests
         Assert.Equal(Ekspektasi.DiBawah, PenilaianNilaiBerakhlak.FromUmpanBalik(entries.Reverse()).Get(NilaiBerakhlak.Adaptif));
     }
 
-    [Fact]
-    public void FromUmpanBalik_AnyOrder_SameAssessments()
+    [Property(MaxTest = 200)]
+    public Property FromUmpanBalik_AnyOrder_SameAssessments()
     {
         var arb = (from nilai in Gen.Elements(SemuaNilai)
                    from sumber in Gen.Elements(SumberUmpanBalik.PejabatPenilai, SumberUmpanBalik.RekanKerja, SumberUmpanBalik.Bawahan)
@@ -68,15 +68,13 @@ public class PenilaianNilaiBerakhlakTests
                    select (Entry: new UmpanBalik("UB-" + id, nilai, sumber, new LocalDate(2024, 4, hari), "x", new[] { "b" }, penilaian), Key: key))
             .ArrayOf().ToArbitrary();
 
-        PropertyCheck.Run(
-            Prop.ForAll(arb, x =>
-            {
-                var entries = x.Select(p => p.Entry).ToArray();
-                var shuffled = x.OrderBy(p => p.Key).Select(p => p.Entry).ToArray();
-                return PenilaianNilaiBerakhlak.FromUmpanBalik(entries) == PenilaianNilaiBerakhlak.FromUmpanBalik(shuffled)
-                    && PenilaianNilaiBerakhlak.FromUmpanBalik(entries) == PenilaianNilaiBerakhlak.FromUmpanBalik(entries.Reverse());
-            }),
-            maxTest: 200);
+        return Prop.ForAll(arb, x =>
+        {
+            var entries = x.Select(p => p.Entry).ToArray();
+            var shuffled = x.OrderBy(p => p.Key).Select(p => p.Entry).ToArray();
+            return PenilaianNilaiBerakhlak.FromUmpanBalik(entries) == PenilaianNilaiBerakhlak.FromUmpanBalik(shuffled)
+                && PenilaianNilaiBerakhlak.FromUmpanBalik(entries) == PenilaianNilaiBerakhlak.FromUmpanBalik(entries.Reverse());
+        });
     }
 
     [Fact]

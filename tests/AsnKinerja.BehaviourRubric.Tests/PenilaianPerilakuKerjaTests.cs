@@ -40,8 +40,8 @@ public class PenilaianPerilakuKerjaTests
         Assert.Equal(Tanggal, keputusan.Tanggal);
         Assert.Equal("KeputusanPpk[BerbedaDariSaran]", e.Rule);
         Assert.Contains(FindingValue.Of("alasan", "Pelanggaran kecil sudah diperbaiki pada triwulan II"), e.Inputs);
-        Assert.Contains("Di Bawah Ekspektasi", e.DescriptionId, StringComparison.Ordinal);
-        Assert.Contains("Reason: Pelanggaran kecil", e.DescriptionEn, StringComparison.Ordinal);
+        Assert.Contains("Di Bawah Ekspektasi", e.Description, StringComparison.Ordinal);
+        Assert.Contains("Reason: Pelanggaran kecil", e.GetDescription(Language.English), StringComparison.Ordinal);
         Assert.Equal("SaranRatingPerilaku[SatuDiBawah]", keputusan.Saran.Explanation.Rule);
     }
 

@@ -63,8 +63,8 @@ public class RatingPerilakuKerjaTests
         Assert.Equal(RegulationNames.KebijakanPustaka, e.Source.Regulation);
         Assert.Equal(Confidence.Low, e.Source.Confidence);
         Assert.Equal("SaranRatingPerilaku[Mayoritas]", e.Rule);
-        Assert.StartsWith("Saran, bukan ketentuan peraturan", e.DescriptionId, StringComparison.Ordinal);
-        Assert.StartsWith("A suggestion, not the regulation", e.DescriptionEn, StringComparison.Ordinal);
+        Assert.StartsWith("Saran, bukan ketentuan peraturan", e.Description, StringComparison.Ordinal);
+        Assert.StartsWith("A suggestion, not the regulation", e.GetDescription(Language.English), StringComparison.Ordinal);
         Assert.Equal(new[] { new AppliedPolicy("SaranRatingPerilaku", "Mayoritas", false) }, e.Policies);
         Assert.Contains(FindingValue.Of("KO", "Sesuai"), e.Inputs);
         Assert.Contains(FindingValue.Of("jumlahSesuai", 7), e.Inputs);
@@ -102,8 +102,7 @@ public class RatingPerilakuKerjaTests
     {
         var kebijakan = KebijakanSaranPerilaku.Custom(
             "AkuntabelMenentukan",
-            "Saran mengikuti penilaian nilai Akuntabel.",
-            "The suggestion follows the assessment of Akuntabel.",
+            new LocalizedText("Saran mengikuti penilaian nilai Akuntabel.", "The suggestion follows the assessment of Akuntabel."),
             a => a.Penilaian.Get(NilaiBerakhlak.Akuntabel)!.Value);
 
         var saran = RatingPerilakuKerja.Suggest(Penilaian(B, A, B, B, B, B, B), kebijakan);
@@ -111,7 +110,9 @@ public class RatingPerilakuKerjaTests
         Assert.Equal(A, saran.Saran);
         Assert.False(kebijakan.IsBuiltIn);
         Assert.False(kebijakan.IsDefault);
-        Assert.Contains("kebijakan khusus pemanggil", saran.Explanation.DescriptionId, StringComparison.Ordinal);
+        Assert.Contains("kebijakan khusus pemanggil", saran.Explanation.Description, StringComparison.Ordinal);
+        Assert.Contains("Saran mengikuti penilaian nilai Akuntabel.", saran.Explanation.Description, StringComparison.Ordinal);
+        Assert.Contains("(the caller's custom policy): The suggestion follows the assessment of Akuntabel.", saran.Explanation.GetDescription(Language.English), StringComparison.Ordinal);
         Assert.Equal(Confidence.Low, saran.Explanation.Source.Confidence);
         Assert.Equal(new[] { new AppliedPolicy("SaranRatingPerilaku", "AkuntabelMenentukan", false) }, saran.Explanation.Policies);
     }
@@ -119,10 +120,12 @@ public class RatingPerilakuKerjaTests
     [Fact]
     public void Custom_BadArguments_Throw()
     {
-        Assert.Throws<ArgumentException>(() => KebijakanSaranPerilaku.Custom("Mayoritas", "x", "x", _ => S));
-        Assert.Throws<ArgumentException>(() => KebijakanSaranPerilaku.Custom(" ", "x", "x", _ => S));
-        Assert.Throws<ArgumentNullException>(() => KebijakanSaranPerilaku.Custom("X", "x", "x", null!));
-        var bad = KebijakanSaranPerilaku.Custom("Rusak", "x", "x", _ => (Ekspektasi)9);
+        Assert.Throws<ArgumentException>(() => KebijakanSaranPerilaku.Custom("Mayoritas", new LocalizedText("x", "x"), _ => S));
+        Assert.Throws<ArgumentException>(() => KebijakanSaranPerilaku.Custom(" ", new LocalizedText("x", "x"), _ => S));
+        Assert.Throws<ArgumentNullException>(() => KebijakanSaranPerilaku.Custom("X", new LocalizedText("x", "x"), null!));
+        Assert.Throws<ArgumentNullException>(() => KebijakanSaranPerilaku.Custom("X", null!, _ => S));
+        Assert.Throws<ArgumentException>(() => KebijakanSaranPerilaku.Custom("X", new LocalizedText("x", " "), _ => S));
+        var bad = KebijakanSaranPerilaku.Custom("Rusak", new LocalizedText("x", "x"), _ => (Ekspektasi)9);
         Assert.Throws<InvalidOperationException>(() => RatingPerilakuKerja.Suggest(Penilaian(S, S, S, S, S, S, S), bad));
     }
 
@@ -130,7 +133,7 @@ public class RatingPerilakuKerjaTests
     public void Suggest_CustomPolicy_IsNotCalledWhenAValueIsMissing()
     {
         var called = false;
-        var kebijakan = KebijakanSaranPerilaku.Custom("Pencatat", "x", "x", _ =>
+        var kebijakan = KebijakanSaranPerilaku.Custom("Pencatat", new LocalizedText("x", "x"), _ =>
         {
             called = true;
             return S;
@@ -142,75 +145,67 @@ public class RatingPerilakuKerjaTests
         Assert.False(saran.IsAvailable);
     }
 
-    [Fact]
-    public void Suggest_BuiltInPolicies_NeverRiseWhenOneValueFalls()
+    [Property(MaxTest = 300)]
+    public Property Suggest_BuiltInPolicies_NeverRiseWhenOneValueFalls()
     {
         var arb = (from tujuh in Gen.Elements(B, S, A).ArrayOf(7)
                    from index in Gen.Choose(0, 6)
                    select (tujuh, index)).ToArbitrary();
 
-        PropertyCheck.Run(
-            Prop.ForAll(arb, x =>
+        return Prop.ForAll(arb, x =>
+        {
+            var (tujuh, index) = x;
+            if (tujuh[index] == B)
             {
-                var (tujuh, index) = x;
-                if (tujuh[index] == B)
-                {
-                    return true;
-                }
+                return true;
+            }
 
-                var before = Penilaian(tujuh);
-                var after = before.With(SemuaNilai[index], tujuh[index] - 1);
-                return KebijakanSaranPerilaku.BuiltIn.All(k =>
-                    RatingPerilakuKerja.Suggest(after, k).Saran!.Value <= RatingPerilakuKerja.Suggest(before, k).Saran!.Value);
-            }),
-            maxTest: 300);
+            var before = Penilaian(tujuh);
+            var after = before.With(SemuaNilai[index], tujuh[index] - 1);
+            return KebijakanSaranPerilaku.BuiltIn.All(k =>
+                RatingPerilakuKerja.Suggest(after, k).Saran!.Value <= RatingPerilakuKerja.Suggest(before, k).Saran!.Value);
+        });
     }
 
-    [Fact]
-    public void Suggest_BuiltInPolicies_DependOnlyOnTheCountsNotOnWhichValue()
+    [Property(MaxTest = 200)]
+    public Property Suggest_BuiltInPolicies_DependOnlyOnTheCountsNotOnWhichValue()
     {
         var arb = (from tujuh in Gen.Elements(B, S, A).ArrayOf(7)
                    from shift in Gen.Choose(1, 6)
                    select (tujuh, shift)).ToArbitrary();
 
-        PropertyCheck.Run(
-            Prop.ForAll(arb, x =>
-            {
-                var rotated = x.tujuh.Skip(x.shift).Concat(x.tujuh.Take(x.shift)).ToArray();
-                return KebijakanSaranPerilaku.BuiltIn.All(k =>
-                    RatingPerilakuKerja.Suggest(Penilaian(x.tujuh), k).Saran == RatingPerilakuKerja.Suggest(Penilaian(rotated), k).Saran);
-            }),
-            maxTest: 200);
+        return Prop.ForAll(arb, x =>
+        {
+            var rotated = x.tujuh.Skip(x.shift).Concat(x.tujuh.Take(x.shift)).ToArray();
+            return KebijakanSaranPerilaku.BuiltIn.All(k =>
+                RatingPerilakuKerja.Suggest(Penilaian(x.tujuh), k).Saran == RatingPerilakuKerja.Suggest(Penilaian(rotated), k).Saran);
+        });
     }
 
-    [Fact]
-    public void Suggest_Mayoritas_IsTheMajorityLevelWhenOneExists()
+    [Property(MaxTest = 200)]
+    public Property Suggest_Mayoritas_IsTheMajorityLevelWhenOneExists()
     {
         var arb = Gen.Elements(B, S, A).ArrayOf(7).ToArbitrary();
 
-        PropertyCheck.Run(
-            Prop.ForAll(arb, tujuh =>
-            {
-                var saran = RatingPerilakuKerja.Suggest(Penilaian(tujuh), KebijakanSaranPerilaku.Mayoritas).Saran!.Value;
-                var majority = tujuh.GroupBy(t => t).Where(g => g.Count() >= 4).Select(g => (Ekspektasi?)g.Key).SingleOrDefault();
-                var sorted = tujuh.OrderBy(t => t).ToArray();
-                return saran == sorted[3] && (majority is null || saran == majority);
-            }),
-            maxTest: 200);
+        return Prop.ForAll(arb, tujuh =>
+        {
+            var saran = RatingPerilakuKerja.Suggest(Penilaian(tujuh), KebijakanSaranPerilaku.Mayoritas).Saran!.Value;
+            var majority = tujuh.GroupBy(t => t).Where(g => g.Count() >= 4).Select(g => (Ekspektasi?)g.Key).SingleOrDefault();
+            var sorted = tujuh.OrderBy(t => t).ToArray();
+            return saran == sorted[3] && (majority is null || saran == majority);
+        });
     }
 
-    [Fact]
-    public void Suggest_BuiltInPolicies_AreBetweenTheWorstAndTheBestAssessment()
+    [Property(MaxTest = 200)]
+    public Property Suggest_BuiltInPolicies_AreBetweenTheWorstAndTheBestAssessment()
     {
         var arb = Gen.Elements(B, S, A).ArrayOf(7).ToArbitrary();
 
-        PropertyCheck.Run(
-            Prop.ForAll(arb, tujuh => KebijakanSaranPerilaku.BuiltIn.All(k =>
-            {
-                var s = RatingPerilakuKerja.Suggest(Penilaian(tujuh), k).Saran!.Value;
-                return s >= tujuh.Min() && s <= tujuh.Max();
-            })),
-            maxTest: 200);
+        return Prop.ForAll(arb, tujuh => KebijakanSaranPerilaku.BuiltIn.All(k =>
+        {
+            var s = RatingPerilakuKerja.Suggest(Penilaian(tujuh), k).Saran!.Value;
+            return s >= tujuh.Min() && s <= tujuh.Max();
+        }));
     }
 
     [Fact]

@@ -110,10 +110,10 @@ public class CascadingPropertyTests
 
     private static CascadingGraph Graph(OrgSpec spec, bool inOrder = false) => CascadingGraph.Create(Build(spec, inOrder), Teams(spec));
 
-    [Fact]
-    public void Cycles_AgreeWithBruteForce()
+    [Property(MaxTest = 300)]
+    public Property Cycles_AgreeWithBruteForce()
     {
-        PropertyCheck.Run(Prop.ForAll(Orgs, spec =>
+        return Prop.ForAll(Orgs, spec =>
         {
             var graph = Graph(spec);
             var reported = CascadingRules.Validate(graph).Findings
@@ -141,13 +141,13 @@ public class CascadingPropertyTests
             }
 
             return reported.SetEquals(expected) && graph.Cycles.SelectMany(c => c.Select(n => n.Id)).ToHashSet().SetEquals(expected);
-        }), maxTest: 300);
+        });
     }
 
-    [Fact]
-    public void Validate_InputOrder_DoesNotChangeFindingsOrMatrices()
+    [Property(MaxTest = 200)]
+    public Property Validate_InputOrder_DoesNotChangeFindingsOrMatrices()
     {
-        PropertyCheck.Run(Prop.ForAll(Orgs, spec =>
+        return Prop.ForAll(Orgs, spec =>
         {
             var shuffled = Graph(spec);
             var ordered = Graph(spec, inOrder: true);
@@ -159,13 +159,13 @@ public class CascadingPropertyTests
             return findings.SequenceEqual(CascadingRules.Validate(shuffled).Findings)
                 && findings.SequenceEqual(CascadingRules.Validate(reversedTeams).Findings)
                 && matrices;
-        }), maxTest: 200);
+        });
     }
 
-    [Fact]
-    public void Lineage_AndContributors_AgreeForEveryGoal()
+    [Property(MaxTest = 200)]
+    public Property Lineage_AndContributors_AgreeForEveryGoal()
     {
-        PropertyCheck.Run(Prop.ForAll(Orgs, spec =>
+        return Prop.ForAll(Orgs, spec =>
         {
             var graph = Graph(spec);
             foreach (var goal in new[] { "PK-1", "PK-2", "PK-3" })
@@ -181,18 +181,18 @@ public class CascadingPropertyTests
             }
 
             return true;
-        }), maxTest: 200);
+        });
     }
 
-    [Fact]
-    public void Lineage_EndsInCycle_ExactlyWhenItMeetsAReportedCycle()
+    [Property(MaxTest = 200)]
+    public Property Lineage_EndsInCycle_ExactlyWhenItMeetsAReportedCycle()
     {
-        PropertyCheck.Run(Prop.ForAll(Orgs, spec =>
+        return Prop.ForAll(Orgs, spec =>
         {
             var graph = Graph(spec);
             var onCycle = graph.Cycles.SelectMany(c => c.Select(n => n.Id)).ToHashSet();
             return graph.Nodes.All(n => (graph.GetLineage(n.Id).End == LineageEnd.Cycle) == graph.GetLineage(n.Id).Chain.Any(c => onCycle.Contains(c.Id)));
-        }), maxTest: 200);
+        });
     }
 
     /// <summary>An SKP of a newcomer (NIP 500, PPK 501, both outside the organisation) whose RHK refer only to each other.</summary>
@@ -204,11 +204,11 @@ public class CascadingPropertyTests
         select Skp("SU", 500, 501, Positions[jabatan], Enumerable.Range(0, count).Select(k =>
             Rhk("U-" + k.ToString(CultureInfo.InvariantCulture), links[k] == -2 ? "U-MISSING" : links[k] < 0 || links[k] >= count ? null : "U-" + links[k].ToString(CultureInfo.InvariantCulture))).ToArray(), (StatusSkp)status);
 
-    [Fact]
-    public void Validate_AddingAnUnrelatedSkp_ChangesNoOtherFinding()
+    [Property(MaxTest = 200)]
+    public Property Validate_AddingAnUnrelatedSkp_ChangesNoOtherFinding()
     {
         var arb = OrgGen.SelectMany(spec => UnrelatedGen.Select(extra => (spec, extra))).ToArbitrary();
-        PropertyCheck.Run(Prop.ForAll(arb, input =>
+        return Prop.ForAll(arb, input =>
         {
             var before = CascadingRules.Validate(Graph(input.spec)).Findings;
             var withExtra = Build(input.spec);
@@ -217,13 +217,13 @@ public class CascadingPropertyTests
 
             static bool AboutNewcomer(Finding f) => f.Subject == "SU" || f.Subject.StartsWith("U-", StringComparison.Ordinal);
             return after.Where(f => !AboutNewcomer(f)).SequenceEqual(before) && !before.Any(AboutNewcomer);
-        }), maxTest: 200);
+        });
     }
 
-    [Fact]
-    public void MatriksPeranHasil_RowGaps_AreTheLeadersCas007()
+    [Property(MaxTest = 200)]
+    public Property MatriksPeranHasil_RowGaps_AreTheLeadersCas007()
     {
-        PropertyCheck.Run(Prop.ForAll(Orgs, spec =>
+        return Prop.ForAll(Orgs, spec =>
         {
             // The matrix spans every period; CAS007 looks at overlapping ones: state the law for one period.
             var single = spec with { Emps = spec.Emps.Select(e => e with { Periode = 0 }).ToArray() };
@@ -236,6 +236,6 @@ public class CascadingPropertyTests
                 var expected = isLeader ? mph.BarisTanpaPelaksana.Select(b => b.Id) : Enumerable.Empty<string>();
                 return mph.Baris.Select(b => b.Id).Where(cas007.Contains).ToHashSet().SetEquals(expected);
             });
-        }), maxTest: 200);
+        });
     }
 }

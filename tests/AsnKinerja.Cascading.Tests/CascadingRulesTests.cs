@@ -375,8 +375,8 @@ public class CascadingRulesTests
         Assert.Equal(RuleSetId.PermenPanRb6Tahun2022, explanation.RuleSet);
         Assert.Equal("CAS009", explanation.Rule);
         Assert.Equal(new AppliedPolicy("PenjumlahanTarget", "PalingSedikit", true), Assert.Single(explanation.Policies));
-        Assert.Contains("target 100 dokumen", explanation.DescriptionId, StringComparison.Ordinal);
-        Assert.Contains("add up to 90 dokumen", explanation.DescriptionEn, StringComparison.Ordinal);
+        Assert.Contains("target 100 dokumen", explanation.Description, StringComparison.Ordinal);
+        Assert.Contains("add up to 90 dokumen", explanation.GetDescription(Language.English), StringComparison.Ordinal);
         Assert.Equal(Confidence.Low, explanation.Source.Confidence);
         Assert.Equal(finding.Values, explanation.Inputs);
     }
@@ -395,7 +395,7 @@ public class CascadingRulesTests
         var codes = CascadingFindings.All.Select(d => d.Code).ToList();
 
         Assert.Equal(Enumerable.Range(1, 13).Select(i => "CAS" + i.ToString("D3", CultureInfo.InvariantCulture)), codes);
-        Assert.All(CascadingFindings.All, d => Assert.NotEqual(d.MessageId, d.MessageEn));
+        Assert.All(CascadingFindings.All, d => Assert.NotEqual(d.Message.Indonesian, d.Message.English));
     }
 
     [Fact]

@@ -12,7 +12,7 @@ public sealed class RegulationMapTests
         var map = File.ReadAllText(Path.Combine(root, "docs", "regulation-map.md"));
         var methods = Directory.EnumerateFiles(Path.Combine(root, "tests"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-            .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"public (?:async Task|void) ([A-Za-z0-9_]+)\(").Select(m => m.Groups[1].Value))
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"public (?:async Task|void|Property) ([A-Za-z0-9_]+)\(").Select(m => m.Groups[1].Value))
             .ToHashSet(StringComparer.Ordinal);
 
         // The last column of every table row names the tests, in backticks.

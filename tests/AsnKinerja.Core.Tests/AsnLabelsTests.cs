@@ -197,43 +197,45 @@ public sealed class AsnLabelsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => ((PredikatKinerjaOrganisasi)byte.MaxValue).ToLabel());
     }
 
-    [Fact]
-    public void ToLabelThenParse_EveryValue_RoundTrips()
-    {
-        PropertyCheck.Run(Prop.ForAll(Gen.Elements(AllEkspektasi).ToArbitrary(), v => AsnLabels.ParseEkspektasi(v.ToLabel()) == v), maxTest: 50);
-        PropertyCheck.Run(Prop.ForAll(Gen.Elements(AllPredikat).ToArbitrary(), v => AsnLabels.ParsePredikatKinerja(v.ToLabel()) == v), maxTest: 50);
-        PropertyCheck.Run(Prop.ForAll(Gen.Elements(AllOrganisasi).ToArbitrary(), v => AsnLabels.ParsePredikatKinerjaOrganisasi(v.ToLabel()) == v), maxTest: 50);
-    }
+    [Property(MaxTest = 50)]
+    public Property ToLabelThenParse_EveryValue_RoundTrips() =>
+        Prop.ForAll(Gen.Elements(AllEkspektasi).ToArbitrary(), v => AsnLabels.ParseEkspektasi(v.ToLabel()) == v).Label("Ekspektasi")
+            .And(Prop.ForAll(Gen.Elements(AllPredikat).ToArbitrary(), v => AsnLabels.ParsePredikatKinerja(v.ToLabel()) == v).Label("PredikatKinerja"))
+            .And(Prop.ForAll(Gen.Elements(AllOrganisasi).ToArbitrary(), v => AsnLabels.ParsePredikatKinerjaOrganisasi(v.ToLabel()) == v).Label("PredikatKinerjaOrganisasi"));
 
-    [Fact]
-    public void ParseEkspektasi_RandomCaseAndSpacing_GivesSameRating()
+    [Property(MaxTest = 300)]
+    public Property ParseEkspektasi_RandomCaseAndSpacing_GivesSameRating()
     {
         var gen = LabelVariant(EkspektasiLabels.Select(r => ((string)r[0], (Ekspektasi)r[1])).ToArray());
-        PropertyCheck.Run(Prop.ForAll(gen.ToArbitrary(), c => AsnLabels.ParseEkspektasi(c.Variant) == c.Expected), maxTest: 300);
+        return Prop.ForAll(gen.ToArbitrary(), c => AsnLabels.ParseEkspektasi(c.Variant) == c.Expected);
     }
 
-    [Fact]
-    public void ParsePredikatKinerja_RandomCaseAndSpacing_GivesSamePredicate()
+    [Property(MaxTest = 300)]
+    public Property ParsePredikatKinerja_RandomCaseAndSpacing_GivesSamePredicate()
     {
         var gen = LabelVariant(PredikatLabels.Select(r => ((string)r[0], (PredikatKinerja)r[1])).ToArray());
-        PropertyCheck.Run(Prop.ForAll(gen.ToArbitrary(), c => AsnLabels.ParsePredikatKinerja(c.Variant) == c.Expected), maxTest: 300);
+        return Prop.ForAll(gen.ToArbitrary(), c => AsnLabels.ParsePredikatKinerja(c.Variant) == c.Expected);
     }
 
-    [Fact]
-    public void ParsePredikatKinerjaOrganisasi_RandomCaseAndSpacing_GivesSamePredicate()
+    [Property(MaxTest = 300)]
+    public Property ParsePredikatKinerjaOrganisasi_RandomCaseAndSpacing_GivesSamePredicate()
     {
         var gen = LabelVariant(OrganisasiLabels.Select(r => ((string)r[0], (PredikatKinerjaOrganisasi)r[1])).ToArray());
-        PropertyCheck.Run(Prop.ForAll(gen.ToArbitrary(), c => AsnLabels.ParsePredikatKinerjaOrganisasi(c.Variant) == c.Expected), maxTest: 300);
+        return Prop.ForAll(gen.ToArbitrary(), c => AsnLabels.ParsePredikatKinerjaOrganisasi(c.Variant) == c.Expected);
     }
 
-    [Fact]
-    public void Parse_UnderEveryCulture_GivesSameResult()
+    [Property(MaxTest = 100)]
+    public Property Parse_UnderEveryCulture_GivesSameResult()
     {
         // tr-TR lower-cases 'I' to dotless 'ı': MISCONDUCT, ISTIMEWA and DIATAS must still parse.
         var gen = LabelVariant(PredikatLabels.Select(r => ((string)r[0], (PredikatKinerja)r[1])).ToArray());
-        PropertyCheck.Run(Prop.ForAll(gen.ToArbitrary(), c =>
-            Cultures.UnderEach(() => AsnLabels.ParsePredikatKinerja(c.Variant)).All(p => p == c.Expected)), maxTest: 100);
+        return Prop.ForAll(gen.ToArbitrary(), c =>
+            Cultures.UnderEach(() => AsnLabels.ParsePredikatKinerja(c.Variant)).All(p => p == c.Expected));
+    }
 
+    [Fact]
+    public void Parse_UpperCaseLabelsUnderEveryCulture_GiveTheSameValue()
+    {
         foreach (var culture in Cultures.All)
         {
             Assert.Equal(PredikatKinerja.KurangMisconduct, Cultures.Under(culture, () => AsnLabels.ParsePredikatKinerja("MISCONDUCT")));

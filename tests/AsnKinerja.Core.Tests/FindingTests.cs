@@ -59,8 +59,8 @@ public sealed class FindingTests
     {
         foreach (var definition in SkpFindings.All.Concat(OrganisasiFindings.All))
         {
-            var keys = Placeholder.Matches(definition.MessageId).Select(m => m.Groups[1].Value)
-                .Concat(Placeholder.Matches(definition.MessageEn).Select(m => m.Groups[1].Value)).Distinct().ToArray();
+            var keys = Placeholder.Matches(definition.Message.Indonesian).Select(m => m.Groups[1].Value)
+                .Concat(Placeholder.Matches(definition.Message.English).Select(m => m.Groups[1].Value)).Distinct().ToArray();
             var finding = definition.Create("subject", keys.Select(k => FindingValue.Of(k, "<" + k + ">")).ToArray());
 
             foreach (var culture in new[] { "id-ID", "en-US" })
@@ -77,8 +77,8 @@ public sealed class FindingTests
     {
         foreach (var definition in SkpFindings.All.Concat(OrganisasiFindings.All))
         {
-            var id = Placeholder.Matches(definition.MessageId).Select(m => m.Groups[1].Value).OrderBy(k => k, StringComparer.Ordinal);
-            var en = Placeholder.Matches(definition.MessageEn).Select(m => m.Groups[1].Value).OrderBy(k => k, StringComparer.Ordinal);
+            var id = Placeholder.Matches(definition.Message.Indonesian).Select(m => m.Groups[1].Value).OrderBy(k => k, StringComparer.Ordinal);
+            var en = Placeholder.Matches(definition.Message.English).Select(m => m.Groups[1].Value).OrderBy(k => k, StringComparer.Ordinal);
             Assert.True(id.SequenceEqual(en), definition.Code);
         }
     }
@@ -123,9 +123,9 @@ public sealed class FindingTests
         Assert.All(SkpFindings.All.Concat(OrganisasiFindings.All), d =>
         {
             Assert.False(string.IsNullOrWhiteSpace(d.Source.Regulation));
-            Assert.False(string.IsNullOrWhiteSpace(d.MessageId));
-            Assert.False(string.IsNullOrWhiteSpace(d.MessageEn));
-            Assert.NotEqual(d.MessageId, d.MessageEn);
+            Assert.False(string.IsNullOrWhiteSpace(d.Message.Indonesian));
+            Assert.False(string.IsNullOrWhiteSpace(d.Message.English));
+            Assert.NotEqual(d.Message.Indonesian, d.Message.English);
         });
     }
 

@@ -182,10 +182,10 @@ public sealed class NipTests
         Assert.Equal(-1, a.CompareTo(c));
     }
 
-    [Fact]
-    public void FromPartsToStringParse_RandomValidParts_RoundTrips()
+    [Property(MaxTest = 300)]
+    public Property FromPartsToStringParse_RandomValidParts_RoundTrips()
     {
-        PropertyCheck.Run(Prop.ForAll(ValidParts().ToArbitrary(), p =>
+        return Prop.ForAll(ValidParts().ToArbitrary(), p =>
         {
             var nip = Nip.FromParts(p.Lahir, p.Angkat, p.Kelamin, p.Urut);
             var text = nip.ToString();
@@ -193,28 +193,28 @@ public sealed class NipTests
             return text.Length == 18 && text.All(char.IsAsciiDigit) && parsed == nip
                 && parsed.TanggalLahir == p.Lahir && parsed.BulanPengangkatan == p.Angkat
                 && parsed.JenisKelamin == p.Kelamin && parsed.NomorUrut == p.Urut;
-        }), maxTest: 300);
+        });
     }
 
-    [Fact]
-    public void Parse_UnderEveryCulture_GivesSameNip()
+    [Property(MaxTest = 50)]
+    public Property Parse_UnderEveryCulture_GivesSameNip()
     {
-        PropertyCheck.Run(Prop.ForAll(ValidParts().ToArbitrary(), p =>
+        return Prop.ForAll(ValidParts().ToArbitrary(), p =>
         {
             var text = Nip.FromParts(p.Lahir, p.Angkat, p.Kelamin, p.Urut).ToString();
             return Cultures.UnderEach(() => Nip.Parse(text).ToString()).All(t => t == text);
-        }), maxTest: 50);
+        });
     }
 
-    [Fact]
-    public void Order_RandomNips_MatchesOrdinalOrderOfTheDigits()
+    [Property(MaxTest = 200)]
+    public Property Order_RandomNips_MatchesOrdinalOrderOfTheDigits()
     {
-        PropertyCheck.Run(Prop.ForAll(ValidParts().Two().ToArbitrary(), t =>
+        return Prop.ForAll(ValidParts().Two().ToArbitrary(), t =>
         {
             var a = Nip.FromParts(t.Item1.Lahir, t.Item1.Angkat, t.Item1.Kelamin, t.Item1.Urut);
             var b = Nip.FromParts(t.Item2.Lahir, t.Item2.Angkat, t.Item2.Kelamin, t.Item2.Urut);
             return Math.Sign(a.CompareTo(b)) == Math.Sign(string.CompareOrdinal(a.ToString(), b.ToString())) && (a == b) == (a.ToString() == b.ToString());
-        }), maxTest: 200);
+        });
     }
 
     private static Gen<(LocalDate Lahir, YearMonth Angkat, JenisKelamin Kelamin, int Urut)> ValidParts() =>

@@ -169,10 +169,10 @@ public sealed class PeriodeKinerjaTests
         Assert.All(labels, l => Assert.Equal("Tahun 2024|Triwulan II 2024|Maret 2024|2024-07-01 s.d. 2024-12-31", l));
     }
 
-    [Fact]
-    public void Overlap_RandomRanges_IsSymmetricAndMatchesCountingDays()
+    [Property(MaxTest = 300)]
+    public Property Overlap_RandomRanges_IsSymmetricAndMatchesCountingDays()
     {
-        PropertyCheck.Run(Prop.ForAll(RandomRange().Two().ToArbitrary(), t =>
+        return Prop.ForAll(RandomRange().Two().ToArbitrary(), t =>
         {
             var (a, b) = t;
             var counted = 0;
@@ -188,29 +188,29 @@ public sealed class PeriodeKinerjaTests
                 && a.OverlapDays(b) == b.OverlapDays(a)
                 && a.OverlapDays(b) == counted
                 && a.Overlaps(b) == (counted > 0);
-        }), maxTest: 300);
+        });
     }
 
-    [Fact]
-    public void Contains_RandomRanges_ImpliesOverlapsAndAllDaysShared()
+    [Property(MaxTest = 300)]
+    public Property Contains_RandomRanges_ImpliesOverlapsAndAllDaysShared()
     {
-        PropertyCheck.Run(Prop.ForAll(RandomRange().Two().ToArbitrary(), t =>
+        return Prop.ForAll(RandomRange().Two().ToArbitrary(), t =>
         {
             var (a, b) = t;
             return !a.Contains(b) || (a.Overlaps(b) && a.OverlapDays(b) == b.JumlahHari && a.Contains(b.Awal) && a.Contains(b.Akhir));
-        }), maxTest: 300);
+        });
     }
 
-    [Fact]
-    public void Contains_AnyRangeInsideItself_IsTrue()
+    [Property(MaxTest = 100)]
+    public Property Contains_AnyRangeInsideItself_IsTrue()
     {
-        PropertyCheck.Run(Prop.ForAll(RandomRange().ToArbitrary(), a => a.Contains(a) && a.OverlapDays(a) == a.JumlahHari), maxTest: 100);
+        return Prop.ForAll(RandomRange().ToArbitrary(), a => a.Contains(a) && a.OverlapDays(a) == a.JumlahHari);
     }
 
-    [Fact]
-    public void Triwulanan_FourQuarters_PartitionTheYear()
+    [Property(MaxTest = 200)]
+    public Property Triwulanan_FourQuarters_PartitionTheYear()
     {
-        PropertyCheck.Run(Prop.ForAll(Gen.Choose(1900, 2999).ToArbitrary(), tahun =>
+        return Prop.ForAll(Gen.Choose(1900, 2999).ToArbitrary(), tahun =>
         {
             var year = PeriodeKinerja.Tahunan(tahun);
             var quarters = new[] { Triwulan.I, Triwulan.II, Triwulan.III, Triwulan.IV }.Select(q => PeriodeKinerja.Triwulanan(tahun, q)).ToArray();
@@ -221,24 +221,24 @@ public sealed class PeriodeKinerjaTests
                 && quarters[0].Awal == year.Awal && quarters[3].Akhir == year.Akhir
                 && contiguous && disjoint
                 && quarters.Sum(q => q.JumlahBulanPenuh) == year.JumlahBulanPenuh;
-        }), maxTest: 200);
+        });
     }
 
-    [Fact]
-    public void Bulanan_TwelveMonths_PartitionTheYear()
+    [Property(MaxTest = 100)]
+    public Property Bulanan_TwelveMonths_PartitionTheYear()
     {
-        PropertyCheck.Run(Prop.ForAll(Gen.Choose(1900, 2999).ToArbitrary(), tahun =>
+        return Prop.ForAll(Gen.Choose(1900, 2999).ToArbitrary(), tahun =>
         {
             var months = Enumerable.Range(1, 12).Select(m => PeriodeKinerja.Bulanan(tahun, m)).ToArray();
             return months.Sum(m => m.JumlahHari) == PeriodeKinerja.Tahunan(tahun).JumlahHari
                 && Enumerable.Range(1, 11).All(i => months[i].Awal == months[i - 1].Akhir.PlusDays(1));
-        }), maxTest: 100);
+        });
     }
 
-    [Fact]
-    public void JumlahBulan_RandomRange_WholeMonthsNeverExceedTouchedMonths()
+    [Property(MaxTest = 200)]
+    public Property JumlahBulan_RandomRange_WholeMonthsNeverExceedTouchedMonths()
     {
-        PropertyCheck.Run(Prop.ForAll(RandomRange().ToArbitrary(), p =>
+        return Prop.ForAll(RandomRange().ToArbitrary(), p =>
         {
             var whole = 0;
             var touched = new HashSet<(int, int)>();
@@ -252,7 +252,7 @@ public sealed class PeriodeKinerjaTests
             }
 
             return p.JumlahBulanPenuh == whole && p.JumlahBulanTersentuh == touched.Count && whole <= touched.Count;
-        }), maxTest: 200);
+        });
     }
 
     /// <summary>A random range of up to about 14 months, starting in 2023-2025.</summary>

@@ -64,39 +64,39 @@ public sealed class RatingOrderTests
         Assert.False(Enum.IsDefined(default(PredikatKinerjaOrganisasi)));
     }
 
-    [Fact]
-    public void Sort_ShuffledPredicates_GivesWorstToBest()
+    [Property]
+    public Property Sort_ShuffledPredicates_GivesWorstToBest()
     {
         var gen = Gen.Shuffle(PredikatWorstToBest.Concat(PredikatWorstToBest).ToArray());
-        PropertyCheck.Run(Prop.ForAll(gen.ToArbitrary(), shuffled =>
-            shuffled.OrderBy(p => p).SequenceEqual(PredikatWorstToBest.SelectMany(p => new[] { p, p }))));
+        return Prop.ForAll(gen.ToArbitrary(), shuffled =>
+            shuffled.OrderBy(p => p).SequenceEqual(PredikatWorstToBest.SelectMany(p => new[] { p, p })));
     }
 
-    [Fact]
-    public void Sort_ShuffledRatings_GivesWorstToBest()
+    [Property]
+    public Property Sort_ShuffledRatings_GivesWorstToBest()
     {
-        PropertyCheck.Run(Prop.ForAll(Gen.Shuffle(EkspektasiWorstToBest).ToArbitrary(), shuffled =>
-            shuffled.OrderBy(p => p).SequenceEqual(EkspektasiWorstToBest)));
+        return Prop.ForAll(Gen.Shuffle(EkspektasiWorstToBest).ToArbitrary(), shuffled =>
+            shuffled.OrderBy(p => p).SequenceEqual(EkspektasiWorstToBest));
     }
 
-    [Fact]
-    public void Sort_ShuffledOrganisationPredicates_GivesWorstToBest()
+    [Property]
+    public Property Sort_ShuffledOrganisationPredicates_GivesWorstToBest()
     {
-        PropertyCheck.Run(Prop.ForAll(Gen.Shuffle(OrganisasiWorstToBest).ToArbitrary(), shuffled =>
-            shuffled.OrderBy(p => p).SequenceEqual(OrganisasiWorstToBest)));
+        return Prop.ForAll(Gen.Shuffle(OrganisasiWorstToBest).ToArbitrary(), shuffled =>
+            shuffled.OrderBy(p => p).SequenceEqual(OrganisasiWorstToBest));
     }
 
-    [Fact]
-    public void Comparison_AnyTwoPredicates_IsATotalOrderMatchingTheRegulationsRank()
+    [Property]
+    public Property Comparison_AnyTwoPredicates_IsATotalOrderMatchingTheRegulationsRank()
     {
         var pair = Gen.Elements(PredikatWorstToBest).Two();
-        PropertyCheck.Run(Prop.ForAll(pair.ToArbitrary(), p =>
+        return Prop.ForAll(pair.ToArbitrary(), p =>
         {
             var (a, b) = p;
             var rankA = Array.IndexOf(PredikatWorstToBest, a);
             var rankB = Array.IndexOf(PredikatWorstToBest, b);
             return (a < b) == (rankA < rankB) && (a == b) == (rankA == rankB) && ((a < b) || (b < a) || (a == b))
                 && a.CompareTo(b) == -b.CompareTo(a);
-        }));
+        });
     }
 }

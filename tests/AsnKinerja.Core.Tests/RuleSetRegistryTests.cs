@@ -1,71 +1,43 @@
+using System.Collections.Immutable;
 using NodaTime;
+using Xunit;
 
 namespace AsnKinerja.Core.Tests;
 
-/// <summary>
-/// Rule sets named after the real regulation numbers (regulation reference §0), with effective dates; at most one
-/// rule set per domain applies on a date.
-/// </summary>
 public sealed class RuleSetRegistryTests
 {
     private static LocalDate D(int y, int m, int d) => new(y, m, d);
 
-    public static TheoryData<RuleDomain, string> DomainsAndIds => new()
+    public static TheoryData<string, int, int, int> WellKnownEffectiveDates => new()
     {
-        { RuleDomain.PengelolaanKinerja, "PermenPanRb6Tahun2022" },
-        { RuleDomain.PenetapanPredikat, "SeMenPanRb3Tahun2023" },
-        { RuleDomain.AngkaKredit, "PermenPanRb1Tahun2023" },
-        { RuleDomain.NilaiDasar, "SeMenPanRb20Tahun2021" },
-        { RuleDomain.ManajemenTalenta, "PermenPanRb3Tahun2020" },
+        { "PermenPanRb6Tahun2022", 2022, 1, 1 },
+        { "SeMenPanRb3Tahun2023", 2023, 1, 31 },
+        { "PermenPanRb1Tahun2023", 2023, 1, 1 },
+        { "SeMenPanRb20Tahun2021", 2021, 8, 26 },
+        { "PermenPanRb3Tahun2020", 2020, 1, 1 },
+        { "PermenPanRb20Tahun2025", 2025, 12, 31 },
     };
 
-    [Theory]
-    [MemberData(nameof(DomainsAndIds))]
-    public void FindApplicable_EachDomainAfterItsRegulation_GivesThatRuleSet(RuleDomain domain, string id)
-    {
-        var found = RuleSetRegistry.Default.FindApplicable(domain, D(2024, 12, 31));
-
-        Assert.NotNull(found);
-        Assert.Equal(id, found.Id.Value);
-        Assert.Equal(domain, found.Domain);
-    }
+    private static ImmutableArray<RuleSet> WellKnown => ImmutableArray.Create(
+        RuleSet.PermenPanRb6Tahun2022, RuleSet.SeMenPanRb3Tahun2023, RuleSet.PermenPanRb1Tahun2023,
+        RuleSet.SeMenPanRb20Tahun2021, RuleSet.PermenPanRb3Tahun2020, RuleSet.PermenPanRb20Tahun2025);
 
     [Theory]
-    [MemberData(nameof(DomainsAndIds))]
-    public void FindApplicable_EachDomainAroundItsEffectiveDate_StartsExactlyThen(RuleDomain domain, string id)
+    [MemberData(nameof(WellKnownEffectiveDates))]
+    public void WellKnown_EffectiveFrom_IsTheDocumentedDate(string id, int year, int month, int day)
     {
-        var ruleSet = RuleSetRegistry.Default.Get(new RuleSetId(id));
+        var ruleSet = WellKnown.Single(r => r.Id.Value == id);
 
-        Assert.Null(RuleSetRegistry.Default.FindApplicable(domain, ruleSet.EffectiveFrom.PlusDays(-1)));
-        Assert.Equal(ruleSet, RuleSetRegistry.Default.FindApplicable(domain, ruleSet.EffectiveFrom));
-        Assert.Null(RuleSetRegistry.Default.FindApplicable(domain, D(2019, 1, 1)));
-    }
-
-    [Fact]
-    public void FindApplicable_Se3Of2023_AppliesFromItsSigningOn31January2023()
-    {
-        Assert.Null(RuleSetRegistry.Default.FindApplicable(RuleDomain.PenetapanPredikat, D(2023, 1, 30)));
-        Assert.Equal(RuleSetId.SeMenPanRb3Tahun2023, RuleSetRegistry.Default.FindApplicable(RuleDomain.PenetapanPredikat, D(2023, 1, 31))!.Id);
-    }
-
-    [Fact]
-    public void FindApplicable_PermenPanRb6Of2022_CoversThe2022PerformanceYear()
-    {
-        // Issued February 2022 and applied to the 2022 SKP cycle: an evaluation of 2022 must find it.
-        Assert.Equal(RuleSetId.PermenPanRb6Tahun2022, RuleSetRegistry.Default.FindApplicable(RuleDomain.PengelolaanKinerja, D(2022, 12, 31))!.Id);
-        Assert.Equal(RuleSetId.PermenPanRb6Tahun2022, RuleSetRegistry.Default.FindApplicable(RuleDomain.PengelolaanKinerja, D(2022, 3, 1))!.Id);
-    }
-
-    [Fact]
-    public void FindApplicable_UndefinedDomain_ThrowsArgumentOutOfRangeException()
-    {
-        Assert.Throws<ArgumentOutOfRangeException>(() => RuleSetRegistry.Default.FindApplicable(default, D(2024, 1, 1)));
+        Assert.Equal(D(year, month, day), ruleSet.EffectiveFrom);
+        Assert.False(ruleSet.AppliesOn(D(year, month, day).PlusDays(-1)));
+        Assert.True(ruleSet.AppliesOn(D(year, month, day)));
+        Assert.Null(ruleSet.EffectiveUntil);
     }
 
     [Fact]
     public void Se3Of2023_Aliases_IncludeTheCommonlyCitedSe1Of2023()
     {
-        var ruleSet = RuleSetRegistry.Default.Get(RuleSetId.SeMenPanRb3Tahun2023);
+        var ruleSet = RuleSet.SeMenPanRb3Tahun2023;
 
         Assert.Contains("SE 1/2023", ruleSet.Aliases);
         Assert.Equal("SE MenPANRB 3/2023", ruleSet.ShortName);
@@ -74,124 +46,212 @@ public sealed class RuleSetRegistryTests
     }
 
     [Fact]
-    public void Default_EveryRuleSet_HasADistinctDomainAndIsStillInForce()
+    public void Se3Of2023_The2022EvaluationDecidedInFebruary2023_IsGoverned()
     {
-        var all = RuleSetRegistry.Default.RuleSets;
+        var se = RuleSet.SeMenPanRb3Tahun2023;
 
-        Assert.Equal(5, all.Length);
-        Assert.Equal(all.Length, all.Select(r => r.Domain).Distinct().Count());
-        Assert.All(all, r => Assert.Null(r.EffectiveUntil));
+        Assert.Equal(D(2022, 1, 1), se.PeriodsFrom);
+        Assert.True(se.AppliesTo(D(2023, 2, 15), PeriodeKinerja.Tahunan(2022)));
+        Assert.False(se.AppliesTo(D(2023, 1, 15), PeriodeKinerja.Tahunan(2022)));
+        Assert.False(se.AppliesTo(D(2023, 2, 15), PeriodeKinerja.Tahunan(2021)));
     }
 
     [Fact]
-    public void Get_UnknownId_ThrowsKeyNotFoundException()
+    public void WellKnown_Ids_AreDistinct()
     {
-        Assert.Throws<KeyNotFoundException>(() => RuleSetRegistry.Default.Get(new RuleSetId("PermenPanRb8Tahun2021")));
-        Assert.Throws<KeyNotFoundException>(() => RuleSetRegistry.Default.Get(default));
-        Assert.False(RuleSetRegistry.Default.TryGet(new RuleSetId("Tidak")!, out var none));
+        Assert.Equal(WellKnown.Length, WellKnown.Select(r => r.Id).Distinct().Count());
+    }
+
+    [Fact]
+    public void Find_DecisionAfterSigningAboutAnEarlierPeriod_GivesTheCircular()
+    {
+        var registry = RuleSetRegistry.Create(new[] { new FakeRules(RuleSet.SeMenPanRb3Tahun2023) });
+
+        Assert.Same(registry.Rules[0], registry.Find<FakeRules>(D(2023, 2, 15), PeriodeKinerja.Tahunan(2022)));
+        Assert.Same(registry.Rules[0], registry.Find<FakeRules>(D(2023, 1, 31), PeriodeKinerja.Tahunan(2022)));
+    }
+
+    [Fact]
+    public void Find_DecisionBeforeAnyRuleSet_ThrowsKeyNotFoundExceptionNamingDateAndPeriod()
+    {
+        var registry = RuleSetRegistry.Create(new[] { new FakeRules(RuleSet.SeMenPanRb3Tahun2023) });
+
+        var e = Assert.Throws<KeyNotFoundException>(() => registry.Find<FakeRules>(D(2023, 1, 30), PeriodeKinerja.Tahunan(2022)));
+        Assert.Contains("2023-01-30", e.Message, StringComparison.Ordinal);
+        Assert.Contains("2022", e.Message, StringComparison.Ordinal);
+        Assert.False(registry.TryFind<FakeRules>(D(2023, 1, 30), PeriodeKinerja.Tahunan(2022), out var none));
         Assert.Null(none);
-        Assert.True(RuleSetRegistry.Default.TryGet(RuleSetId.PermenPanRb1Tahun2023, out var found));
-        Assert.Equal("PermenPANRB 1/2023", found.ShortName);
-    }
-
-    private static RuleSet Make(string id, RuleDomain domain, LocalDate from, LocalDate? until) =>
-        new(new RuleSetId(id), domain, id, "Judul " + id, from, until, Array.Empty<string>());
-
-    [Fact]
-    public void Constructor_DuplicateIds_ThrowsArgumentException()
-    {
-        Assert.Throws<ArgumentException>(() => new RuleSetRegistry(new[]
-        {
-            Make("A", RuleDomain.AngkaKredit, D(2020, 1, 1), D(2020, 12, 31)),
-            Make("A", RuleDomain.NilaiDasar, D(2022, 1, 1), null),
-        }));
     }
 
     [Fact]
-    public void Constructor_OverlappingRangesInOneDomain_ThrowsArgumentException()
+    public void Find_AmendedRegulation_OldPeriodsKeepTheOldRuleSetAndNewPeriodsTakeTheAmendment()
     {
-        Assert.Throws<ArgumentException>(() => new RuleSetRegistry(new[]
-        {
-            Make("Lama", RuleDomain.AngkaKredit, D(2020, 1, 1), null),
-            Make("Baru", RuleDomain.AngkaKredit, D(2023, 1, 1), null),
-        }));
-        Assert.Throws<ArgumentException>(() => new RuleSetRegistry(new[]
-        {
-            Make("Baru", RuleDomain.AngkaKredit, D(2023, 1, 1), null),
-            Make("Lama", RuleDomain.AngkaKredit, D(2020, 1, 1), D(2023, 1, 1)), // shares 1 Jan 2023
-        }));
-        Assert.Throws<ArgumentException>(() => new RuleSetRegistry(new[]
-        {
-            Make("A", RuleDomain.AngkaKredit, D(2020, 1, 1), D(2020, 12, 31)),
-            Make("B", RuleDomain.AngkaKredit, D(2020, 6, 1), D(2020, 6, 30)),
-        }));
+        var lama = new FakeRules(RuleSet.PermenPanRb3Tahun2020);
+        var baru = new FakeRules(RuleSet.PermenPanRb20Tahun2025);
+        var registry = RuleSetRegistry.Create(new[] { baru, lama });
+
+        Assert.Same(lama, registry.Find<FakeRules>(D(2026, 3, 1), PeriodeKinerja.Tahunan(2024)));
+        Assert.Same(baru, registry.Find<FakeRules>(D(2026, 3, 1), PeriodeKinerja.Tahunan(2026)));
+        Assert.Same(baru, registry.Find<FakeRules>(D(2026, 1, 10), PeriodeKinerja.Tahunan(2025)));
+        Assert.Same(lama, registry.Find<FakeRules>(D(2025, 6, 30), PeriodeKinerja.Tahunan(2025)));
     }
 
     [Fact]
-    public void Constructor_NullElement_ThrowsArgumentException()
+    public void Find_OtherRulesType_IsNotReturned()
     {
-        Assert.Throws<ArgumentNullException>(() => new RuleSetRegistry(null!));
-        Assert.Throws<ArgumentException>(() => new RuleSetRegistry(new[] { Make("A", RuleDomain.AngkaKredit, D(2020, 1, 1), null), null! }));
+        var registry = RuleSetRegistry.Create(new IRules[] { new FakeRules(RuleSet.PermenPanRb6Tahun2022), new OtherRules(RuleSet.PermenPanRb6Tahun2022) });
+
+        Assert.IsType<OtherRules>(registry.Find<OtherRules>(D(2024, 1, 1), PeriodeKinerja.Tahunan(2023)));
+        Assert.IsType<FakeRules>(registry.Get<FakeRules>(RuleSetId.PermenPanRb6Tahun2022));
+        Assert.Throws<KeyNotFoundException>(() => RuleSetRegistry.Create(new[] { new FakeRules(RuleSet.PermenPanRb6Tahun2022) }).Get<OtherRules>(RuleSetId.PermenPanRb6Tahun2022));
     }
 
     [Fact]
-    public void FindApplicable_SuccessiveRuleSets_PicksTheOneInForceOnTheDate()
+    public void Get_UnknownId_ThrowsKeyNotFoundExceptionListingTheRegisteredOnes()
     {
-        var registry = new RuleSetRegistry(new[]
-        {
-            Make("Baru", RuleDomain.AngkaKredit, D(2023, 1, 1), null),
-            Make("Lama", RuleDomain.AngkaKredit, D(2020, 1, 1), D(2022, 12, 31)),
-            Make("Lain", RuleDomain.NilaiDasar, D(2021, 1, 1), null), // another domain may overlap in time
-        });
+        var registry = RuleSetRegistry.Create(new[] { new FakeRules(RuleSet.PermenPanRb1Tahun2023) });
 
-        Assert.Null(registry.FindApplicable(RuleDomain.AngkaKredit, D(2019, 12, 31)));
-        Assert.Equal("Lama", registry.FindApplicable(RuleDomain.AngkaKredit, D(2020, 1, 1))!.Id.Value);
-        Assert.Equal("Lama", registry.FindApplicable(RuleDomain.AngkaKredit, D(2022, 12, 31))!.Id.Value);
-        Assert.Equal("Baru", registry.FindApplicable(RuleDomain.AngkaKredit, D(2023, 1, 1))!.Id.Value);
-        Assert.Equal("Lain", registry.FindApplicable(RuleDomain.NilaiDasar, D(2022, 1, 1))!.Id.Value);
-        Assert.Null(registry.FindApplicable(RuleDomain.ManajemenTalenta, D(2022, 1, 1)));
+        var e = Assert.Throws<KeyNotFoundException>(() => registry.Get<FakeRules>(new RuleSetId("PermenPanRb8Tahun2021")));
+        Assert.Contains("PermenPanRb1Tahun2023", e.Message, StringComparison.Ordinal);
+        Assert.Throws<KeyNotFoundException>(() => registry.Get<FakeRules>(default));
+        Assert.False(registry.TryGet<FakeRules>(new RuleSetId("Tidak"), out var none));
+        Assert.Null(none);
+        Assert.True(registry.TryGet<FakeRules>(RuleSetId.PermenPanRb1Tahun2023, out var found));
+        Assert.Equal("PermenPANRB 1/2023", found.RuleSet.ShortName);
     }
 
     [Fact]
-    public void RuleSet_InvalidArguments_Throw()
+    public void Create_SameDomainAndIdTwice_ThrowsArgumentException()
     {
-        Assert.Throws<ArgumentException>(() => Make("A", RuleDomain.AngkaKredit, D(2020, 1, 2), D(2020, 1, 1)));
-        Assert.Throws<ArgumentException>(() => new RuleSet(default, RuleDomain.AngkaKredit, "A", "A", D(2020, 1, 1), null, Array.Empty<string>()));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new RuleSet(new RuleSetId("A"), default, "A", "A", D(2020, 1, 1), null, Array.Empty<string>()));
-        Assert.Throws<ArgumentException>(() => new RuleSet(new RuleSetId("A"), RuleDomain.AngkaKredit, " ", "A", D(2020, 1, 1), null, Array.Empty<string>()));
+        Assert.Throws<ArgumentException>(() => RuleSetRegistry.Create(new[] { new FakeRules(RuleSet.PermenPanRb6Tahun2022), new FakeRules(RuleSet.PermenPanRb6Tahun2022) }));
     }
 
     [Fact]
-    public void RuleSet_AppliesOn_IsInclusiveAtBothEnds()
+    public void Create_AmbiguousRuleSets_ThrowsArgumentExceptionListingEveryProblem()
     {
-        var r = Make("A", RuleDomain.AngkaKredit, D(2020, 1, 1), D(2020, 12, 31));
+        var a = Make("VarianA", D(2024, 1, 1), D(2024, 1, 1), null);
+        var b = Make("VarianB", D(2024, 1, 1), D(2023, 1, 1), D(2024, 12, 31));
+        var c = new RuleSet(new RuleSetId("VarianA"), "Lain", "Judul lain", D(2024, 1, 1), null, Array.Empty<string>());
 
-        Assert.False(r.AppliesOn(D(2019, 12, 31)));
+        var e = Assert.Throws<ArgumentException>(() => RuleSetRegistry.Create(new IRules[] { new FakeRules(a), new FakeRules(b), new OtherRules(c) }));
+        Assert.Contains("same date and govern overlapping periods", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Two different descriptors use the rule set ID 'VarianA'", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_SameDateDisjointPeriods_IsAccepted()
+    {
+        var a = Make("Semester1", D(2024, 1, 1), D(2024, 1, 1), D(2024, 6, 30));
+        var b = Make("Semester2", D(2024, 1, 1), D(2024, 7, 1), D(2024, 12, 31));
+        var registry = RuleSetRegistry.Create(new[] { new FakeRules(a), new FakeRules(b) });
+
+        Assert.Equal("Semester1", registry.Find<FakeRules>(D(2024, 8, 1), PeriodeKinerja.Rentang(D(2024, 1, 1), D(2024, 6, 30))).RuleSet.Id.Value);
+        Assert.Equal("Semester2", registry.Find<FakeRules>(D(2024, 8, 1), PeriodeKinerja.Rentang(D(2024, 7, 1), D(2024, 12, 31))).RuleSet.Id.Value);
+    }
+
+    [Fact]
+    public void Create_NullOrNullElement_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => RuleSetRegistry.Create(null!));
+        Assert.Throws<ArgumentException>(() => RuleSetRegistry.Create(new IRules[] { new FakeRules(RuleSet.PermenPanRb6Tahun2022), null! }));
+        Assert.Throws<ArgumentNullException>(() => RuleSetRegistry.Empty.With((IRules)null!));
+    }
+
+    [Fact]
+    public void With_SameDomainAndId_ReplacesAndKeepsTheOthers()
+    {
+        var first = new FakeRules(RuleSet.SeMenPanRb3Tahun2023);
+        var configured = new FakeRules(RuleSet.SeMenPanRb3Tahun2023);
+        var other = new OtherRules(RuleSet.SeMenPanRb3Tahun2023);
+        var registry = RuleSetRegistry.Create(new IRules[] { first, other }).With(configured);
+
+        Assert.Same(configured, registry.Get<FakeRules>(RuleSetId.SeMenPanRb3Tahun2023));
+        Assert.Same(other, registry.Get<OtherRules>(RuleSetId.SeMenPanRb3Tahun2023));
+        Assert.Equal(2, registry.Rules.Length);
+        Assert.Single(registry.RuleSets);
+        Assert.Same(first, RuleSetRegistry.Create(new IRules[] { first, other }).Get<FakeRules>(RuleSetId.SeMenPanRb3Tahun2023));
+    }
+
+    [Fact]
+    public void With_AgencyVariantTakingEffectLater_WinsForLaterDecisionsOnly()
+    {
+        var circular = new FakeRules(RuleSet.SeMenPanRb3Tahun2023);
+        var variant = new FakeRules(Make("DistribusiInstansiContoh", D(2025, 1, 1), D(2024, 1, 1), null));
+        var registry = RuleSetRegistry.Empty.With(new[] { circular, variant });
+
+        Assert.Same(circular, registry.Find<FakeRules>(D(2024, 2, 1), PeriodeKinerja.Tahunan(2023)));
+        Assert.Same(circular, registry.Find<FakeRules>(D(2025, 2, 1), PeriodeKinerja.Tahunan(2023)));
+        Assert.Same(variant, registry.Find<FakeRules>(D(2025, 2, 1), PeriodeKinerja.Tahunan(2024)));
+    }
+
+    [Fact]
+    public void Find_NonIsoDate_ThrowsArgumentException()
+    {
+        var registry = RuleSetRegistry.Create(new[] { new FakeRules(RuleSet.PermenPanRb6Tahun2022) });
+        var julian = new LocalDate(2024, 1, 1, CalendarSystem.Julian);
+
+        Assert.Throws<ArgumentException>(() => registry.Find<FakeRules>(julian, PeriodeKinerja.Tahunan(2024)));
+        Assert.Throws<ArgumentException>(() => RuleSet.PermenPanRb6Tahun2022.AppliesOn(julian));
+        Assert.Throws<ArgumentNullException>(() => registry.Find<FakeRules>(D(2024, 1, 1), null!));
+    }
+
+    [Fact]
+    public void RuleSet_ReversedOrInvalidArguments_ThrowArgumentException()
+    {
+        Assert.Throws<ArgumentException>(() => Make("A", D(2020, 1, 2), D(2020, 1, 2), null, until: D(2020, 1, 1)));
+        Assert.Throws<ArgumentException>(() => Make("A", D(2020, 1, 1), D(2020, 6, 1), D(2020, 5, 31)));
+        Assert.Throws<ArgumentException>(() => new RuleSet(default, "A", "A", D(2020, 1, 1), null, Array.Empty<string>()));
+        Assert.Throws<ArgumentException>(() => new RuleSet(new RuleSetId("A"), " ", "A", D(2020, 1, 1), null, Array.Empty<string>()));
+        Assert.Throws<ArgumentException>(() => new RuleSet(new RuleSetId("A"), "A", "A", D(2020, 1, 1), null, new[] { " " }));
+        Assert.Throws<ArgumentException>(() => new RuleSet(new RuleSetId("A"), "A", "A", new LocalDate(2020, 1, 1, CalendarSystem.Julian), null, Array.Empty<string>()));
+        Assert.Throws<ArgumentNullException>(() => new RuleSet(new RuleSetId("A"), "A", "A", D(2020, 1, 1), null, null!));
+    }
+
+    [Fact]
+    public void RuleSet_AppliesOnAndGoverns_AreInclusiveAtBothEnds()
+    {
+        var r = Make("A", D(2020, 1, 1), D(2020, 1, 1), D(2020, 12, 31), until: D(2021, 12, 31));
+
         Assert.True(r.AppliesOn(D(2020, 1, 1)));
-        Assert.True(r.AppliesOn(D(2020, 12, 31)));
-        Assert.False(r.AppliesOn(D(2021, 1, 1)));
-        Assert.True(Make("B", RuleDomain.AngkaKredit, D(2020, 1, 1), null).AppliesOn(D(9999, 12, 31)));
-    }
-
-    [Theory]
-    [InlineData("")]
-    [InlineData(" ")]
-    [InlineData("6Tahun2022")]
-    [InlineData("Permen-PANRB")]
-    [InlineData("Permen PANRB")]
-    [InlineData("PermenPanRb6/2022")]
-    public void RuleSetId_InvalidText_ThrowsArgumentException(string text)
-    {
-        Assert.Throws<ArgumentException>(() => new RuleSetId(text));
+        Assert.True(r.AppliesOn(D(2021, 12, 31)));
+        Assert.False(r.AppliesOn(D(2022, 1, 1)));
+        Assert.True(r.Governs(PeriodeKinerja.Rentang(D(2019, 6, 1), D(2020, 1, 1))));
+        Assert.True(r.Governs(PeriodeKinerja.Rentang(D(2020, 12, 31), D(2021, 3, 31))));
+        Assert.False(r.Governs(PeriodeKinerja.Tahunan(2021)));
+        Assert.False(r.Governs(PeriodeKinerja.Tahunan(2019)));
+        Assert.True(Make("B", D(2020, 1, 1), D(2020, 1, 1), null).AppliesOn(D(9999, 12, 31)));
     }
 
     [Fact]
-    public void RuleSetId_Equality_IsOrdinal()
+    public void RuleSet_Equality_IsById()
     {
-        Assert.Equal(RuleSetId.PermenPanRb6Tahun2022, new RuleSetId("PermenPanRb6Tahun2022"));
-        Assert.True(new RuleSetId("Abc") != new RuleSetId("abc"));
-        Assert.Equal(string.Empty, default(RuleSetId).Value);
-        Assert.Equal("PermenPanRb6Tahun2022", RuleSetId.PermenPanRb6Tahun2022.ToString());
-        Assert.True(new RuleSetId("A") < new RuleSetId("B"));
+        var a = Make("A", D(2020, 1, 1), D(2020, 1, 1), null);
+        var b = Make("A", D(2021, 1, 1), D(2021, 1, 1), null);
+
+        Assert.True(a == b);
+        Assert.False(a != b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.Equal("A (A)", a.ToString());
+    }
+
+    private static RuleSet Make(string id, LocalDate from, LocalDate periodsFrom, LocalDate? periodsUntil, LocalDate? until = null) =>
+        new(new RuleSetId(id), id, "Judul " + id, from, until, Array.Empty<string>(), periodsFrom, periodsUntil);
+
+    private sealed class FakeRules(RuleSet ruleSet) : IRules
+    {
+        public RuleSet RuleSet { get; } = ruleSet;
+
+        public RuleDomain Domain => RuleDomain.Distribusi;
+
+        public ImmutableArray<AppliedPolicy> Policies => ImmutableArray<AppliedPolicy>.Empty;
+    }
+
+    private sealed class OtherRules(RuleSet ruleSet) : IRules
+    {
+        public RuleSet RuleSet { get; } = ruleSet;
+
+        public RuleDomain Domain => RuleDomain.PetaTalenta;
+
+        public ImmutableArray<AppliedPolicy> Policies => ImmutableArray<AppliedPolicy>.Empty;
     }
 }

@@ -92,36 +92,37 @@ public sealed class SiasnCodecTests
         Assert.NotEqual((int)Ekspektasi.DiAtas, SiasnCodec.ToSiasnCode(Ekspektasi.DiAtas));
     }
 
-    [Fact]
-    public void Codec_EnumToCodeToEnum_RoundTrips()
+    [Property(MaxTest = 50)]
+    public Property Codec_EnumToCodeToEnum_RoundTrips()
     {
         var ratings = Gen.Elements(Ekspektasi.DiBawah, Ekspektasi.Sesuai, Ekspektasi.DiAtas);
-        PropertyCheck.Run(Prop.ForAll(ratings.ToArbitrary(), r => SiasnCodec.EkspektasiFromSiasnCode(SiasnCodec.ToSiasnCode(r)) == r), maxTest: 50);
+        var ratingsRoundTrip = Prop.ForAll(ratings.ToArbitrary(), r => SiasnCodec.EkspektasiFromSiasnCode(SiasnCodec.ToSiasnCode(r)) == r);
 
         var predicates = Gen.Elements(PredikatKinerja.SangatKurang, PredikatKinerja.KurangMisconduct, PredikatKinerja.ButuhPerbaikan, PredikatKinerja.Baik, PredikatKinerja.SangatBaik);
-        PropertyCheck.Run(Prop.ForAll(predicates.ToArbitrary(), p => SiasnCodec.PredikatKinerjaFromSiasnCode(SiasnCodec.ToSiasnCode(p)) == p), maxTest: 50);
+        var predicatesRoundTrip = Prop.ForAll(predicates.ToArbitrary(), p => SiasnCodec.PredikatKinerjaFromSiasnCode(SiasnCodec.ToSiasnCode(p)) == p);
+        return ratingsRoundTrip.Label("Ekspektasi").And(predicatesRoundTrip.Label("PredikatKinerja"));
     }
 
-    [Fact]
-    public void Codec_CodeToEnumToCode_RoundTripsForValidCodesAndRejectsOthers()
+    [Property(MaxTest = 300)]
+    public Property Codec_CodeToEnumToCode_RoundTripsForValidCodesAndRejectsOthers()
     {
         var codes = Gen.OneOf(Gen.Choose(-10, 10), Gen.Choose(int.MinValue, int.MaxValue));
-        PropertyCheck.Run(Prop.ForAll(codes.ToArbitrary(), code =>
+        return Prop.ForAll(codes.ToArbitrary(), code =>
         {
             var ratingValid = code is >= 1 and <= 3;
             var predicateValid = code is >= 1 and <= 5;
             var ratingOk = SiasnCodec.TryEkspektasiFromSiasnCode(code, out var r) == ratingValid && (!ratingValid || SiasnCodec.ToSiasnCode(r) == code);
             var predicateOk = SiasnCodec.TryPredikatKinerjaFromSiasnCode(code, out var p) == predicateValid && (!predicateValid || SiasnCodec.ToSiasnCode(p) == code);
             return ratingOk && predicateOk;
-        }), maxTest: 300);
+        });
     }
 
-    [Fact]
-    public void Codec_BetterPredicate_HasSmallerCode()
+    [Property(MaxTest = 100)]
+    public Property Codec_BetterPredicate_HasSmallerCode()
     {
         var pair = Gen.Elements(PredikatKinerja.SangatKurang, PredikatKinerja.KurangMisconduct, PredikatKinerja.ButuhPerbaikan, PredikatKinerja.Baik, PredikatKinerja.SangatBaik).Two();
-        PropertyCheck.Run(Prop.ForAll(pair.ToArbitrary(), t =>
-            (t.Item1 < t.Item2) == (SiasnCodec.ToSiasnCode(t.Item1) > SiasnCodec.ToSiasnCode(t.Item2))), maxTest: 100);
+        return Prop.ForAll(pair.ToArbitrary(), t =>
+            (t.Item1 < t.Item2) == (SiasnCodec.ToSiasnCode(t.Item1) > SiasnCodec.ToSiasnCode(t.Item2)));
     }
 
     [Fact]

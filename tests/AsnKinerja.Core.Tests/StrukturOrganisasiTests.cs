@@ -349,10 +349,10 @@ public sealed class StrukturOrganisasiTests
         Assert.Equal(n.ToString(System.Globalization.CultureInfo.InvariantCulture), finding.GetValue("jumlah"));
     }
 
-    [Fact]
-    public void Queries_RandomValidTree_AgreeWithNaiveParentWalk()
+    [Property(MaxTest = 200)]
+    public Property Queries_RandomValidTree_AgreeWithNaiveParentWalk()
     {
-        PropertyCheck.Run(Prop.ForAll(RandomTree().ToArbitrary(), t =>
+        return Prop.ForAll(RandomTree().ToArbitrary(), t =>
         {
             var units = t.Order.Select(i => Unit(Id(i), t.Parent[i] < 0 ? null : Id(t.Parent[i]))).ToArray();
             var result = StrukturOrganisasi.Create(units, Array.Empty<PenempatanPegawai>());
@@ -428,11 +428,11 @@ public sealed class StrukturOrganisasiTests
             }
 
             return true;
-        }), maxTest: 200);
+        });
     }
 
-    [Fact]
-    public void Create_RandomTreeWithAGeneratedCycle_AlwaysReportsIt()
+    [Property(MaxTest = 200)]
+    public Property Create_RandomTreeWithAGeneratedCycle_AlwaysReportsIt()
     {
         var gen =
             from t in RandomTree()
@@ -440,7 +440,7 @@ public sealed class StrukturOrganisasiTests
             from size in Gen.Choose(1, t.Parent.Length)
             select (t, Cycle: members.Take(size).ToArray());
 
-        PropertyCheck.Run(Prop.ForAll(gen.ToArbitrary(), c =>
+        return Prop.ForAll(gen.ToArbitrary(), c =>
         {
             var parent = (int[])c.t.Parent.Clone();
             for (var k = 0; k < c.Cycle.Length; k++)
@@ -454,14 +454,14 @@ public sealed class StrukturOrganisasiTests
             return !result.IsSuccess && cycles.Count == 1
                 && cycles[0].GetValue("jumlah") == c.Cycle.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)
                 && result.Findings.All(f => f.Code is "ORG003" or "ORG005");
-        }), maxTest: 200);
+        });
     }
 
-    [Fact]
-    public void Create_ShuffledInput_GivesSameAncestorsAndDepths()
+    [Property(MaxTest = 100)]
+    public Property Create_ShuffledInput_GivesSameAncestorsAndDepths()
     {
         var gen = from t in RandomTree() from other in Gen.Shuffle(t.Order) select (t, other);
-        PropertyCheck.Run(Prop.ForAll(gen.ToArbitrary(), p =>
+        return Prop.ForAll(gen.ToArbitrary(), p =>
         {
             StrukturOrganisasi Build(int[] order) =>
                 StrukturOrganisasi.Create(order.Select(i => Unit(Id(i), p.t.Parent[i] < 0 ? null : Id(p.t.Parent[i]))), Array.Empty<PenempatanPegawai>()).Value;
@@ -473,7 +473,7 @@ public sealed class StrukturOrganisasiTests
                 && Ids(a.GetAncestors(Id(u))).SequenceEqual(Ids(b.GetAncestors(Id(u))))
                 && a.CountDescendants(Id(u)) == b.CountDescendants(Id(u))
                 && Ids(a.GetDescendants(Id(u))).OrderBy(x => x, StringComparer.Ordinal).SequenceEqual(Ids(b.GetDescendants(Id(u))).OrderBy(x => x, StringComparer.Ordinal)));
-        }), maxTest: 100);
+        });
     }
 
     private static string Id(int i) => "U" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -13,7 +13,6 @@ public class AddAsnKinerjaTests
     {
         using var provider = new ServiceCollection().AddAsnKinerja().BuildServiceProvider();
 
-        Assert.Same(RuleSetRegistry.Default, provider.GetRequiredService<RuleSetRegistry>());
         Assert.Same(KuadranKinerja.PermenPanRb6Tahun2022, provider.GetRequiredService<KuadranKinerja>());
         Assert.Same(KatalogBerakhlak.SeMenPanRb20Tahun2021, provider.GetRequiredService<KatalogBerakhlak>());
         Assert.Equal(DistribusiOptions.Default, provider.GetRequiredService<DistribusiOptions>());

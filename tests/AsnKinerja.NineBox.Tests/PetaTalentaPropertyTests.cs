@@ -34,26 +34,29 @@ public class PetaTalentaPropertyTests
             useSkor ? NilaiPotensial.FromSkor(skor / 10m) : NilaiPotensial.FromTingkat(tingkat));
 
     [Fact]
-    public void Numbering_IsABijectionBetweenTheNinePairsAndOneToNine()
+    public void Numbering_TheNinePairs_AreNumberedOneToNine()
     {
         var numbers = Kinerja.SelectMany(k => Potensial.Select(p => KotakTalenta.Of(k, p).Nomor)).ToList();
         Assert.Equal(Enumerable.Range(1, 9), numbers.OrderBy(n => n));
+    }
 
-        PropertyCheck.Run(Prop.ForAll(
+    [Property(MaxTest = 200)]
+    public Property Numbering_IsABijectionBetweenTheNinePairsAndOneToNine()
+    {
+        return Prop.ForAll(
             Gen.Elements(Kinerja).SelectMany(k => Gen.Elements(Potensial).Select(p => (k, p))).ToArbitrary(),
             pair =>
             {
                 var kotak = KotakTalenta.Of(pair.k, pair.p);
                 var back = KotakTalenta.FromNomor(kotak.Nomor);
                 return back.Kinerja == pair.k && back.Potensial == pair.p;
-            }),
-            maxTest: 200);
+            });
     }
 
-    [Fact]
-    public void RaisingPerformanceOrPotential_NeverLeavesTheSuccessionPool()
+    [Property(MaxTest = 200)]
+    public Property RaisingPerformanceOrPotential_NeverLeavesTheSuccessionPool()
     {
-        PropertyCheck.Run(Prop.ForAll(
+        return Prop.ForAll(
             (from kotak in KotakGen
              from dk in Gen.Choose(0, 2)
              from dp in Gen.Choose(0, 2)
@@ -64,14 +67,13 @@ public class PetaTalentaPropertyTests
                 var p = Math.Min(3, (int)t.kotak.Potensial + t.dp);
                 var raised = KotakTalenta.Of((Ekspektasi)k, (TingkatPotensial)p);
                 return !t.kotak.IsKelompokRencanaSuksesi || raised.IsKelompokRencanaSuksesi;
-            }),
-            maxTest: 200);
+            });
     }
 
-    [Fact]
-    public void RaisingAPredicateOrTheScore_NeverLeavesTheSuccessionPool_UnderAnyCombinationPolicy()
+    [Property(MaxTest = 300)]
+    public Property RaisingAPredicateOrTheScore_NeverLeavesTheSuccessionPool_UnderAnyCombinationPolicy()
     {
-        PropertyCheck.Run(Prop.ForAll(
+        return Prop.ForAll(
             (from policy in Gen.Elements(Penggabungan)
              from latest in Gen.Choose(0, 4)
              from previous in Gen.Choose(0, 4)
@@ -92,34 +94,30 @@ public class PetaTalentaPropertyTests
                 var previous = t.raiseYear == 1 ? Math.Min(4, t.previous + t.raise) : t.previous;
                 var after = PetaTalentaRules.Evaluate(Data(latest, previous, Math.Min(100, t.skor + t.raiseSkor)), 2024, options).Value;
                 return !before.IsKelompokRencanaSuksesi || after.IsKelompokRencanaSuksesi;
-            }),
-            maxTest: 300);
+            });
     }
 
-    [Fact]
-    public void GenericRowMajor_RoundTrips_BothWays()
-    {
-        PropertyCheck.Run(Prop.ForAll(KotakGen.ToArbitrary(), k => GenericRowMajorNumbering.FromGenericIndex(GenericRowMajorNumbering.ToGenericIndex(k)) == k), maxTest: 200);
-        PropertyCheck.Run(Prop.ForAll(Gen.Choose(1, 9).ToArbitrary(), i => GenericRowMajorNumbering.ToGenericIndex(GenericRowMajorNumbering.FromGenericIndex(i)) == i), maxTest: 200);
-    }
+    [Property(MaxTest = 200)]
+    public Property GenericRowMajor_RoundTrips_BothWays() =>
+        Prop.ForAll(KotakGen.ToArbitrary(), k => GenericRowMajorNumbering.FromGenericIndex(GenericRowMajorNumbering.ToGenericIndex(k)) == k).Label("kotak → index → kotak")
+            .And(Prop.ForAll(Gen.Choose(1, 9).ToArbitrary(), i => GenericRowMajorNumbering.ToGenericIndex(GenericRowMajorNumbering.FromGenericIndex(i)) == i).Label("index → kotak → index"));
 
-    [Fact]
-    public void GenericRowMajor_FollowsTheFormula()
+    [Property(MaxTest = 200)]
+    public Property GenericRowMajor_FollowsTheFormula()
     {
-        PropertyCheck.Run(Prop.ForAll(
+        return Prop.ForAll(
             KotakGen.ToArbitrary(),
-            k => GenericRowMajorNumbering.ToGenericIndex(k) == (((int)k.Kinerja - 1) * 3) + ((int)k.Potensial - 1) + 1),
-            maxTest: 200);
+            k => GenericRowMajorNumbering.ToGenericIndex(k) == (((int)k.Kinerja - 1) * 3) + ((int)k.Potensial - 1) + 1);
     }
 
-    [Fact]
-    public void UnitCounts_AddUpToThePlacedEmployees_AndIgnoreInputOrder()
+    [Property(MaxTest = 200)]
+    public Property UnitCounts_AddUpToThePlacedEmployees_AndIgnoreInputOrder()
     {
         var gen =
             from list in PegawaiGen(40).ListOf()
             from keys in Gen.Choose(0, 1_000_000).ArrayOf(list.Count)
             select (list, keys);
-        PropertyCheck.Run(Prop.ForAll(
+        return Prop.ForAll(
             gen.ToArbitrary(),
             t =>
             {
@@ -133,8 +131,7 @@ public class PetaTalentaPropertyTests
                 return peta.JumlahPerKotak.Values.Sum() == peta.JumlahPegawai
                     && peta.JumlahPegawai == distinctNips - distinctErrors
                     && Same(peta, again) && Same(peta, reversed);
-            }),
-            maxTest: 200);
+            });
     }
 
     [Fact]
@@ -154,7 +151,7 @@ public class PetaTalentaPropertyTests
                 new PetaTalentaOptions(batasPotensialTinggi: 85.5m, batasPotensialMenengah: 60.25m).BatasSkorPolicy.ToString(),
             };
             parts.AddRange(KotakTalenta.All.SelectMany(k => k.Rekomendasi.Select(r => r.GetUraian(id) + r.GetUraian(en))));
-            parts.AddRange(PetaTalentaFindings.All.Select(d => d.MessageId));
+            parts.AddRange(PetaTalentaFindings.All.Select(d => d.Message.Indonesian));
             return string.Join("\n", parts);
         });
 

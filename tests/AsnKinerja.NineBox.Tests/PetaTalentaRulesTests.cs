@@ -32,8 +32,8 @@ public class PetaTalentaRulesTests
             new[] { "nip=198503122010011001", "tahun=2024", "predikat[2024]=SangatBaik", "kinerja[2024]=DiAtas", "predikat[2023]=SangatBaik", "kinerja[2023]=DiAtas", "kinerja=DiAtas", "potensial=Tinggi", "kotak=9" },
             x.Inputs.Select(i => i.ToString()));
         Assert.Equal(new[] { "PemetaanPredikatKinerja", "PenggabunganKinerjaTahunan" }, x.Policies.Select(pp => pp.Name));
-        Assert.StartsWith("Kinerja Di Atas Ekspektasi dan potensial Tinggi menempatkan pegawai di Kotak 9 (kelompok rencana suksesi). Tindak lanjut: Dipromosikan", x.DescriptionId, StringComparison.Ordinal);
-        Assert.StartsWith("Performance above expectation and high potential place the employee in Box 9 (succession pool). Follow-up: Promote", x.DescriptionEn, StringComparison.Ordinal);
+        Assert.StartsWith("Kinerja Di Atas Ekspektasi dan potensial Tinggi menempatkan pegawai di Kotak 9 (kelompok rencana suksesi). Tindak lanjut: Dipromosikan", x.Description, StringComparison.Ordinal);
+        Assert.StartsWith("Performance above expectation and high potential place the employee in Box 9 (succession pool). Follow-up: Promote", x.GetDescription(Language.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -158,7 +158,7 @@ public class PetaTalentaRulesTests
         Assert.Equal("KotakTalenta[kinerja=DiAtas,potensial=Rendah]=4", x.Rule);
         Assert.Empty(x.Policies);
         Assert.Equal(new[] { "kinerja=DiAtas", "potensial=Rendah", "kotak=4" }, x.Inputs.Select(i => i.ToString()));
-        Assert.Equal("Kinerja Di Atas Ekspektasi dan potensial Rendah menempatkan pegawai di Kotak 4. Tindak lanjut: Rotasi ke jabatan lain; Pengembangan kompetensi (diklat, kursus, pembelajaran di tempat kerja).", x.DescriptionId);
+        Assert.Equal("Kinerja Di Atas Ekspektasi dan potensial Rendah menempatkan pegawai di Kotak 4. Tindak lanjut: Rotasi ke jabatan lain; Pengembangan kompetensi (diklat, kursus, pembelajaran di tempat kerja).", x.Description);
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public class PetaTalentaRulesTests
     public void FindingCatalogue_CodesAreUniqueAndBilingual()
     {
         Assert.Equal(new[] { "NBX001", "NBX002", "NBX003", "NBX004", "NBX005" }, PetaTalentaFindings.All.Select(d => d.Code));
-        Assert.All(PetaTalentaFindings.All, d => Assert.NotEqual(d.MessageId, d.MessageEn));
+        Assert.All(PetaTalentaFindings.All, d => Assert.NotEqual(d.Message.Indonesian, d.Message.English));
     }
 
     [Fact]

@@ -143,7 +143,7 @@ public class AngkaKreditTests
         Assert.Equal(Confidence.High, kenaikan.Confidence);
         Assert.Equal(need - 30m, jarak.Kekurangan);
         Assert.False(jarak.IsTercapai);
-        Assert.Equal(levelStep, jarak.Explanation.DescriptionEn.Contains("level step", StringComparison.Ordinal));
+        Assert.Equal(levelStep, jarak.Explanation.GetDescription(Language.English).Contains("level step", StringComparison.Ordinal));
         Assert.Empty(jarak.Explanation.Policies);
     }
 
@@ -164,7 +164,7 @@ public class AngkaKreditTests
         Assert.Null(jarak.Kenaikan);
         Assert.Null(jarak.Kekurangan);
         Assert.False(jarak.IsTercapai);
-        Assert.Contains("puncak", jarak.Explanation.DescriptionId, StringComparison.Ordinal);
+        Assert.Contains("puncak", jarak.Explanation.Description, StringComparison.Ordinal);
     }
 
     // Skilled track per rank II/a … III/c: 15, 20, 20, 20, 50, 50, 100 [M]; the level steps are [L] (a reported policy).

@@ -121,10 +121,10 @@ public sealed class BulkEvaluatorTests
         return (predicates, judged, status);
     }
 
-    [Fact]
-    public void Evaluate_RandomDatasets_AgreesWithTheOneUnitApi()
+    [Property(MaxTest = 300)]
+    public Property Evaluate_RandomDatasets_AgreesWithTheOneUnitApi()
     {
-        PropertyCheck.Run(Prop.ForAll(DatasetGen.ToArbitrary(), d =>
+        return Prop.ForAll(DatasetGen.ToArbitrary(), d =>
         {
             var (predicates, judged, status) = Reference(d);
             var output = new PredikatKinerja[d.Unit.Length];
@@ -132,7 +132,7 @@ public sealed class BulkEvaluatorTests
             return output.SequenceEqual(predicates)
                 && Enumerable.Range(0, d.Parent.Length).All(u => result.GetJumlahDinilai(u) == judged[u] && result.GetStatus(u) == status[u]
                     && result.GetVerdict(u).Status == status[u]);
-        }), maxTest: 300);
+        });
     }
 
     [Fact]
@@ -193,22 +193,22 @@ public sealed class BulkEvaluatorTests
         }
     }
 
-    [Fact]
-    public void Evaluate_CountsAddUpToTheEmployees()
+    [Property]
+    public Property Evaluate_CountsAddUpToTheEmployees()
     {
-        PropertyCheck.Run(Prop.ForAll(DatasetGen.ToArbitrary(), d =>
+        return Prop.ForAll(DatasetGen.ToArbitrary(), d =>
         {
             var result = BulkEvaluator.Evaluate(Input(d), new BulkOptions(distribusi: d.Opsi));
             var counted = Enumerable.Range(0, d.Parent.Length).Sum(u => result.GetJumlahDihitung(u).Total);
             var judgedOnce = Enumerable.Range(0, d.Parent.Length).Where(u => result.GetStatus(u) != StatusDistribusi.Digabung).Sum(u => result.GetJumlahDinilai(u).Total);
             return counted == d.Unit.Length && judgedOnce == d.Unit.Length && result.JumlahTotal.Total == d.Unit.Length;
-        }));
+        });
     }
 
-    [Fact]
-    public void Evaluate_ReorderedEmployees_SameCountsAndVerdicts()
+    [Property]
+    public Property Evaluate_ReorderedEmployees_SameCountsAndVerdicts()
     {
-        PropertyCheck.Run(Prop.ForAll(DatasetGen.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (d, seed) =>
+        return Prop.ForAll(DatasetGen.ToArbitrary(), Gen.Choose(0, int.MaxValue).ToArbitrary(), (d, seed) =>
         {
             var order = Enumerable.Range(0, d.Unit.Length).OrderBy(i => (i * 7919L + seed) % 10007).ThenBy(i => i).ToArray();
             var position = new int[order.Length];
@@ -228,7 +228,7 @@ public sealed class BulkEvaluatorTests
             var a = BulkEvaluator.Evaluate(Input(d), new BulkOptions(distribusi: d.Opsi));
             var b = BulkEvaluator.Evaluate(Input(shuffled), new BulkOptions(distribusi: d.Opsi));
             return Enumerable.Range(0, d.Parent.Length).All(u => a.GetJumlahDinilai(u) == b.GetJumlahDinilai(u) && a.GetStatus(u) == b.GetStatus(u));
-        }));
+        });
     }
 
     [Fact]

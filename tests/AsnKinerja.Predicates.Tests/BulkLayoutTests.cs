@@ -103,10 +103,10 @@ public sealed class BulkLayoutTests
     private static BulkInput ByteInput(BulkEvaluatorTests.Dataset d) => BulkInput.FromByteColumns(
         d.Unit, d.Hasil.Select(h => (byte)h).ToArray(), d.Perilaku.Select(h => (byte)h).ToArray(), d.Parent, d.Org.Select(o => (byte)o).ToArray(), d.Head, d.Decided.Select(p => (byte)p).ToArray());
 
-    [Fact]
-    public void Evaluate_EveryOrderOfEmployees_AgreesWithTheOneUnitApi()
+    [Property(MaxTest = 150)]
+    public Property Evaluate_EveryOrderOfEmployees_AgreesWithTheOneUnitApi()
     {
-        PropertyCheck.Run(Prop.ForAll(DatasetGen.ToArbitrary(), d =>
+        return Prop.ForAll(DatasetGen.ToArbitrary(), d =>
         {
             var (predicates, judged, status) = BulkEvaluatorTests.Reference(d);
             var output = new PredikatKinerja[d.Unit.Length];
@@ -114,13 +114,13 @@ public sealed class BulkLayoutTests
             return output.SequenceEqual(predicates)
                 && result.JumlahTotal.Total == d.Unit.Length
                 && Enumerable.Range(0, d.Parent.Length).All(u => result.GetJumlahDinilai(u) == judged[u] && result.GetStatus(u) == status[u]);
-        }), maxTest: 150);
+        });
     }
 
-    [Fact]
-    public void FromByteColumns_EveryOrderOfEmployees_SameAnswerAsTheTypedColumns()
+    [Property(MaxTest = 80)]
+    public Property FromByteColumns_EveryOrderOfEmployees_SameAnswerAsTheTypedColumns()
     {
-        PropertyCheck.Run(Prop.ForAll(DatasetGen.ToArbitrary(), d =>
+        return Prop.ForAll(DatasetGen.ToArbitrary(), d =>
         {
             var options = new BulkOptions(distribusi: d.Opsi);
             var typedOutput = new PredikatKinerja[d.Unit.Length];
@@ -130,11 +130,11 @@ public sealed class BulkLayoutTests
             return typedOutput.Select(p => (byte)p).SequenceEqual(byteOutput)
                 && typed.JumlahTotal == bytes.JumlahTotal
                 && Enumerable.Range(0, d.Parent.Length).All(u => typed.GetJumlahDihitung(u) == bytes.GetJumlahDihitung(u) && typed.GetStatus(u) == bytes.GetStatus(u) && typed.GetDigabungKe(u) == bytes.GetDigabungKe(u));
-        }), maxTest: 80);
+        });
     }
 
-    [Fact]
-    public void EmployeePass_EveryKernelAndBothPaths_CountsLikeAPlainLoop()
+    [Property(MaxTest = 200)]
+    public Property EmployeePass_EveryKernelAndBothPaths_CountsLikeAPlainLoop()
     {
         var gen =
             from seed in Gen.Choose(0, int.MaxValue)
@@ -145,7 +145,7 @@ public sealed class BulkLayoutTests
             from output in Gen.Elements(false, true)
             from cut in Gen.Choose(0, 1000)
             select (seed, units, employees, order, decided, output, cut);
-        PropertyCheck.Run(Prop.ForAll(gen.ToArbitrary(), t =>
+        return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             var d = Build(t.seed, t.units, t.employees, t.order, t.decided, DistribusiOptions.Default);
             var start = t.employees == 0 ? 0 : t.cut % (t.employees + 1);
@@ -179,7 +179,7 @@ public sealed class BulkLayoutTests
             }
 
             return true;
-        }), maxTest: 200);
+        });
     }
 
     [Fact]
@@ -260,8 +260,8 @@ public sealed class BulkLayoutTests
         }
     }
 
-    [Fact]
-    public void Status_AnyCountsSmallOrLarge_SameVerdictAsTheOneUnitCheck()
+    [Property(MaxTest = 1000)]
+    public Property Status_AnyCountsSmallOrLarge_SameVerdictAsTheOneUnitCheck()
     {
         // Unit sizes on both sides of the table's limit (1,024), skewed towards one class as real units are.
         var gen =
@@ -271,12 +271,12 @@ public sealed class BulkLayoutTests
             from weights in Gen.Choose(0, 100).ArrayOf(5)
             from noise in Gen.Choose(0, 3).ArrayOf(5)
             select (opsi, org, counts: weights.Select((w, k) => (w * scale / 100) + noise[k]).ToArray());
-        PropertyCheck.Run(Prop.ForAll(gen.ToArbitrary(), t =>
+        return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             var compiled = new PolaTerkompilasi(PolaDistribusi.All, t.opsi);
             var expected = PemeriksaDistribusi.Check("U", (PredikatKinerjaOrganisasi)t.org, JumlahPredikat.FromSpan(t.counts), t.opsi).Status;
             return compiled.Status(t.org, t.counts) == expected && compiled.Status(t.org, t.counts) == expected;
-        }), maxTest: 1000);
+        });
     }
 
     [Fact]
@@ -291,8 +291,8 @@ public sealed class BulkLayoutTests
         Assert.False(EmployeePass.PreferRuns(pairs, 0, pairs.Length));
     }
 
-    [Fact]
-    public void ColumnChecks_EveryVectorWidth_AgreesWithAPlainLoop()
+    [Property(MaxTest = 300)]
+    public Property ColumnChecks_EveryVectorWidth_AgreesWithAPlainLoop()
     {
         var gen =
             from values in Gen.Choose(-3, 40).ArrayOf()
@@ -300,7 +300,7 @@ public sealed class BulkLayoutTests
             from span in Gen.Choose(-1, 40)
             from sorted in Gen.Elements(false, true)
             select (values: sorted ? values.OrderBy(v => v).ToArray() : values, min, max: min + span);
-        PropertyCheck.Run(Prop.ForAll(gen.ToArbitrary(), t =>
+        return Prop.ForAll(gen.ToArbitrary(), t =>
         {
             var inRange = t.values.All(v => v >= t.min && v <= t.max);
             var nonDecreasing = t.values.Zip(t.values.Skip(1), (a, b) => a <= b).All(x => x);
@@ -312,7 +312,7 @@ public sealed class BulkLayoutTests
                 ColumnChecks.InRange(t.values, t.min, t.max, out var nd, bits) == inRange
                 && (!inRange || nd == nonDecreasing)
                 && (t.max < byteMin || ColumnChecks.InRange(bytes, byteMin, byteMax, bits) == bytesInRange));
-        }), maxTest: 300);
+        });
     }
 
     private static BulkEvaluatorTests.Dataset BuildLarge(Order order, int employees, int units, DistribusiOptions opsi)

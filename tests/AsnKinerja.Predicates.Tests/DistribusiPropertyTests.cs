@@ -91,8 +91,8 @@ public class DistribusiPropertyTests
         from predikat in Gen.Elements(PolaReferensi.Predikat).ArrayOf(n)
         select (organisasi, r, predikat);
 
-    [Fact]
-    public void Check_ReorderedEmployees_GiveTheSameVerdict()
+    [Property(MaxTest = 300)]
+    public Property Check_ReorderedEmployees_GiveTheSameVerdict()
     {
         var gen =
             from unit in UnitGen
@@ -100,20 +100,18 @@ public class DistribusiPropertyTests
             from penegakan in Gen.Elements(TingkatPenegakan.Saran, TingkatPenegakan.Tegakkan)
             select (unit, keys, penegakan);
 
-        PropertyCheck.Run(
-            Prop.ForAll(gen.ToArbitrary(), x =>
-            {
-                var opsi = new DistribusiOptions(pembulatan: x.unit.Pembulatan, penegakan: x.penegakan);
-                var shuffled = x.unit.Predikat.Zip(x.keys, (p, k) => (p, k)).OrderBy(t => t.k).Select(t => t.p).ToArray();
-                var a = PemeriksaDistribusi.Check("U-1", x.unit.Organisasi, x.unit.Predikat, opsi);
-                var b = PemeriksaDistribusi.Check("U-1", x.unit.Organisasi, shuffled, opsi);
-                return a.Status == b.Status
-                    && a.PerubahanMinimum == b.PerubahanMinimum
-                    && a.Findings.SequenceEqual(b.Findings)
-                    && a.Explanation == b.Explanation
-                    && a.Batasan.Select(h => (h.Terpenuhi, h.Rentang, h.Jumlah)).SequenceEqual(b.Batasan.Select(h => (h.Terpenuhi, h.Rentang, h.Jumlah)));
-            }),
-            maxTest: 300);
+        return Prop.ForAll(gen.ToArbitrary(), x =>
+        {
+            var opsi = new DistribusiOptions(pembulatan: x.unit.Pembulatan, penegakan: x.penegakan);
+            var shuffled = x.unit.Predikat.Zip(x.keys, (p, k) => (p, k)).OrderBy(t => t.k).Select(t => t.p).ToArray();
+            var a = PemeriksaDistribusi.Check("U-1", x.unit.Organisasi, x.unit.Predikat, opsi);
+            var b = PemeriksaDistribusi.Check("U-1", x.unit.Organisasi, shuffled, opsi);
+            return a.Status == b.Status
+                && a.PerubahanMinimum == b.PerubahanMinimum
+                && a.Findings.SequenceEqual(b.Findings)
+                && a.Explanation == b.Explanation
+                && a.Batasan.Select(h => (h.Terpenuhi, h.Rentang, h.Jumlah)).SequenceEqual(b.Batasan.Select(h => (h.Terpenuhi, h.Rentang, h.Jumlah)));
+        });
     }
 
     private static readonly Gen<(PredikatKinerjaOrganisasi Organisasi, Pembulatan Pembulatan, PegawaiKalibrasi[] Pegawai, bool WithScores)> KalibrasiGen =
@@ -124,119 +122,111 @@ public class DistribusiPropertyTests
             unit.Predikat.Select((p, i) => new PegawaiKalibrasi("P" + i, p, withScores ? scores[i] : null)).ToArray(),
             withScores);
 
-    [Fact]
-    public void Propose_WhenFeasible_PassesTheCheckWithTheBruteForceMinimumOfChanges()
+    [Property(MaxTest = 500)]
+    public Property Propose_WhenFeasible_PassesTheCheckWithTheBruteForceMinimumOfChanges()
     {
-        PropertyCheck.Run(
-            Prop.ForAll(KalibrasiGen.ToArbitrary(), x =>
+        return Prop.ForAll(KalibrasiGen.ToArbitrary(), x =>
+        {
+            var opsi = Opsi(x.Pembulatan);
+            var usulan = Kalibrasi.Propose("U-1", x.Organisasi, x.Pegawai, opsi);
+            var before = PolaReferensi.ToArray(JumlahPredikat.From(x.Pegawai.Select(p => p.Predikat)));
+            var feasible = PolaReferensi.Feasible(x.Organisasi, x.Pegawai.Length, x.Pembulatan);
+            if (feasible.Count == 0)
             {
-                var opsi = Opsi(x.Pembulatan);
-                var usulan = Kalibrasi.Propose("U-1", x.Organisasi, x.Pegawai, opsi);
-                var before = PolaReferensi.ToArray(JumlahPredikat.From(x.Pegawai.Select(p => p.Predikat)));
-                var feasible = PolaReferensi.Feasible(x.Organisasi, x.Pegawai.Length, x.Pembulatan);
-                if (feasible.Count == 0)
-                {
-                    // DST006 once; a unit under the small-unit threshold also carries its advice-only note (DST007).
-                    var infeasibleFindings = usulan.Findings.Count(f => f.Code == "DST006") == 1
-                        && usulan.Findings.All(f => f.Code is "DST006" or "DST007");
-                    return (!usulan.IsFeasible && infeasibleFindings && usulan.Perubahan.IsEmpty && usulan.Sesudah is null).Label("infeasible");
-                }
+                // DST006 once; a unit under the small-unit threshold also carries its advice-only note (DST007).
+                var infeasibleFindings = usulan.Findings.Count(f => f.Code == "DST006") == 1
+                    && usulan.Findings.All(f => f.Code is "DST006" or "DST007");
+                return (!usulan.IsFeasible && infeasibleFindings && usulan.Perubahan.IsEmpty && usulan.Sesudah is null).Label("infeasible");
+            }
 
-                var after = usulan.Sesudah!.Value;
-                var afterArray = PolaReferensi.ToArray(after);
-                var pemeriksaan = usulan.PemeriksaanSesudah!;
-                return (usulan.IsFeasible).Label("feasible")
-                    .And(PolaReferensi.MeetsHard(x.Organisasi, afterArray, x.Pembulatan)).Label("after meets the reference constraints")
-                    .And(pemeriksaan.Batasan.All(b => !b.Batasan.IsHard || b.Terpenuhi)).Label("no hard constraint failed")
-                    .And(pemeriksaan.Status is StatusDistribusi.Memenuhi or StatusDistribusi.Kosong).Label("status")
-                    .And(usulan.Perubahan.Length == PolaReferensi.MinimumChanges(before, feasible)).Label("minimal")
-                    .And(after.Total == x.Pegawai.Length).Label("counts add up");
-            }),
-            maxTest: 500);
+            var after = usulan.Sesudah!.Value;
+            var afterArray = PolaReferensi.ToArray(after);
+            var pemeriksaan = usulan.PemeriksaanSesudah!;
+            return (usulan.IsFeasible).Label("feasible")
+                .And(PolaReferensi.MeetsHard(x.Organisasi, afterArray, x.Pembulatan)).Label("after meets the reference constraints")
+                .And(pemeriksaan.Batasan.All(b => !b.Batasan.IsHard || b.Terpenuhi)).Label("no hard constraint failed")
+                .And(pemeriksaan.Status is StatusDistribusi.Memenuhi or StatusDistribusi.Kosong).Label("status")
+                .And(usulan.Perubahan.Length == PolaReferensi.MinimumChanges(before, feasible)).Label("minimal")
+                .And(after.Total == x.Pegawai.Length).Label("counts add up");
+        });
     }
 
-    [Fact]
-    public void Propose_AmongProposalsWithTheFewestChanges_MovesTheFewestPredicateStepsInTotal()
+    [Property(MaxTest = 500)]
+    public Property Propose_AmongProposalsWithTheFewestChanges_MovesTheFewestPredicateStepsInTotal()
     {
-        PropertyCheck.Run(
-            Prop.ForAll(KalibrasiGen.ToArbitrary(), x =>
+        return Prop.ForAll(KalibrasiGen.ToArbitrary(), x =>
+        {
+            var usulan = Kalibrasi.Propose("U-1", x.Organisasi, x.Pegawai, Opsi(x.Pembulatan));
+            if (!usulan.IsFeasible)
             {
-                var usulan = Kalibrasi.Propose("U-1", x.Organisasi, x.Pegawai, Opsi(x.Pembulatan));
-                if (!usulan.IsFeasible)
-                {
-                    return true.ToProperty();
-                }
+                return true.ToProperty();
+            }
 
-                var before = PolaReferensi.ToArray(usulan.Sebelum);
-                var feasible = PolaReferensi.Feasible(x.Organisasi, x.Pegawai.Length, x.Pembulatan);
-                var fewest = PolaReferensi.MinimumChanges(before, feasible)!.Value;
+            var before = PolaReferensi.ToArray(usulan.Sebelum);
+            var feasible = PolaReferensi.Feasible(x.Organisasi, x.Pegawai.Length, x.Pembulatan);
+            var fewest = PolaReferensi.MinimumChanges(before, feasible)!.Value;
 
-                // Brute force: every target with the fewest changes; the steps of the best one-to-one move of the
-                // surplus employees to the gaps (on an ordered line, the distance of the prefix sums).
-                var steps = feasible
-                    .Where(t => Enumerable.Range(0, 5).Sum(p => Math.Max(0, before[p] - t[p])) == fewest)
-                    .Min(t => Enumerable.Range(0, 4).Sum(k => Math.Abs(Enumerable.Range(0, k + 1).Sum(p => before[p] - t[p]))));
-                var actual = usulan.Perubahan.Sum(c => Math.Abs((int)c.Dari - (int)c.Menjadi));
-                return (actual == steps).Label($"steps {actual}, brute force {steps}");
-            }),
-            maxTest: 500);
+            // Brute force: every target with the fewest changes; the steps of the best one-to-one move of the
+            // surplus employees to the gaps (on an ordered line, the distance of the prefix sums).
+            var steps = feasible
+                .Where(t => Enumerable.Range(0, 5).Sum(p => Math.Max(0, before[p] - t[p])) == fewest)
+                .Min(t => Enumerable.Range(0, 4).Sum(k => Math.Abs(Enumerable.Range(0, k + 1).Sum(p => before[p] - t[p]))));
+            var actual = usulan.Perubahan.Sum(c => Math.Abs((int)c.Dari - (int)c.Menjadi));
+            return (actual == steps).Label($"steps {actual}, brute force {steps}");
+        });
     }
 
-    [Fact]
-    public void Propose_Changes_AreConsistentWithTheCountsAndTouchOnlySurplusPredicates()
+    [Property(MaxTest = 500)]
+    public Property Propose_Changes_AreConsistentWithTheCountsAndTouchOnlySurplusPredicates()
     {
-        PropertyCheck.Run(
-            Prop.ForAll(KalibrasiGen.ToArbitrary(), x =>
+        return Prop.ForAll(KalibrasiGen.ToArbitrary(), x =>
+        {
+            var usulan = Kalibrasi.Propose("U-1", x.Organisasi, x.Pegawai, Opsi(x.Pembulatan));
+            if (!usulan.IsFeasible)
             {
-                var usulan = Kalibrasi.Propose("U-1", x.Organisasi, x.Pegawai, Opsi(x.Pembulatan));
-                if (!usulan.IsFeasible)
-                {
-                    return true.ToProperty();
-                }
+                return true.ToProperty();
+            }
 
-                var before = usulan.Sebelum;
-                var after = usulan.Sesudah!.Value;
-                var byId = x.Pegawai.ToDictionary(p => p.Id);
-                var applied = x.Pegawai.Select(p => p.Predikat).ToList();
-                var ok = usulan.Perubahan.Select(c => c.PegawaiId).Distinct().Count() == usulan.Perubahan.Length;
-                foreach (var c in usulan.Perubahan)
-                {
-                    ok &= byId[c.PegawaiId].Predikat == c.Dari && c.Dari != c.Menjadi && before[c.Dari] > after[c.Dari] && after[c.Menjadi] > before[c.Menjadi];
-                    var index = Array.FindIndex(x.Pegawai, p => p.Id == c.PegawaiId);
-                    applied[index] = c.Menjadi;
-                }
+            var before = usulan.Sebelum;
+            var after = usulan.Sesudah!.Value;
+            var byId = x.Pegawai.ToDictionary(p => p.Id);
+            var applied = x.Pegawai.Select(p => p.Predikat).ToList();
+            var ok = usulan.Perubahan.Select(c => c.PegawaiId).Distinct().Count() == usulan.Perubahan.Length;
+            foreach (var c in usulan.Perubahan)
+            {
+                ok &= byId[c.PegawaiId].Predikat == c.Dari && c.Dari != c.Menjadi && before[c.Dari] > after[c.Dari] && after[c.Menjadi] > before[c.Menjadi];
+                var index = Array.FindIndex(x.Pegawai, p => p.Id == c.PegawaiId);
+                applied[index] = c.Menjadi;
+            }
 
-                return (ok.Label("each change moves a surplus employee to a gap")
-                    .And(JumlahPredikat.From(applied) == after).Label("changes applied give the proposed counts")
-                    .And(before == JumlahPredikat.From(x.Pegawai.Select(p => p.Predikat))).Label("before"))
-                    .And(usulan.Perubahan.Select(c => Array.FindIndex(x.Pegawai, p => p.Id == c.PegawaiId)).SequenceEqual(usulan.Perubahan.Select(c => Array.FindIndex(x.Pegawai, p => p.Id == c.PegawaiId)).OrderBy(i => i))).Label("input order");
-            }),
-            maxTest: 500);
+            return (ok.Label("each change moves a surplus employee to a gap")
+                .And(JumlahPredikat.From(applied) == after).Label("changes applied give the proposed counts")
+                .And(before == JumlahPredikat.From(x.Pegawai.Select(p => p.Predikat))).Label("before"))
+                .And(usulan.Perubahan.Select(c => Array.FindIndex(x.Pegawai, p => p.Id == c.PegawaiId)).SequenceEqual(usulan.Perubahan.Select(c => Array.FindIndex(x.Pegawai, p => p.Id == c.PegawaiId)).OrderBy(i => i))).Label("input order");
+        });
     }
 
-    [Fact]
-    public void Propose_WithScores_MovesDownTheLowestAndUpTheHighestScoresOfEachPredicate()
+    [Property(MaxTest = 500)]
+    public Property Propose_WithScores_MovesDownTheLowestAndUpTheHighestScoresOfEachPredicate()
     {
-        PropertyCheck.Run(
-            Prop.ForAll(KalibrasiGen.Where(x => x.WithScores).ToArbitrary(), x =>
+        return Prop.ForAll(KalibrasiGen.Where(x => x.WithScores).ToArbitrary(), x =>
+        {
+            var usulan = Kalibrasi.Propose("U-1", x.Organisasi, x.Pegawai, Opsi(x.Pembulatan));
+            var moved = usulan.Perubahan.ToDictionary(c => c.PegawaiId);
+            var ok = true;
+            foreach (var c in usulan.Perubahan)
             {
-                var usulan = Kalibrasi.Propose("U-1", x.Organisasi, x.Pegawai, Opsi(x.Pembulatan));
-                var moved = usulan.Perubahan.ToDictionary(c => c.PegawaiId);
-                var ok = true;
-                foreach (var c in usulan.Perubahan)
+                var stayed = x.Pegawai.Where(p => p.Predikat == c.Dari && !moved.ContainsKey(p.Id)).Select(p => p.Skor!.Value).ToList();
+                if (stayed.Count == 0)
                 {
-                    var stayed = x.Pegawai.Where(p => p.Predikat == c.Dari && !moved.ContainsKey(p.Id)).Select(p => p.Skor!.Value).ToList();
-                    if (stayed.Count == 0)
-                    {
-                        continue;
-                    }
-
-                    ok &= c.Menjadi < c.Dari ? c.Skor <= stayed.Min() : c.Skor >= stayed.Max();
+                    continue;
                 }
 
-                return ok;
-            }),
-            maxTest: 500);
+                ok &= c.Menjadi < c.Dari ? c.Skor <= stayed.Min() : c.Skor >= stayed.Max();
+            }
+
+            return ok;
+        });
     }
 
     [Fact]

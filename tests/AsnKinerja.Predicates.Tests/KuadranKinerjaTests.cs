@@ -46,8 +46,8 @@ public class KuadranKinerjaTests
         Assert.Equal("Kuadran[hasil=" + hasil + ",perilaku=" + perilaku + "]", explanation.Rule);
         Assert.Contains(FindingValue.Of("ratingHasilKerja", hasil.ToLabel()), explanation.Inputs);
         Assert.Contains(FindingValue.Of("ratingPerilakuKerja", perilaku.ToLabel()), explanation.Inputs);
-        Assert.Contains(expected.ToLabel(), explanation.DescriptionId, StringComparison.Ordinal);
-        Assert.Contains(expected.ToLabel(), explanation.DescriptionEn, StringComparison.Ordinal);
+        Assert.Contains(expected.ToLabel(), explanation.Description, StringComparison.Ordinal);
+        Assert.Contains(expected.ToLabel(), explanation.GetDescription(Language.English), StringComparison.Ordinal);
         Assert.Equal(RegulationNames.PermenPanRb6Tahun2022, explanation.Source.Regulation);
         Assert.Equal(Confidence.High, explanation.Source.Confidence);
         Assert.Empty(explanation.Policies);
@@ -93,19 +93,17 @@ public class KuadranKinerjaTests
         Assert.Throws<ArgumentOutOfRangeException>(() => Kuadran.GetPredikat(Ekspektasi.Sesuai, (Ekspektasi)4));
     }
 
-    [Fact]
-    public void Predikat_WhenEitherRatingRises_NeverFalls()
+    [Property(MaxTest = 200)]
+    public Property Predikat_WhenEitherRatingRises_NeverFalls()
     {
         var ratings = new[] { Ekspektasi.DiBawah, Ekspektasi.Sesuai, Ekspektasi.DiAtas };
-        PropertyCheck.Run(
-            Prop.ForAll(
-                (from h in Gen.Elements(ratings)
-                 from p in Gen.Elements(ratings)
-                 from h2 in Gen.Elements(ratings.Where(r => r >= h).ToArray())
-                 from p2 in Gen.Elements(ratings.Where(r => r >= p).ToArray())
-                 select (h, p, h2, p2)).ToArbitrary(),
-                x => Kuadran.Evaluate(x.h2, x.p2).Predikat >= Kuadran.Evaluate(x.h, x.p).Predikat),
-            maxTest: 200);
+        return Prop.ForAll(
+            (from h in Gen.Elements(ratings)
+             from p in Gen.Elements(ratings)
+             from h2 in Gen.Elements(ratings.Where(r => r >= h).ToArray())
+             from p2 in Gen.Elements(ratings.Where(r => r >= p).ToArray())
+             select (h, p, h2, p2)).ToArbitrary(),
+            x => Kuadran.Evaluate(x.h2, x.p2).Predikat >= Kuadran.Evaluate(x.h, x.p).Predikat);
     }
 
     // Leader rule (SE MenPANRB 3/2023, regulations.md §6) with the default mapping Istimewa → Di Atas, Baik → Sesuai,
@@ -147,7 +145,7 @@ public class KuadranKinerjaTests
         Assert.Equal("PemetaanRatingPimpinan", policy.Name);
         Assert.True(policy.IsDefault);
         Assert.StartsWith("Bawaan", policy.Choice, StringComparison.Ordinal);
-        Assert.Contains("Bawaan", explanation.DescriptionId, StringComparison.Ordinal);
+        Assert.Contains("Bawaan", explanation.Description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -184,7 +182,7 @@ public class KuadranKinerjaTests
         var policy = Assert.Single(result.Explanation.Policies);
         Assert.False(policy.IsDefault);
         Assert.StartsWith("Lunak", policy.Choice, StringComparison.Ordinal);
-        Assert.Contains("Lunak", result.Explanation.DescriptionEn, StringComparison.Ordinal);
+        Assert.Contains("Lunak", result.Explanation.GetDescription(Language.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -226,8 +224,8 @@ public class KuadranKinerjaTests
         Assert.Throws<ArgumentException>(() => new PemetaanRatingPimpinan(" ", PemetaanRatingPimpinan.Default.Mapping));
     }
 
-    [Fact]
-    public void EvaluateKepalaUnit_WhenTheOrganisationPredicateRises_NeverFalls_UnderAnyMonotoneMapping()
+    [Property(MaxTest = 300)]
+    public Property EvaluateKepalaUnit_WhenTheOrganisationPredicateRises_NeverFalls_UnderAnyMonotoneMapping()
     {
         var organisasi = Enumerable.Range(1, 5).Select(i => (PredikatKinerjaOrganisasi)i).ToArray();
         var ratings = new[] { Ekspektasi.DiBawah, Ekspektasi.Sesuai, Ekspektasi.DiAtas };
@@ -243,10 +241,8 @@ public class KuadranKinerjaTests
             from perilaku in Gen.Elements(ratings)
             select (map: useDefault ? PemetaanRatingPimpinan.Default : mapping, o1, o2, perilaku);
 
-        PropertyCheck.Run(
-            Prop.ForAll(gen.ToArbitrary(), x =>
-                Kuadran.EvaluateKepalaUnit(x.o2, x.perilaku, x.map).Predikat >= Kuadran.EvaluateKepalaUnit(x.o1, x.perilaku, x.map).Predikat),
-            maxTest: 300);
+        return Prop.ForAll(gen.ToArbitrary(), x =>
+            Kuadran.EvaluateKepalaUnit(x.o2, x.perilaku, x.map).Predikat >= Kuadran.EvaluateKepalaUnit(x.o1, x.perilaku, x.map).Predikat);
     }
 
     private static readonly Nip Ppk = Nip.Parse("198503122010011003");
@@ -285,8 +281,8 @@ public class KuadranKinerjaTests
         Assert.Contains(FindingValue.Of("tanggal", "2025-01-20"), e.Inputs);
         Assert.Contains(FindingValue.Of("alasan", "Kalibrasi pola distribusi unit"), e.Inputs);
         Assert.Contains(FindingValue.Of("aturanTerhitung", "Kuadran[hasil=DiAtas,perilaku=DiAtas]"), e.Inputs);
-        Assert.Contains("2025-01-20", e.DescriptionId, StringComparison.Ordinal);
-        Assert.Contains("Kalibrasi pola distribusi unit", e.DescriptionEn, StringComparison.Ordinal);
+        Assert.Contains("2025-01-20", e.Description, StringComparison.Ordinal);
+        Assert.Contains("Kalibrasi pola distribusi unit", e.GetDescription(Language.English), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -302,8 +298,8 @@ public class KuadranKinerjaTests
         Assert.Throws<ArgumentNullException>(() => KeputusanPredikat.Terima(null!));
     }
 
-    [Fact]
-    public void KeputusanPredikat_AnyOverride_KeepsBothPredicatesAndExplainsWhoWhenWhy()
+    [Property(MaxTest = 200)]
+    public Property KeputusanPredikat_AnyOverride_KeepsBothPredicatesAndExplainsWhoWhenWhy()
     {
         var ratings = new[] { Ekspektasi.DiBawah, Ekspektasi.Sesuai, Ekspektasi.DiAtas };
         var predikat = Enumerable.Range(1, 5).Select(i => (PredikatKinerja)i).ToArray();
@@ -315,29 +311,27 @@ public class KuadranKinerjaTests
             from alasan in Gen.Elements("Kalibrasi", "Keberatan diterima", "Hasil banding")
             select (h, p, ditetapkan, tanggal: new LocalDate(2024, 1, 1).PlusDays(hari), alasan);
 
-        PropertyCheck.Run(
-            Prop.ForAll(gen.ToArbitrary(), x =>
+        return Prop.ForAll(gen.ToArbitrary(), x =>
+        {
+            var terhitung = Kuadran.Evaluate(x.h, x.p);
+            if (x.ditetapkan == terhitung.Predikat)
             {
-                var terhitung = Kuadran.Evaluate(x.h, x.p);
-                if (x.ditetapkan == terhitung.Predikat)
-                {
-                    var terima = KeputusanPredikat.Terima(terhitung);
-                    return !terima.IsOverride && terima.Explain() == terhitung.Explanation;
-                }
+                var terima = KeputusanPredikat.Terima(terhitung);
+                return !terima.IsOverride && terima.Explain() == terhitung.Explanation;
+            }
 
-                var k = KeputusanPredikat.Ubah(terhitung, x.ditetapkan, Ppk, x.tanggal, x.alasan);
-                var e = k.Explain();
-                return k.IsOverride
-                    && k.Terhitung.Predikat == terhitung.Predikat
-                    && k.Ditetapkan == x.ditetapkan
-                    && k.DitetapkanOleh == Ppk
-                    && k.Tanggal == x.tanggal
-                    && e.Inputs.Contains(FindingValue.Of("terhitung", terhitung.Predikat.ToLabel()))
-                    && e.Inputs.Contains(FindingValue.Of("ditetapkan", x.ditetapkan.ToLabel()))
-                    && e.Inputs.Contains(FindingValue.Of("oleh", Ppk.ToString()))
-                    && e.Inputs.Contains(FindingValue.Of("alasan", x.alasan))
-                    && e.DescriptionId.Contains(x.tanggal.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
-            }),
-            maxTest: 200);
+            var k = KeputusanPredikat.Ubah(terhitung, x.ditetapkan, Ppk, x.tanggal, x.alasan);
+            var e = k.Explain();
+            return k.IsOverride
+                && k.Terhitung.Predikat == terhitung.Predikat
+                && k.Ditetapkan == x.ditetapkan
+                && k.DitetapkanOleh == Ppk
+                && k.Tanggal == x.tanggal
+                && e.Inputs.Contains(FindingValue.Of("terhitung", terhitung.Predikat.ToLabel()))
+                && e.Inputs.Contains(FindingValue.Of("ditetapkan", x.ditetapkan.ToLabel()))
+                && e.Inputs.Contains(FindingValue.Of("oleh", Ppk.ToString()))
+                && e.Inputs.Contains(FindingValue.Of("alasan", x.alasan))
+                && e.Description.Contains(x.tanggal.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        });
     }
 }

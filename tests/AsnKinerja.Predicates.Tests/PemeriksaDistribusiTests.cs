@@ -236,12 +236,17 @@ public class PemeriksaDistribusiTests
         Assert.Throws<InvalidOperationException>(() => hasil.Kuota[PredikatKinerja.Baik]);
         var f = Assert.Single(hasil.Findings, f => f.Code == "DST006");
         Assert.Equal(FindingSeverity.Warning, f.Severity);
-        Assert.Contains(floors, f.GetValue("alasan"), StringComparison.Ordinal);
-        Assert.Contains("memerlukan paling sedikit " + need + " pegawai", f.GetValue("alasan"), StringComparison.Ordinal);
-        Assert.Contains("unit hanya " + n + " pegawai", f.GetValue("alasan"), StringComparison.Ordinal);
+        Assert.Equal("BatasBawah", f.GetValue("alasan"));
+        Assert.Equal("BatasBawah", hasil.Kuota.AlasanTidakMungkin);
+        Assert.Equal(need.ToString(System.Globalization.CultureInfo.InvariantCulture), f.GetValue("perluMinimal"));
+        Assert.Contains(floors, f.Message, StringComparison.Ordinal);
+        Assert.Contains("memerlukan paling sedikit " + need + " pegawai", f.Message, StringComparison.Ordinal);
+        Assert.Contains("unit hanya " + n + " pegawai", f.Message, StringComparison.Ordinal);
         Assert.Equal("Ketat", f.GetValue("pembulatan"));
-        Assert.Contains(floors, hasil.Kuota.AlasanTidakMungkinId, StringComparison.Ordinal);
-        Assert.Contains("need at least " + need + " employees", hasil.Kuota.AlasanTidakMungkinEn, StringComparison.Ordinal);
+        var english = f.GetMessage(Language.English);
+        Assert.Contains("need at least " + need + " employees", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("memerlukan", english, StringComparison.Ordinal);
+        Assert.DoesNotContain("paling sedikit", english, StringComparison.Ordinal);
     }
 
     [Theory]

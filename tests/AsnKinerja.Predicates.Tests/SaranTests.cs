@@ -58,7 +58,7 @@ public class SaranRatingHasilKerjaTests
         Assert.Contains(FindingValue.Of("diAtas", 1), saran.Explanation.Inputs);
         Assert.Contains(FindingValue.Of("sesuai", 1), saran.Explanation.Inputs);
         Assert.Contains(FindingValue.Of("diBawah", 0), saran.Explanation.Inputs);
-        Assert.Contains("bukan ketentuan", saran.Explanation.DescriptionId, StringComparison.Ordinal);
+        Assert.Contains("bukan ketentuan", saran.Explanation.Description, StringComparison.Ordinal);
         Assert.Equal(Confidence.Medium, saran.Explanation.Source.Confidence);
     }
 
@@ -85,8 +85,8 @@ public class SaranRatingHasilKerjaTests
          from e in Gen.Elements(B, S, A)
          select (jenis, e)).ArrayOf().Where(a => a.Length is > 0 and <= 9);
 
-    [Fact]
-    public void Suggest_WhenOneAssessmentRises_NeverFalls_UnderEitherReading()
+    [Property(MaxTest = 500)]
+    public Property Suggest_WhenOneAssessmentRises_NeverFalls_UnderEitherReading()
     {
         var gen =
             from items in PenilaianGen
@@ -94,21 +94,19 @@ public class SaranRatingHasilKerjaTests
             from makna in Gen.Elements(MaknaSebagianBesar.LebihDariSetengah, MaknaSebagianBesar.KelompokTerbesar)
             select (items, index, makna);
 
-        PropertyCheck.Run(
-            Prop.ForAll(gen.ToArbitrary(), x =>
-            {
-                var raised = x.items.ToArray();
-                var (jenis, e) = raised[x.index];
-                raised[x.index] = (jenis, e == A ? A : e + 1);
-                var before = SaranRatingHasilKerja.Suggest(Rhk(x.items), x.makna).Value.Nilai;
-                var after = SaranRatingHasilKerja.Suggest(Rhk(raised), x.makna).Value.Nilai;
-                return (after >= before).Label(string.Join(",", x.items) + " → " + string.Join(",", raised) + $": {before} → {after}");
-            }),
-            maxTest: 500);
+        return Prop.ForAll(gen.ToArbitrary(), x =>
+        {
+            var raised = x.items.ToArray();
+            var (jenis, e) = raised[x.index];
+            raised[x.index] = (jenis, e == A ? A : e + 1);
+            var before = SaranRatingHasilKerja.Suggest(Rhk(x.items), x.makna).Value.Nilai;
+            var after = SaranRatingHasilKerja.Suggest(Rhk(raised), x.makna).Value.Nilai;
+            return (after >= before).Label(string.Join(",", x.items) + " → " + string.Join(",", raised) + $": {before} → {after}");
+        });
     }
 
-    [Fact]
-    public void Suggest_ReorderedAssessments_GiveTheSameSuggestion()
+    [Property(MaxTest = 300)]
+    public Property Suggest_ReorderedAssessments_GiveTheSameSuggestion()
     {
         var gen =
             from items in PenilaianGen
@@ -116,16 +114,14 @@ public class SaranRatingHasilKerjaTests
             from makna in Gen.Elements(MaknaSebagianBesar.LebihDariSetengah, MaknaSebagianBesar.KelompokTerbesar)
             select (items, keys, makna);
 
-        PropertyCheck.Run(
-            Prop.ForAll(gen.ToArbitrary(), x =>
-            {
-                var penilaian = Rhk(x.items);
-                var shuffled = penilaian.Zip(x.keys, (p, k) => (p, k)).OrderBy(t => t.k).Select(t => t.p).ToArray();
-                var a = SaranRatingHasilKerja.Suggest(penilaian, x.makna).Value;
-                var b = SaranRatingHasilKerja.Suggest(shuffled, x.makna).Value;
-                return a.Nilai == b.Nilai && a.Explanation == b.Explanation;
-            }),
-            maxTest: 300);
+        return Prop.ForAll(gen.ToArbitrary(), x =>
+        {
+            var penilaian = Rhk(x.items);
+            var shuffled = penilaian.Zip(x.keys, (p, k) => (p, k)).OrderBy(t => t.k).Select(t => t.p).ToArray();
+            var a = SaranRatingHasilKerja.Suggest(penilaian, x.makna).Value;
+            var b = SaranRatingHasilKerja.Suggest(shuffled, x.makna).Value;
+            return a.Nilai == b.Nilai && a.Explanation == b.Explanation;
+        });
     }
 }
 
@@ -178,7 +174,7 @@ public class SaranPredikatTahunanTests
         var saran = SaranPredikatTahunan.Suggest(2024, Tahun2024, MetodeSaranTahunan.BerbobotDurasi).Value;
 
         Assert.Equal(PredikatKinerja.Baik, saran.Nilai);
-        Assert.Contains("183", saran.Explanation.DescriptionId, StringComparison.Ordinal);
+        Assert.Contains("183", saran.Explanation.Description, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -243,8 +239,8 @@ public class SaranPredikatTahunanTests
         Assert.Throws<ArgumentNullException>(() => SaranPredikatTahunan.Suggest(2024, null!, MetodeSaranTahunan.Terakhir));
     }
 
-    [Fact]
-    public void Suggest_ReorderedPeriods_GiveTheSameSuggestion()
+    [Property(MaxTest = 300)]
+    public Property Suggest_ReorderedPeriods_GiveTheSameSuggestion()
     {
         var predikat = Enumerable.Range(1, 5).Select(i => (PredikatKinerja)i).ToArray();
 
@@ -256,21 +252,19 @@ public class SaranPredikatTahunanTests
             from metode in Gen.Elements(MetodeSaranTahunan.Terakhir, MetodeSaranTahunan.Terburuk, MetodeSaranTahunan.BerbobotDurasi)
             select (cuts, preds, keys, metode);
 
-        PropertyCheck.Run(
-            Prop.ForAll(gen.ToArbitrary(), x =>
+        return Prop.ForAll(gen.ToArbitrary(), x =>
+        {
+            var starts = new[] { 1 }.Concat(x.cuts.Select(c => c + 1)).ToArray();
+            var periods = starts.Select((s, i) =>
             {
-                var starts = new[] { 1 }.Concat(x.cuts.Select(c => c + 1)).ToArray();
-                var periods = starts.Select((s, i) =>
-                {
-                    var awal = new LocalDate(2023, s, 1);
-                    var akhir = i + 1 < starts.Length ? new LocalDate(2023, starts[i + 1], 1).PlusDays(-1) : new LocalDate(2023, 12, 31);
-                    return new PredikatPeriode(PeriodeKinerja.Rentang(awal, akhir), x.preds[i]);
-                }).ToArray();
-                var shuffled = periods.Zip(x.keys, (p, k) => (p, k)).OrderBy(t => t.k).Select(t => t.p).ToArray();
-                var a = SaranPredikatTahunan.Suggest(2023, periods, x.metode).Value;
-                var b = SaranPredikatTahunan.Suggest(2023, shuffled, x.metode).Value;
-                return a.Nilai == b.Nilai && a.Explanation == b.Explanation;
-            }),
-            maxTest: 300);
+                var awal = new LocalDate(2023, s, 1);
+                var akhir = i + 1 < starts.Length ? new LocalDate(2023, starts[i + 1], 1).PlusDays(-1) : new LocalDate(2023, 12, 31);
+                return new PredikatPeriode(PeriodeKinerja.Rentang(awal, akhir), x.preds[i]);
+            }).ToArray();
+            var shuffled = periods.Zip(x.keys, (p, k) => (p, k)).OrderBy(t => t.k).Select(t => t.p).ToArray();
+            var a = SaranPredikatTahunan.Suggest(2023, periods, x.metode).Value;
+            var b = SaranPredikatTahunan.Suggest(2023, shuffled, x.metode).Value;
+            return a.Nilai == b.Nilai && a.Explanation == b.Explanation;
+        });
     }
 }

@@ -126,7 +126,7 @@ public class CultureInvarianceTests
         AssertSameUnderEveryCulture(() =>
         {
             var u = Kalibrasi.Propose("U", PredikatKinerjaOrganisasi.Istimewa, pegawai);
-            return Render(u.Explanation) + string.Join(";", u.Perubahan.Select(c => c.AlasanId + c.AlasanEn + c));
+            return Render(u.Explanation) + string.Join(";", u.Perubahan.Select(c => c.Alasan.Description + c.Alasan.GetDescription(Language.English) + c));
         });
         AssertSameUnderEveryCulture(() => Render(AngkaKredit.Calculate(2, PredikatKinerja.ButuhPerbaikan, JenjangFungsional.Pemula).Explanation) + AngkaKredit.Format(2.0835m));
         AssertSameUnderEveryCulture(() => Render(AngkaKredit.CalculateJarak(12.345m, GolonganRuang.IIIb, JenjangFungsional.AhliPertama).Explanation));

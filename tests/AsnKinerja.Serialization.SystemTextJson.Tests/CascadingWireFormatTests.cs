@@ -17,39 +17,37 @@ public class CascadingWireFormatTests
     private const string C = "199207072018022001";  // a member of the leader's team, appraised by someone else
     private const string X = "197001011995031001";  // the leader's own PPK, and C's
 
-    [Fact] public void TimKerja_RoundTrips() => PropertyCheck.Run(Prop.ForAll(Gens.TimKerja(1).ToArbitrary(), t => Json.RoundTrips(t)), maxTest: 200);
+    [Property(MaxTest = 200)] public Property TimKerja_RoundTrips() => Prop.ForAll(Gens.TimKerja(1).ToArbitrary(), t => Json.RoundTrips(t));
 
-    [Fact]
-    public void CascadingOptions_RoundTrips() =>
-        PropertyCheck.Run(Prop.ForAll(Gens.CascadingOptions.ToArbitrary(), o =>
+    [Property(MaxTest = 200)]
+    public Property CascadingOptions_RoundTrips() =>
+        Prop.ForAll(Gens.CascadingOptions.ToArbitrary(), o =>
         {
             Json.RoundTrips(o, compareValues: false);
             var back = Json.Read<CascadingOptions>(Json.Write(o));
             return back.PenjumlahanTarget == o.PenjumlahanTarget && back.ToleransiPersen == o.ToleransiPersen && back.PerspektifJpt == o.PerspektifJpt
                 && back.Policies.SequenceEqual(o.Policies);
-        }), maxTest: 200);
+        });
 
-    [Fact]
-    public void CascadingLabels_RoundTrip()
-    {
-        Law(Gens.OneOf(KebijakanPenjumlahanTarget.Tepat, KebijakanPenjumlahanTarget.PalingSedikit, KebijakanPenjumlahanTarget.Toleransi));
-        Law(Gens.OneOf(KebijakanPerspektifJpt.Disarankan, KebijakanPerspektifJpt.Wajib));
-        Law(Gens.OneOf(LineageEnd.Unlinked, LineageEnd.UnknownParent, LineageEnd.Cycle, LineageEnd.Penugasan, LineageEnd.SumberKinerjaOrganisasi));
-        Law(Gens.OneOf(JenisKolomMph.Pegawai, JenisKolomMph.TimKerja));
-    }
+    [Property(MaxTest = 50)]
+    public Property CascadingLabels_RoundTrip() =>
+        Law(Gens.OneOf(KebijakanPenjumlahanTarget.Tepat, KebijakanPenjumlahanTarget.PalingSedikit, KebijakanPenjumlahanTarget.Toleransi))
+            .And(Law(Gens.OneOf(KebijakanPerspektifJpt.Disarankan, KebijakanPerspektifJpt.Wajib)))
+            .And(Law(Gens.OneOf(LineageEnd.Unlinked, LineageEnd.UnknownParent, LineageEnd.Cycle, LineageEnd.Penugasan, LineageEnd.SumberKinerjaOrganisasi)))
+            .And(Law(Gens.OneOf(JenisKolomMph.Pegawai, JenisKolomMph.TimKerja)));
 
-    [Fact]
-    public void StrukturOrganisasi_RoundTrips() =>
-        PropertyCheck.Run(Prop.ForAll(Gens.Struktur.ToArbitrary(), t =>
+    [Property(MaxTest = 200)]
+    public Property StrukturOrganisasi_RoundTrips() =>
+        Prop.ForAll(Gens.Struktur.ToArbitrary(), t =>
         {
             Json.RoundTrips(t, compareValues: false);
             var back = Json.Read<StrukturOrganisasi>(Json.Write(t));
             return back.Units.SequenceEqual(t.Units) && t.Units.All(u => back.GetKepala(u.Id) == t.GetKepala(u.Id) && back.GetPegawai(u.Id).SequenceEqual(t.GetPegawai(u.Id)));
-        }), maxTest: 200);
+        });
 
-    [Fact]
-    public void CascadingGraph_RoundTripsItsInputs() =>
-        PropertyCheck.Run(Prop.ForAll(Gens.Graph.ToArbitrary(), g =>
+    [Property(MaxTest = 100)]
+    public Property CascadingGraph_RoundTripsItsInputs() =>
+        Prop.ForAll(Gens.Graph.ToArbitrary(), g =>
         {
             Json.RoundTrips(g, compareValues: false);
             var back = Json.Read<CascadingGraph>(Json.Write(g));
@@ -60,12 +58,12 @@ public class CascadingWireFormatTests
                 && (g.Struktur is null || (back.Struktur!.Units.SequenceEqual(g.Struktur.Units)
                     && g.Struktur.Units.All(u => back.Struktur.GetKepala(u.Id) == g.Struktur.GetKepala(u.Id) && back.Struktur.GetPegawai(u.Id).SequenceEqual(g.Struktur.GetPegawai(u.Id)))))
                 && back.Cycles.Length == g.Cycles.Length;
-        }), maxTest: 100);
+        });
 
-    [Fact]
-    public void CascadingGraph_ReadBack_GivesTheSameVerdicts() =>
-        PropertyCheck.Run(Prop.ForAll(Gens.Graph.ToArbitrary(), g =>
-            Json.Write(CascadingRules.Validate(Json.Read<CascadingGraph>(Json.Write(g)))) == Json.Write(CascadingRules.Validate(g))), maxTest: 100);
+    [Property(MaxTest = 100)]
+    public Property CascadingGraph_ReadBack_GivesTheSameVerdicts() =>
+        Prop.ForAll(Gens.Graph.ToArbitrary(), g =>
+            Json.Write(CascadingRules.Validate(Json.Read<CascadingGraph>(Json.Write(g)))) == Json.Write(CascadingRules.Validate(g)));
 
     [Fact]
     public void Write_CascadingOptionsDefault_IsTheDocumentedDefaults() =>
@@ -236,7 +234,7 @@ public class CascadingWireFormatTests
         }
     }
 
-    private static void Law<T>(Gen<T> gen) => PropertyCheck.Run(Prop.ForAll(gen.ToArbitrary(), v => Json.RoundTrips(v)), maxTest: 50);
+    private static Property Law<T>(Gen<T> gen) => Prop.ForAll(gen.ToArbitrary(), v => Json.RoundTrips(v));
 
     /// <summary>The compact form System.Text.Json writes for a hand-written (indented) document.</summary>
     private static string Canonical(string json) => JsonNode.Parse(json)!.ToJsonString();

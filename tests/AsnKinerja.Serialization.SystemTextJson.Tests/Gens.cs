@@ -73,17 +73,17 @@ internal static class Gens
         select new RegulationReference(r, a, c);
 
     public static Gen<Explanation> Explanation =>
+        from def in Gen.Elements(DefinitionCatalog.Default.Explanations.ToArray())
         from rs in RuleSetId
         from rule in Text
-        from id in Text
-        from en in Text
         from src in Source
         from inputs in FindingValue.ArrayOf()
+        from values in FindingValue.ArrayOf()
         from policies in Policy.ArrayOf()
-        select new Explanation(rs, rule, id, en, src, inputs.Take(4), policies.Take(3));
+        select def.Create(rs, rule, inputs.Take(4), values.Take(4), policies.Take(3), src);
 
     public static Gen<Finding> Finding =>
-        from def in Gen.Elements(FindingCatalog.Default.Definitions.ToArray())
+        from def in Gen.Elements(DefinitionCatalog.Default.Findings.ToArray())
         from sev in OneOf(FindingSeverity.Info, FindingSeverity.Warning, FindingSeverity.Error)
         from subject in Gen.Elements(string.Empty, "S-1", "unit A")
         from values in FindingValue.ArrayOf()

@@ -10,68 +10,66 @@ namespace AsnKinerja.Serialization.SystemTextJson.Tests;
 
 public class RoundTripPropertyTests
 {
-    private static void Law<T>(Gen<T> gen, bool compareValues = true) =>
-        PropertyCheck.Run(Prop.ForAll(gen.ToArbitrary(), v => Json.RoundTrips(v, compareValues)), maxTest: 200);
+    private static Property Law<T>(Gen<T> gen, bool compareValues = true) =>
+        Prop.ForAll(gen.ToArbitrary(), v => Json.RoundTrips(v, compareValues));
 
-    [Fact] public void LocalDate_RoundTrips() => Law(Gens.Date);
+    [Property(MaxTest = 200)] public Property LocalDate_RoundTrips() => Law(Gens.Date);
 
-    [Fact] public void YearMonth_RoundTrips() => Law(Gens.Date.Select(d => new YearMonth(d.Year, d.Month)));
+    [Property(MaxTest = 200)] public Property YearMonth_RoundTrips() => Law(Gens.Date.Select(d => new YearMonth(d.Year, d.Month)));
 
-    [Fact] public void Nip_RoundTrips() => Law(Gens.Nip);
+    [Property(MaxTest = 200)] public Property Nip_RoundTrips() => Law(Gens.Nip);
 
-    [Fact] public void Labels_RoundTrip()
-    {
-        Law(Gens.OneOf(Gens.Ekspektasi));
-        Law(Gens.OneOf(Gens.Predikat));
-        Law(Gens.OneOf(Gens.PredikatOrganisasi));
-        Law(Gens.OneOf(JenjangFungsional.Pemula, JenjangFungsional.Terampil, JenjangFungsional.Mahir, JenjangFungsional.Penyelia, JenjangFungsional.AhliPertama, JenjangFungsional.AhliMuda, JenjangFungsional.AhliMadya, JenjangFungsional.AhliUtama));
-        Law(Gens.OneOf(NilaiBerakhlak.BerorientasiPelayanan, NilaiBerakhlak.Akuntabel, NilaiBerakhlak.Kompeten, NilaiBerakhlak.Harmonis, NilaiBerakhlak.Loyal, NilaiBerakhlak.Adaptif, NilaiBerakhlak.Kolaboratif));
-        Law(Gen.Choose(1, 13).Select(i => (GolonganRuang)i));
-        Law(Gens.OneOf(StatusDistribusi.Memenuhi, StatusDistribusi.TidakMemenuhi, StatusDistribusi.TidakMungkin, StatusDistribusi.Kosong, StatusDistribusi.Digabung));
-    }
+    [Property(MaxTest = 200)] public Property Labels_RoundTrip() =>
+        Law(Gens.OneOf(Gens.Ekspektasi))
+            .And(Law(Gens.OneOf(Gens.Predikat)))
+            .And(Law(Gens.OneOf(Gens.PredikatOrganisasi)))
+            .And(Law(Gens.OneOf(JenjangFungsional.Pemula, JenjangFungsional.Terampil, JenjangFungsional.Mahir, JenjangFungsional.Penyelia, JenjangFungsional.AhliPertama, JenjangFungsional.AhliMuda, JenjangFungsional.AhliMadya, JenjangFungsional.AhliUtama)))
+            .And(Law(Gens.OneOf(NilaiBerakhlak.BerorientasiPelayanan, NilaiBerakhlak.Akuntabel, NilaiBerakhlak.Kompeten, NilaiBerakhlak.Harmonis, NilaiBerakhlak.Loyal, NilaiBerakhlak.Adaptif, NilaiBerakhlak.Kolaboratif)))
+            .And(Law(Gen.Choose(1, 13).Select(i => (GolonganRuang)i)))
+            .And(Law(Gens.OneOf(StatusDistribusi.Memenuhi, StatusDistribusi.TidakMemenuhi, StatusDistribusi.TidakMungkin, StatusDistribusi.Kosong, StatusDistribusi.Digabung)));
 
-    [Fact] public void RuleSetId_RoundTrips() => Law(Gens.RuleSetId);
+    [Property(MaxTest = 200)] public Property RuleSetId_RoundTrips() => Law(Gens.RuleSetId);
 
-    [Fact] public void FindingValue_RoundTrips() => Law(Gens.FindingValue);
+    [Property(MaxTest = 200)] public Property FindingValue_RoundTrips() => Law(Gens.FindingValue);
 
-    [Fact] public void AppliedPolicy_RoundTrips() => Law(Gens.Policy);
+    [Property(MaxTest = 200)] public Property AppliedPolicy_RoundTrips() => Law(Gens.Policy);
 
-    [Fact] public void RegulationReference_RoundTrips() => Law(Gens.Source);
+    [Property(MaxTest = 200)] public Property RegulationReference_RoundTrips() => Law(Gens.Source);
 
-    [Fact] public void Explanation_RoundTrips() => Law(Gens.Explanation);
+    [Property(MaxTest = 200)] public Property Explanation_RoundTrips() => Law(Gens.Explanation);
 
-    [Fact] public void Finding_RoundTrips() => Law(Gens.Finding);
+    [Property(MaxTest = 200)] public Property Finding_RoundTrips() => Law(Gens.Finding);
 
-    [Fact] public void ValidationResult_RoundTrips() =>
-        PropertyCheck.Run(Prop.ForAll(Gens.Finding.ArrayOf().ToArbitrary(), f =>
+    [Property(MaxTest = 100)] public Property ValidationResult_RoundTrips() =>
+        Prop.ForAll(Gens.Finding.ArrayOf().ToArbitrary(), f =>
         {
             var v = new ValidationResult(f);
             var back = Json.Read<ValidationResult>(Json.Write(v));
             return back.Findings.SequenceEqual(v.Findings) && back.IsValid == v.IsValid;
-        }), maxTest: 100);
+        });
 
-    [Fact] public void Jabatan_RoundTrips() => Law(Gens.Jabatan);
+    [Property(MaxTest = 200)] public Property Jabatan_RoundTrips() => Law(Gens.Jabatan);
 
-    [Fact] public void PeriodeKinerja_RoundTrips() => Law(Gens.Periode);
+    [Property(MaxTest = 200)] public Property PeriodeKinerja_RoundTrips() => Law(Gens.Periode);
 
-    [Fact] public void UnitKerja_RoundTrips() => Law(from id in Gens.Id from nama in Gens.Text from parent in Gens.Maybe(Gens.Id) select new UnitKerja(id, nama, parent));
+    [Property(MaxTest = 200)] public Property UnitKerja_RoundTrips() => Law(from id in Gens.Id from nama in Gens.Text from parent in Gens.Maybe(Gens.Id) select new UnitKerja(id, nama, parent));
 
-    [Fact] public void PenempatanPegawai_RoundTrips() => Law(from nip in Gens.Nip from unit in Gens.Id from kepala in Gen.Elements(true, false) select new PenempatanPegawai(nip, unit, kepala));
+    [Property(MaxTest = 200)] public Property PenempatanPegawai_RoundTrips() => Law(from nip in Gens.Nip from unit in Gens.Id from kepala in Gen.Elements(true, false) select new PenempatanPegawai(nip, unit, kepala));
 
-    [Fact] public void TargetIki_RoundTrips() => Law(Gens.Target);
+    [Property(MaxTest = 200)] public Property TargetIki_RoundTrips() => Law(Gens.Target);
 
-    [Fact] public void IndikatorKinerjaIndividu_RoundTrips() => Law(Gens.Iki(1));
+    [Property(MaxTest = 200)] public Property IndikatorKinerjaIndividu_RoundTrips() => Law(Gens.Iki(1));
 
-    [Fact] public void RencanaHasilKerja_RoundTrips() => Law(Gens.Rhk(1));
+    [Property(MaxTest = 200)] public Property RencanaHasilKerja_RoundTrips() => Law(Gens.Rhk(1));
 
-    [Fact] public void PerilakuKerjaSkp_RoundTrips() => Law(from v in Gen.Choose(1, 7) from k in Gens.Maybe(Gens.Text) select new PerilakuKerjaSkp((NilaiBerakhlak)v, k));
+    [Property(MaxTest = 200)] public Property PerilakuKerjaSkp_RoundTrips() => Law(from v in Gen.Choose(1, 7) from k in Gens.Maybe(Gens.Text) select new PerilakuKerjaSkp((NilaiBerakhlak)v, k));
 
-    [Fact] public void LampiranSkp_RoundTrips() => Law(from a in Gens.Text.ArrayOf() from b in Gens.Text.ArrayOf() select new LampiranSkp(a, b, a.Concat(b)));
+    [Property(MaxTest = 200)] public Property LampiranSkp_RoundTrips() => Law(from a in Gens.Text.ArrayOf() from b in Gens.Text.ArrayOf() select new LampiranSkp(a, b, a.Concat(b)));
 
-    [Fact] public void PejabatPenilaiKinerja_RoundTrips() => Law(from n in Gens.Nip from j in Gens.Jabatan from k in Gens.OneOf(KewenanganPenilai.Definitif, KewenanganPenilai.Plt) select new PejabatPenilaiKinerja(n, j, k));
+    [Property(MaxTest = 200)] public Property PejabatPenilaiKinerja_RoundTrips() => Law(from n in Gens.Nip from j in Gens.Jabatan from k in Gens.OneOf(KewenanganPenilai.Definitif, KewenanganPenilai.Plt) select new PejabatPenilaiKinerja(n, j, k));
 
-    [Fact] public void Skp_RoundTrips() =>
-        PropertyCheck.Run(Prop.ForAll(Gens.Skp.ToArbitrary(), skp =>
+    [Property(MaxTest = 200)] public Property Skp_RoundTrips() =>
+        Prop.ForAll(Gens.Skp.ToArbitrary(), skp =>
         {
             Json.RoundTrips(skp, compareValues: false);
             var back = Json.Read<Skp>(Json.Write(skp));
@@ -80,35 +78,35 @@ public class RoundTripPropertyTests
                 && back.TanggalPenetapan == skp.TanggalPenetapan && back.HasilKerja.SequenceEqual(skp.HasilKerja)
                 && back.PerilakuKerja.SequenceEqual(skp.PerilakuKerja) && back.Lampiran == skp.Lampiran && back.Pendekatan == skp.Pendekatan
                 && back.StatusKepegawaian == skp.StatusKepegawaian;
-        }), maxTest: 200);
+        });
 
-    [Fact] public void JumlahPredikat_RoundTrips() => Law(Gens.Jumlah);
+    [Property(MaxTest = 200)] public Property JumlahPredikat_RoundTrips() => Law(Gens.Jumlah);
 
-    [Fact] public void DistribusiOptions_RoundTrips() => Law(Gens.Opsi);
+    [Property(MaxTest = 200)] public Property DistribusiOptions_RoundTrips() => Law(Gens.Opsi);
 
-    [Fact] public void PenilaianRhk_RoundTrips() => Law(from id in Gens.Id from j in Gens.OneOf(JenisRhk.Utama, JenisRhk.Tambahan) from e in Gens.OneOf(Gens.Ekspektasi) select new PenilaianRhk(id, j, e));
+    [Property(MaxTest = 200)] public Property PenilaianRhk_RoundTrips() => Law(from id in Gens.Id from j in Gens.OneOf(JenisRhk.Utama, JenisRhk.Tambahan) from e in Gens.OneOf(Gens.Ekspektasi) select new PenilaianRhk(id, j, e));
 
-    [Fact] public void PredikatPeriode_RoundTrips() => Law(from p in Gens.Periode from k in Gens.OneOf(Gens.Predikat) select new PredikatPeriode(p, k));
+    [Property(MaxTest = 200)] public Property PredikatPeriode_RoundTrips() => Law(from p in Gens.Periode from k in Gens.OneOf(Gens.Predikat) select new PredikatPeriode(p, k));
 
-    [Fact] public void PegawaiKalibrasi_RoundTrips() => Law(from id in Gens.Id from p in Gens.OneOf(Gens.Predikat) from s in Gens.MaybeValue(Gens.Decimal) select new PegawaiKalibrasi(id, p, s));
+    [Property(MaxTest = 200)] public Property PegawaiKalibrasi_RoundTrips() => Law(from id in Gens.Id from p in Gens.OneOf(Gens.Predikat) from s in Gens.MaybeValue(Gens.Decimal) select new PegawaiKalibrasi(id, p, s));
 
-    [Fact] public void PemetaanRatingPimpinan_RoundTrips() => Law(Gens.Pemetaan, compareValues: false);
+    [Property(MaxTest = 200)] public Property PemetaanRatingPimpinan_RoundTrips() => Law(Gens.Pemetaan, compareValues: false);
 
-    [Fact] public void PredikatTerhitung_RoundTrips() => Law(Gens.Terhitung);
+    [Property(MaxTest = 200)] public Property PredikatTerhitung_RoundTrips() => Law(Gens.Terhitung);
 
-    [Fact] public void KeputusanPredikat_RoundTrips() => Law(Gens.Keputusan);
+    [Property(MaxTest = 200)] public Property KeputusanPredikat_RoundTrips() => Law(Gens.Keputusan);
 
-    [Fact] public void RentangKuota_RoundTrips() => Law(from a in Gen.Choose(0, 50) from b in Gen.Choose(0, 50) select new RentangKuota(Math.Min(a, b), Math.Max(a, b)));
+    [Property(MaxTest = 200)] public Property RentangKuota_RoundTrips() => Law(from a in Gen.Choose(0, 50) from b in Gen.Choose(0, 50) select new RentangKuota(Math.Min(a, b), Math.Max(a, b)));
 
-    [Fact] public void KuotaResult_RoundTrips() =>
+    [Property(MaxTest = 200)] public Property KuotaResult_RoundTrips() =>
         Law(from p in Gens.OneOf(Gens.PredikatOrganisasi) from n in Gen.Choose(0, 40) from o in Gens.Opsi select KalkulatorKuota.Calculate(p, n, o), compareValues: false);
 
-    [Fact] public void PemeriksaanDistribusiResult_RoundTrips() =>
+    [Property(MaxTest = 200)] public Property PemeriksaanDistribusiResult_RoundTrips() =>
         Law(from p in Gens.OneOf(Gens.PredikatOrganisasi) from j in Gens.Jumlah from o in Gens.Opsi select PemeriksaDistribusi.Check("UNIT-7", p, j, o), compareValues: false);
 
-    [Fact] public void KebutuhanKenaikan_RoundTrips() => Law(Gen.Elements(TabelAngkaKredit.PermenPanRb1Tahun2023.Kenaikan.ToArray()));
+    [Property(MaxTest = 200)] public Property KebutuhanKenaikan_RoundTrips() => Law(Gen.Elements(TabelAngkaKredit.PermenPanRb1Tahun2023.Kenaikan.ToArray()));
 
-    [Fact] public void AngkaKreditResult_RoundTrips() =>
+    [Property(MaxTest = 200)] public Property AngkaKreditResult_RoundTrips() =>
         Law(
             from b in Gen.Choose(0, 12)
             from p in Gens.OneOf(Gens.Predikat)
@@ -117,41 +115,41 @@ public class RoundTripPropertyTests
             select AngkaKredit.Calculate(b, p, j, TabelAngkaKredit.PermenPanRb1Tahun2023.WithKoefisienPemula(k / 4m)),
             compareValues: false);
 
-    [Fact] public void JarakKenaikan_RoundTrips() =>
+    [Property(MaxTest = 200)] public Property JarakKenaikan_RoundTrips() =>
         Law(
             from step in Gen.Elements(TabelAngkaKredit.PermenPanRb1Tahun2023.Kenaikan.Select(k => (k.Dari, k.JenjangDari)).Append((GolonganRuang.IVe, JenjangFungsional.AhliUtama)).ToArray())
             from a in Gen.Choose(0, 5000)
             select AngkaKredit.CalculateJarak(a / 10m, step.Item1, step.Item2),
             compareValues: false);
 
-    [Fact] public void KotakTalenta_RoundTrips() => Law(Gen.Choose(1, 9).Select(KotakTalenta.FromNomor));
+    [Property(MaxTest = 200)] public Property KotakTalenta_RoundTrips() => Law(Gen.Choose(1, 9).Select(KotakTalenta.FromNomor));
 
-    [Fact] public void KinerjaTahunan_RoundTrips() => Law(from y in Gen.Choose(1900, 2099) from p in Gens.OneOf(Gens.Predikat) select new KinerjaTahunan(y, p));
+    [Property(MaxTest = 200)] public Property KinerjaTahunan_RoundTrips() => Law(from y in Gen.Choose(1900, 2099) from p in Gens.OneOf(Gens.Predikat) select new KinerjaTahunan(y, p));
 
-    [Fact] public void NilaiPotensial_RoundTrips() => Law(Gen.Elements(true, false).SelectMany(s => s ? Gen.Choose(0, 1000).Select(i => NilaiPotensial.FromSkor(i / 10m)) : Gens.OneOf(TingkatPotensial.Rendah, TingkatPotensial.Tinggi).Select(NilaiPotensial.FromTingkat)));
+    [Property(MaxTest = 200)] public Property NilaiPotensial_RoundTrips() => Law(Gen.Elements(true, false).SelectMany(s => s ? Gen.Choose(0, 1000).Select(i => NilaiPotensial.FromSkor(i / 10m)) : Gens.OneOf(TingkatPotensial.Rendah, TingkatPotensial.Tinggi).Select(NilaiPotensial.FromTingkat)));
 
-    [Fact] public void DataTalentaPegawai_RoundTrips() => Law(Gens.DataTalenta);
+    [Property(MaxTest = 200)] public Property DataTalentaPegawai_RoundTrips() => Law(Gens.DataTalenta);
 
-    [Fact] public void PetaTalentaOptions_RoundTrips() =>
-        PropertyCheck.Run(Prop.ForAll(Gens.PetaOptions.ToArbitrary(), o =>
+    [Property(MaxTest = 200)] public Property PetaTalentaOptions_RoundTrips() =>
+        Prop.ForAll(Gens.PetaOptions.ToArbitrary(), o =>
         {
             Json.RoundTrips(o, compareValues: false);
             return Json.Read<PetaTalentaOptions>(Json.Write(o)).Policies.SequenceEqual(o.Policies);
-        }), maxTest: 200);
+        });
 
-    [Fact] public void RekomendasiTindakLanjut_RoundTrips() => Law(Gen.Elements(RekomendasiTindakLanjut.All.ToArray()));
+    [Property(MaxTest = 200)] public Property RekomendasiTindakLanjut_RoundTrips() => Law(Gen.Elements(RekomendasiTindakLanjut.All.ToArray()));
 
-    [Fact] public void UmpanBalik_RoundTrips() => Law(Gens.UmpanBalik(1));
+    [Property(MaxTest = 200)] public Property UmpanBalik_RoundTrips() => Law(Gens.UmpanBalik(1));
 
-    [Fact] public void PenilaianNilaiBerakhlak_RoundTrips() => Law(Gens.PenilaianNilai);
+    [Property(MaxTest = 200)] public Property PenilaianNilaiBerakhlak_RoundTrips() => Law(Gens.PenilaianNilai);
 
-    [Fact] public void KebijakanSaranPerilaku_RoundTrips() => Law(Gen.Elements(KebijakanSaranPerilaku.BuiltIn.ToArray()));
+    [Property(MaxTest = 200)] public Property KebijakanSaranPerilaku_RoundTrips() => Law(Gen.Elements(KebijakanSaranPerilaku.BuiltIn.ToArray()));
 
-    [Fact] public void SaranRatingPerilaku_RoundTrips() => Law(Gens.SaranPerilaku);
+    [Property(MaxTest = 200)] public Property SaranRatingPerilaku_RoundTrips() => Law(Gens.SaranPerilaku);
 
-    [Fact] public void PenilaianPerilakuKerja_RoundTrips() => Law(Gens.PenilaianPerilaku);
+    [Property(MaxTest = 200)] public Property PenilaianPerilakuKerja_RoundTrips() => Law(Gens.PenilaianPerilaku);
 
-    [Fact] public void CatatanPerilakuKerja_RoundTrips() =>
+    [Property(MaxTest = 200)] public Property CatatanPerilakuKerja_RoundTrips() =>
         Law(
             from skp in Gens.Skp
             from n in Gen.Choose(0, 3)
@@ -160,5 +158,5 @@ public class RoundTripPropertyTests
             select new CatatanPerilakuKerja(skp, ub, p),
             compareValues: false);
 
-    [Fact] public void KatalogBerakhlak_RoundTrips() => Law(Gen.Elements(KatalogBerakhlak.Versions.ToArray()));
+    [Property(MaxTest = 200)] public Property KatalogBerakhlak_RoundTrips() => Law(Gen.Elements(KatalogBerakhlak.Versions.ToArray()));
 }

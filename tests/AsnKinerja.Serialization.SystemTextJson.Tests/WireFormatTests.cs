@@ -116,17 +116,31 @@ public class WireFormatTests
         var extra = new FindingDefinition("CSC001", FindingSeverity.Error, new RegulationReference(RegulationNames.PermenPanRb6Tahun2022, null, Confidence.High), "pesan", "message");
         var json = Json.Write(extra.Create("x"));
         Assert.Contains("unknown finding code 'CSC001'", Json.Fails<Finding>(json).Message, StringComparison.Ordinal);
-        var options = AsnKinerjaJson.CreateOptions(FindingCatalog.Default.With(new[] { extra }));
+        var options = AsnKinerjaJson.CreateOptions(DefinitionCatalog.Default.With(new[] { extra }));
         Assert.Equal("CSC001", JsonSerializer.Deserialize<Finding>(json, options)!.Code);
     }
 
     [Fact]
-    public void FindingCatalog_Default_HoldsEveryPackageCatalogueWithUniqueCodes()
+    public void DefinitionCatalog_Default_HoldsEveryPackageCatalogueWithUniqueCodesAndKeys()
     {
         var expected = SkpFindings.All.Length + OrganisasiFindings.All.Length + DistribusiFindings.All.Length + PredicateFindings.All.Length
             + PetaTalentaFindings.All.Length + PerilakuKerjaFindings.All.Length + CascadingFindings.All.Length;
-        Assert.Equal(expected, FindingCatalog.Default.Definitions.Length);
-        Assert.Throws<ArgumentException>(() => FindingCatalog.Default.With(new[] { new FindingDefinition("SKP001", FindingSeverity.Info, new RegulationReference("X", null, Confidence.Low), "a", "b") }));
+        Assert.Equal(expected, DefinitionCatalog.Default.Findings.Length);
+        var explanations = PredicateExplanations.All.Length + DistribusiExplanations.All.Length + PetaTalentaExplanations.All.Length
+            + PerilakuKerjaExplanations.All.Length + CascadingExplanations.All.Length;
+        Assert.Equal(explanations, DefinitionCatalog.Default.Explanations.Length);
+        Assert.Throws<ArgumentException>(() => DefinitionCatalog.Default.With(new[] { new FindingDefinition("SKP001", FindingSeverity.Info, new RegulationReference("X", null, Confidence.Low), "a", "b") }));
+        Assert.Throws<ArgumentException>(() => DefinitionCatalog.Default.With(new[] { new ExplanationDefinition("Kuadran.Sel", new RegulationReference("X", null, Confidence.Low), "a", "b") }));
+    }
+
+    [Fact]
+    public void Read_Explanation_WithAnUnknownKey_IsRejectedWithThePath()
+    {
+        var json = Json.Write(Samples.Terhitung().Explanation).Replace("\"key\":\"Kuadran.Sel\"", "\"key\":\"Kuadran.Tidak\"", StringComparison.Ordinal);
+
+        var e = Json.Fails<Explanation>(json);
+        Assert.Contains("unknown explanation key 'Kuadran.Tidak'", e.Message, StringComparison.Ordinal);
+        Assert.Equal("$.key", e.Path);
     }
 
     [Fact]

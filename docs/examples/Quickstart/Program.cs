@@ -30,10 +30,12 @@ string Nama(Nip nip) => pegawai.TryGetValue(nip, out var p) ? p.Nama : nip.ToStr
 
 Heading($"AsnKinerja — {dinas.Nama}, {T("tahun kinerja", "performance year")} {dinas.Tahun}");
 var akhirTahun = new LocalDate(dinas.Tahun, 12, 31);
-foreach (var domain in Enum.GetValues<RuleDomain>())
+var tahunKinerja = PeriodeKinerja.Tahunan(dinas.Tahun);
+var tanggalPenetapan = new LocalDate(dinas.Tahun + 1, 2, 15);
+var ruleSets = new[] { RuleSet.PermenPanRb6Tahun2022, RuleSet.SeMenPanRb3Tahun2023, RuleSet.PermenPanRb1Tahun2023, RuleSet.SeMenPanRb20Tahun2021, RuleSet.PermenPanRb3Tahun2020, RuleSet.PermenPanRb20Tahun2025 };
+foreach (var ruleSet in ruleSets.Where(r => r.AppliesTo(tanggalPenetapan, tahunKinerja)))
 {
-    var ruleSet = RuleSetRegistry.Default.FindApplicable(domain, akhirTahun);
-    Console.WriteLine($"  {domain,-20} {ruleSet?.ShortName ?? "-",-22} {ruleSet?.Id}");
+    Console.WriteLine($"  {ruleSet.ShortName,-22} {ruleSet.Id}");
 }
 
 // 1. The organisation tree.
@@ -131,7 +133,7 @@ foreach (var verdict in verdicts.Where(v => v.Status == StatusDistribusi.TidakMe
     Console.WriteLine($"  {verdict.UnitId}: {usulan.Explanation.GetDescription(culture)}");
     foreach (var change in usulan.Perubahan)
     {
-        Console.WriteLine($"      {Nama(Nip.Parse(change.PegawaiId)),-24} {change.Dari.ToLabel(),-16} → {change.Menjadi.ToLabel(),-16} {Localization.Choose(culture, change.AlasanId, change.AlasanEn)}");
+        Console.WriteLine($"      {Nama(Nip.Parse(change.PegawaiId)),-24} {change.Dari.ToLabel(),-16} → {change.Menjadi.ToLabel(),-16} {change.Alasan.GetDescription(culture)}");
     }
 
     Console.WriteLine($"      {T("Sesudah kalibrasi", "After calibration")}: {usulan.PemeriksaanSesudah?.Status}");

@@ -27,12 +27,11 @@ public sealed class KebijakanSaranPerilaku : IEquatable<KebijakanSaranPerilaku>
 {
     private readonly Func<SaranPerilakuArguments, Ekspektasi> _rule;
 
-    private KebijakanSaranPerilaku(string name, bool isBuiltIn, string descriptionId, string descriptionEn, Func<SaranPerilakuArguments, Ekspektasi> rule)
+    private KebijakanSaranPerilaku(string name, bool isBuiltIn, LocalizedText uraian, Func<SaranPerilakuArguments, Ekspektasi> rule)
     {
         Name = name;
         IsBuiltIn = isBuiltIn;
-        DescriptionId = descriptionId;
-        DescriptionEn = descriptionEn;
+        Uraian = uraian;
         _rule = rule;
     }
 
@@ -40,24 +39,27 @@ public sealed class KebijakanSaranPerilaku : IEquatable<KebijakanSaranPerilaku>
     public static KebijakanSaranPerilaku SatuDiBawah { get; } = new(
         nameof(SatuDiBawah),
         true,
-        "Bila satu nilai saja Di Bawah Ekspektasi, saran Di Bawah; bila tidak ada yang di bawah dan lebih dari separuh nilai (4 dari 7) Di Atas, saran Di Atas; selain itu Sesuai.",
-        "If any value is below expectation, the suggestion is below; if none is below and more than half of the values (4 of 7) are above, above; otherwise as expected.",
+        new LocalizedText(
+            "Bila satu nilai saja Di Bawah Ekspektasi, saran Di Bawah; bila tidak ada yang di bawah dan lebih dari separuh nilai (4 dari 7) Di Atas, saran Di Atas; selain itu Sesuai.",
+            "If any value is below expectation, the suggestion is below; if none is below and more than half of the values (4 of 7) are above, above; otherwise as expected."),
         a => a.JumlahDiBawah > 0 ? Ekspektasi.DiBawah : a.JumlahDiAtas * 2 > 7 ? Ekspektasi.DiAtas : Ekspektasi.Sesuai);
 
     /// <summary>"Majority": the level of more than half of the values; without a majority, the median.</summary>
     public static KebijakanSaranPerilaku Mayoritas { get; } = new(
         nameof(Mayoritas),
         true,
-        "Saran mengikuti tingkat yang dimiliki lebih dari separuh nilai (4 dari 7); bila tidak ada mayoritas (mis. 3-2-2 atau 3-3-1), saran adalah median, yaitu penilaian ke-4 dari 7 bila diurutkan dari terendah ke tertinggi.",
-        "The suggestion is the level held by more than half of the values (4 of 7); without a majority (e.g. 3-2-2 or 3-3-1) it is the median, the 4th of the 7 assessments sorted from worst to best.",
+        new LocalizedText(
+            "Saran mengikuti tingkat yang dimiliki lebih dari separuh nilai (4 dari 7); bila tidak ada mayoritas (mis. 3-2-2 atau 3-3-1), saran adalah median, yaitu penilaian ke-4 dari 7 bila diurutkan dari terendah ke tertinggi.",
+            "The suggestion is the level held by more than half of the values (4 of 7); without a majority (e.g. 3-2-2 or 3-3-1) it is the median, the 4th of the 7 assessments sorted from worst to best."),
         Median);
 
     /// <summary>"All above ⇒ above, any below ⇒ below, else as expected".</summary>
     public static KebijakanSaranPerilaku SemuaDiAtas { get; } = new(
         nameof(SemuaDiAtas),
         true,
-        "Bila ketujuh nilai Di Atas Ekspektasi, saran Di Atas; bila satu nilai saja Di Bawah, saran Di Bawah; selain itu Sesuai.",
-        "If all seven values are above expectation, the suggestion is above; if any value is below, below; otherwise as expected.",
+        new LocalizedText(
+            "Bila ketujuh nilai Di Atas Ekspektasi, saran Di Atas; bila satu nilai saja Di Bawah, saran Di Bawah; selain itu Sesuai.",
+            "If all seven values are above expectation, the suggestion is above; if any value is below, below; otherwise as expected."),
         a => a.JumlahDiBawah > 0 ? Ekspektasi.DiBawah : a.JumlahDiAtas == 7 ? Ekspektasi.DiAtas : Ekspektasi.Sesuai);
 
     /// <summary>The default policy: <see cref="SatuDiBawah"/>.</summary>
@@ -72,11 +74,8 @@ public sealed class KebijakanSaranPerilaku : IEquatable<KebijakanSaranPerilaku>
     /// <summary>Whether it is one of the library's built-in policies (false for <see cref="Custom"/>).</summary>
     public bool IsBuiltIn { get; }
 
-    /// <summary>What the policy does, in Bahasa Indonesia.</summary>
-    public string DescriptionId { get; }
-
-    /// <summary>What the policy does, in English.</summary>
-    public string DescriptionEn { get; }
+    /// <summary>What the policy does, in Bahasa Indonesia and English.</summary>
+    public LocalizedText Uraian { get; }
 
     /// <summary>Whether it is the documented default.</summary>
     public bool IsDefault => ReferenceEquals(this, Default);
@@ -95,17 +94,18 @@ public sealed class KebijakanSaranPerilaku : IEquatable<KebijakanSaranPerilaku>
 
     /// <summary>A policy of the caller's own, named by the caller.</summary>
     /// <param name="name">A name that says what it does; it must not be one of the built-in names.</param>
-    /// <param name="descriptionId">What it does, in Bahasa Indonesia.</param>
-    /// <param name="descriptionEn">What it does, in English.</param>
+    /// <param name="uraian">What it does, in Bahasa Indonesia and English.</param>
     /// <param name="rule">The rule; called only with all seven values assessed, and must return a defined <see cref="Ekspektasi"/>.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">A text is blank, or <paramref name="name"/> is a built-in name.</exception>
-    public static KebijakanSaranPerilaku Custom(string name, string descriptionId, string descriptionEn, Func<SaranPerilakuArguments, Ekspektasi> rule)
+    /// <exception cref="ArgumentException">The name or a description is blank, or <paramref name="name"/> is a built-in name.</exception>
+    public static KebijakanSaranPerilaku Custom(string name, LocalizedText uraian, Func<SaranPerilakuArguments, Ekspektasi> rule)
     {
         Preconditions.CheckNotBlank(name);
         Preconditions.CheckArgument(!BuiltIn.Any(b => string.Equals(b.Name, name, StringComparison.Ordinal)), nameof(name), "A custom policy must not take a built-in policy's name.");
-        return new KebijakanSaranPerilaku(name, false, Preconditions.CheckNotBlank(descriptionId), Preconditions.CheckNotBlank(descriptionEn), Preconditions.CheckNotNull(rule));
+        Preconditions.CheckNotNull(uraian);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(uraian.Indonesian) && !string.IsNullOrWhiteSpace(uraian.English), nameof(uraian), "The description must not be blank in either language.");
+        return new KebijakanSaranPerilaku(name, false, uraian, Preconditions.CheckNotNull(rule));
     }
 
     /// <inheritdoc />

@@ -14,7 +14,6 @@ namespace AsnKinerja.BehaviourRubric;
 /// </remarks>
 public sealed class PenilaianPerilakuKerja : IEquatable<PenilaianPerilakuKerja>
 {
-    private static readonly RegulationReference Sumber = new(RegulationNames.PermenPanRb6Tahun2022, "Rating perilaku kerja ditetapkan oleh Pejabat Penilai Kinerja", Confidence.High);
 
     /// <summary>Records a decision.</summary>
     /// <param name="rating">The decided rating.</param>
@@ -90,27 +89,20 @@ public sealed class PenilaianPerilakuKerja : IEquatable<PenilaianPerilakuKerja>
             ? Array.Empty<AppliedPolicy>()
             : new[] { new AppliedPolicy(RatingPerilakuKerja.PolicyName, Saran.Kebijakan.Name, Saran.Kebijakan.IsDefault) };
 
-        string id, en, rule;
+        var values = new List<FindingValue> { FindingValue.Of("rating", Rating.ToLabel()) };
         if (Saran?.Saran is not { } saran)
         {
-            rule = "KeputusanPpk";
-            id = "Rating perilaku kerja " + Rating.ToLabel() + " ditetapkan oleh PPK " + DitetapkanOleh + " tanpa saran dari kebijakan.";
-            en = "Behaviour rating " + Rating.ToLabel() + " decided by the appraising official " + DitetapkanOleh + " with no suggestion from a policy.";
-        }
-        else if (saran == Rating)
-        {
-            rule = "KeputusanPpk[SamaDenganSaran]";
-            id = "Rating perilaku kerja " + Rating.ToLabel() + " ditetapkan oleh PPK " + DitetapkanOleh + ", sama dengan saran kebijakan " + Saran.Kebijakan.Name + ".";
-            en = "Behaviour rating " + Rating.ToLabel() + " decided by the appraising official " + DitetapkanOleh + ", the same as the suggestion of policy " + Saran.Kebijakan.Name + ".";
-        }
-        else
-        {
-            rule = "KeputusanPpk[BerbedaDariSaran]";
-            id = "Rating perilaku kerja " + Rating.ToLabel() + " ditetapkan oleh PPK " + DitetapkanOleh + ", berbeda dari saran " + saran.ToLabel() + " (kebijakan " + Saran.Kebijakan.Name + "). Alasan: " + Alasan;
-            en = "Behaviour rating " + Rating.ToLabel() + " decided by the appraising official " + DitetapkanOleh + ", differing from the suggestion " + saran.ToLabel() + " (policy " + Saran.Kebijakan.Name + "). Reason: " + Alasan;
+            return PerilakuKerjaExplanations.KeputusanTanpaSaran.Create(RatingPerilakuKerja.RuleSet, "KeputusanPpk", inputs, values, policies);
         }
 
-        return new Explanation(RatingPerilakuKerja.RuleSet, rule, id, en, Sumber, inputs, policies);
+        values.Add(FindingValue.Of("kebijakan", Saran.Kebijakan.Name));
+        if (saran == Rating)
+        {
+            return PerilakuKerjaExplanations.KeputusanSamaDenganSaran.Create(RatingPerilakuKerja.RuleSet, "KeputusanPpk[SamaDenganSaran]", inputs, values, policies);
+        }
+
+        values.Add(FindingValue.Of("labelSaran", saran.ToLabel()));
+        return PerilakuKerjaExplanations.KeputusanBerbedaDariSaran.Create(RatingPerilakuKerja.RuleSet, "KeputusanPpk[BerbedaDariSaran]", inputs, values, policies);
     }
 
     /// <inheritdoc />

@@ -40,14 +40,13 @@ public static class RatingPerilakuKerja
                 .Select(n => PerilakuKerjaFindings.NilaiBelumDinilai.Create(n.ToKode(), FindingValue.Of("nilai", n.ToString()), FindingValue.Of("kebijakan", kebijakan.Name)))
                 .ToImmutableArray();
             var list = string.Join(", ", missing.Select(n => n.ToKode()));
-            var none = new Explanation(
+            var none = PerilakuKerjaExplanations.SaranTidakLengkap.Create(
                 RuleSet,
                 rule + ":TidakLengkap",
-                "Tidak ada saran: nilai " + list + " belum dinilai oleh PPK. Saran hanya dibuat bila ketujuh nilai dinilai; nilai yang kosong tidak pernah dianggap Sesuai.",
-                "No suggestion: the values " + list + " have no assessment by the appraising official. A suggestion needs all seven values; a missing value is never taken as as-expected.",
-                SumberSaran,
                 inputs,
-                policies);
+                new[] { FindingValue.Of("nilaiBelumDinilai", list) },
+                policies,
+                SumberSaran);
             return new SaranRatingPerilaku(kebijakan, penilaian, null, findings, none);
         }
 
@@ -55,16 +54,19 @@ public static class RatingPerilakuKerja
         inputs.Add(FindingValue.Of("jumlahDiBawah", penilaian.Count(Ekspektasi.DiBawah)));
         inputs.Add(FindingValue.Of("jumlahSesuai", penilaian.Count(Ekspektasi.Sesuai)));
         inputs.Add(FindingValue.Of("jumlahDiAtas", penilaian.Count(Ekspektasi.DiAtas)));
-        var kind = kebijakan.IsBuiltIn ? string.Empty : " (kebijakan khusus pemanggil)";
-        var kindEn = kebijakan.IsBuiltIn ? string.Empty : " (the caller's custom policy)";
-        var explanation = new Explanation(
+        var explanation = PerilakuKerjaExplanations.Saran.Create(
             RuleSet,
             rule,
-            "Saran, bukan ketentuan peraturan: rating perilaku kerja ditetapkan oleh PPK. Kebijakan " + kebijakan.Name + kind + ": " + kebijakan.DescriptionId + " Saran: " + saran.ToLabel() + ".",
-            "A suggestion, not the regulation: the behaviour rating is the appraising official's decision. Policy " + kebijakan.Name + kindEn + ": " + kebijakan.DescriptionEn + " Suggestion: " + saran.ToLabel() + ".",
-            SumberSaran,
             inputs,
-            policies);
+            new[]
+            {
+                FindingValue.Of("kebijakan", kebijakan.Name),
+                FindingValue.Of("jenisKebijakan", kebijakan.IsBuiltIn ? "bawaan" : "khusus"),
+                FindingValue.OfText("uraianKebijakan", kebijakan.Uraian),
+                FindingValue.Of("saran", saran.ToLabel()),
+            },
+            policies,
+            SumberSaran);
         return new SaranRatingPerilaku(kebijakan, penilaian, saran, ImmutableArray<Finding>.Empty, explanation);
     }
 }

@@ -155,38 +155,45 @@ public static class AngkaKredit
         Preconditions.CheckRange(akumulasi, 0m, decimal.MaxValue);
         tabel ??= TabelAngkaKredit.PermenPanRb1Tahun2023;
         var step = tabel.GetKenaikan(golongan, jenjang);
-        string id, en;
         var policies = new List<AppliedPolicy>();
+        var inputs = new[] { FindingValue.Of("akumulasi", akumulasi), FindingValue.Of("golongan", golongan.ToString()), FindingValue.Of("jenjang", jenjang.ToLabel()) };
+        var rule = "KebutuhanKenaikan[" + golongan + "," + jenjang + "]";
+        Explanation explanation;
         if (step is null)
         {
-            id = "Golongan " + golongan + " adalah puncak jenjang " + jenjang.ToLabel() + ": tidak ada kenaikan berikutnya pada jalur ini.";
-            en = "Rank " + golongan + " is the top of " + jenjang.ToLabel() + ": there is no further step on this track.";
+            explanation = PredicateExplanations.KenaikanPuncak.Create(TabelAngkaKredit.RuleSet, rule, inputs, Array.Empty<FindingValue>(), policies);
         }
         else
         {
-            var need = Math.Max(0m, step.AngkaKredit - akumulasi);
-            id = string.Format(CultureInfo.InvariantCulture, "Kenaikan {0} → {1} memerlukan {2} angka kredit; terkumpul {3}; kekurangan {4}.", step.Dari, step.Ke, step.AngkaKredit, Format(akumulasi, 3), Format(need, 3));
-            en = string.Format(CultureInfo.InvariantCulture, "The step {0} → {1} needs {2} angka kredit; accumulated {3}; still needed {4}.", step.Dari, step.Ke, step.AngkaKredit, Format(akumulasi, 3), Format(need, 3));
-            if (step.IsKenaikanJenjang)
-            {
-                id += " Langkah ini juga kenaikan jenjang ke " + step.JenjangKe.ToLabel() + ", yang juga memerlukan paling singkat 1 tahun dalam jenjang, predikat paling rendah Baik, formasi tersedia dan uji kompetensi (tidak diperiksa di sini).";
-                en += " This step is also a level step to " + step.JenjangKe.ToLabel() + ", which also needs at least 1 year in the level, a predicate of at least Baik, a vacancy and a competency test (not checked here).";
-            }
-
             if (step.Confidence == Confidence.Low)
             {
                 policies.Add(new AppliedPolicy("KebutuhanKenaikanJenjangKeterampilan", "AngkaPerPangkat", true));
             }
+
+            var need = Math.Max(0m, step.AngkaKredit - akumulasi);
+            var values = new List<FindingValue>
+            {
+                FindingValue.Of("dari", step.Dari.ToString()),
+                FindingValue.Of("ke", step.Ke.ToString()),
+                FindingValue.Of("kebutuhan", step.AngkaKredit),
+                FindingValue.Of("terkumpul", Format(akumulasi, 3)),
+                FindingValue.Of("kekurangan", Format(need, 3)),
+                FindingValue.Of("kenaikanJenjang", step.IsKenaikanJenjang ? "ya" : "tidak"),
+            };
+            if (step.IsKenaikanJenjang)
+            {
+                values.Add(FindingValue.Of("jenjangKe", step.JenjangKe.ToLabel()));
+            }
+
+            explanation = PredicateExplanations.Kenaikan.Create(
+                TabelAngkaKredit.RuleSet,
+                rule,
+                inputs,
+                values,
+                policies,
+                new RegulationReference(RegulationNames.PermenPanRb1Tahun2023, "Kebutuhan angka kredit kenaikan pangkat/jenjang", step.Confidence));
         }
 
-        var explanation = new Explanation(
-            TabelAngkaKredit.RuleSet,
-            "KebutuhanKenaikan[" + golongan + "," + jenjang + "]",
-            id,
-            en,
-            new RegulationReference(RegulationNames.PermenPanRb1Tahun2023, "Kebutuhan angka kredit kenaikan pangkat/jenjang", step?.Confidence ?? Confidence.High),
-            new[] { FindingValue.Of("akumulasi", akumulasi), FindingValue.Of("golongan", golongan.ToString()), FindingValue.Of("jenjang", jenjang.ToLabel()) },
-            policies);
         return new JarakKenaikan(akumulasi, step, explanation);
     }
 
@@ -214,14 +221,13 @@ public static class AngkaKredit
             allPolicies.Add(new AppliedPolicy("KoefisienPemula", tabel.KoefisienPemula.ToString(CultureInfo.InvariantCulture), tabel.IsKoefisienPemulaBawaan));
         }
 
-        var explanation = new Explanation(
+        var explanation = PredicateExplanations.KonversiAngkaKredit.Create(
             TabelAngkaKredit.RuleSet,
             "AngkaKredit[" + predikat + "," + jenjang + "]",
-            string.Format(CultureInfo.InvariantCulture, "{0}/12 × {1:0.##}% ({2}) × koefisien {3} ({4}) = {5} (dibulatkan hanya untuk tampilan).", bulan, pct * 100m, predikat.ToLabel(), coef, jenjang.ToLabel(), Format(value, 3)),
-            string.Format(CultureInfo.InvariantCulture, "{0}/12 × {1:0.##}% ({2}) × coefficient {3} ({4}) = {5} (rounded for display only).", bulan, pct * 100m, predikat.ToLabel(), coef, jenjang.ToLabel(), Format(value, 3)),
-            new RegulationReference(Formula.Regulation, Formula.Article, tabel.GetKeyakinanKoefisien(jenjang) < Confidence.High ? tabel.GetKeyakinanKoefisien(jenjang) : Confidence.High),
             new[] { FindingValue.Of("bulan", bulan), FindingValue.Of("predikat", predikat.ToLabel()), FindingValue.Of("persentase", pct), FindingValue.Of("jenjang", jenjang.ToLabel()), FindingValue.Of("koefisien", coef) },
-            allPolicies);
+            new[] { FindingValue.Of("persenTampil", (pct * 100m).ToString("0.##", CultureInfo.InvariantCulture)), FindingValue.Of("hasil", Format(value, 3)) },
+            allPolicies,
+            new RegulationReference(Formula.Regulation, Formula.Article, tabel.GetKeyakinanKoefisien(jenjang) < Confidence.High ? tabel.GetKeyakinanKoefisien(jenjang) : Confidence.High));
         return new AngkaKreditResult(value, bulan, predikat, pct, jenjang, coef, explanation);
     }
 }

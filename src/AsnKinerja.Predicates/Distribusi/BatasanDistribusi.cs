@@ -104,27 +104,27 @@ public sealed class BatasanDistribusi : IEquatable<BatasanDistribusi>
         return sum;
     }
 
-    /// <summary>The description in Bahasa Indonesia, e.g. <c>SB paling banyak 70%</c>.</summary>
+    /// <summary>The description in a language, e.g. <c>SB paling banyak 70%</c> or <c>SB at most 70%</c>.</summary>
+    /// <param name="language">The language.</param>
     /// <returns>The description.</returns>
-    public string DescribeId() => Jenis switch
-    {
-        JenisBatasan.Maksimum => string.Format(CultureInfo.InvariantCulture, "{0} paling banyak {1}%", KelompokLabel, Persen),
-        JenisBatasan.Minimum => string.Format(CultureInfo.InvariantCulture, "{0} paling sedikit {1}%", KelompokLabel, Persen),
-        JenisBatasan.WajibAda => string.Format(CultureInfo.InvariantCulture, "{0} wajib ada (paling sedikit satu orang)", KelompokLabel),
-        JenisBatasan.Dilarang => string.Format(CultureInfo.InvariantCulture, "{0} tidak boleh ada", KelompokLabel),
-        _ => string.Format(CultureInfo.InvariantCulture, "sebagian besar pegawai berpredikat {0}", KelompokLabel),
-    };
-
-    /// <summary>The description in English, e.g. <c>SB at most 70%</c>.</summary>
-    /// <returns>The description.</returns>
-    public string DescribeEn() => Jenis switch
-    {
-        JenisBatasan.Maksimum => string.Format(CultureInfo.InvariantCulture, "{0} at most {1}%", KelompokLabel, Persen),
-        JenisBatasan.Minimum => string.Format(CultureInfo.InvariantCulture, "{0} at least {1}%", KelompokLabel, Persen),
-        JenisBatasan.WajibAda => string.Format(CultureInfo.InvariantCulture, "{0} must exist (at least one employee)", KelompokLabel),
-        JenisBatasan.Dilarang => string.Format(CultureInfo.InvariantCulture, "no {0} at all", KelompokLabel),
-        _ => string.Format(CultureInfo.InvariantCulture, "most employees are {0}", KelompokLabel),
-    };
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is undefined.</exception>
+    public string Describe(Language language) => Preconditions.CheckDefined(language) == Language.English
+        ? Jenis switch
+        {
+            JenisBatasan.Maksimum => string.Format(CultureInfo.InvariantCulture, "{0} at most {1}%", KelompokLabel, Persen),
+            JenisBatasan.Minimum => string.Format(CultureInfo.InvariantCulture, "{0} at least {1}%", KelompokLabel, Persen),
+            JenisBatasan.WajibAda => string.Format(CultureInfo.InvariantCulture, "{0} must exist (at least one employee)", KelompokLabel),
+            JenisBatasan.Dilarang => string.Format(CultureInfo.InvariantCulture, "no {0} at all", KelompokLabel),
+            _ => string.Format(CultureInfo.InvariantCulture, "most employees are {0}", KelompokLabel),
+        }
+        : Jenis switch
+        {
+            JenisBatasan.Maksimum => string.Format(CultureInfo.InvariantCulture, "{0} paling banyak {1}%", KelompokLabel, Persen),
+            JenisBatasan.Minimum => string.Format(CultureInfo.InvariantCulture, "{0} paling sedikit {1}%", KelompokLabel, Persen),
+            JenisBatasan.WajibAda => string.Format(CultureInfo.InvariantCulture, "{0} wajib ada (paling sedikit satu orang)", KelompokLabel),
+            JenisBatasan.Dilarang => string.Format(CultureInfo.InvariantCulture, "{0} tidak boleh ada", KelompokLabel),
+            _ => string.Format(CultureInfo.InvariantCulture, "sebagian besar pegawai berpredikat {0}", KelompokLabel),
+        };
 
     /// <inheritdoc />
     public bool Equals(BatasanDistribusi? other) => other is not null && Jenis == other.Jenis && Mask == other.Mask && Persen == other.Persen;

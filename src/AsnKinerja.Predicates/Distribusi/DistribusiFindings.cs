@@ -36,8 +36,9 @@ public static class DistribusiFindings
 
     /// <summary>DST006: no distribution of this unit size can meet the pattern under the chosen policies.</summary>
     public static FindingDefinition PolaTidakMungkin { get; } = new("DST006", FindingSeverity.Warning, Pattern,
-        "Unit '{unit}' ({predikatOrganisasi}, {total} pegawai): pola tidak mungkin dipenuhi: {alasan} (pembulatan {pembulatan}).",
-        "Unit '{unit}' ({predikatOrganisasi}, {total} employees): the pattern cannot be met: {alasan} (rounding {pembulatan}).");
+        "Unit '{unit}' ({predikatOrganisasi}, {total} pegawai): pola tidak mungkin dipenuhi: {@alasan} (pembulatan {pembulatan}).",
+        "Unit '{unit}' ({predikatOrganisasi}, {total} employees): the pattern cannot be met: {@alasan} (rounding {pembulatan}).",
+        DistribusiExplanations.AlasanTidakMungkin);
 
     /// <summary>DST007: a small unit's outcomes are advisory only.</summary>
     public static FindingDefinition UnitKecilSaran { get; } = new("DST007", FindingSeverity.Info, Policy,

@@ -58,14 +58,13 @@ public sealed class PegawaiKalibrasi : IEquatable<PegawaiKalibrasi>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class PerubahanPredikat
 {
-    internal PerubahanPredikat(string pegawaiId, PredikatKinerja dari, PredikatKinerja menjadi, decimal? skor, string alasanId, string alasanEn)
+    internal PerubahanPredikat(string pegawaiId, PredikatKinerja dari, PredikatKinerja menjadi, decimal? skor, Explanation alasan)
     {
         PegawaiId = pegawaiId;
         Dari = dari;
         Menjadi = menjadi;
         Skor = skor;
-        AlasanId = alasanId;
-        AlasanEn = alasanEn;
+        Alasan = alasan;
     }
 
     /// <summary>The employee.</summary>
@@ -80,11 +79,8 @@ public sealed class PerubahanPredikat
     /// <summary>The employee's ranking score, or null.</summary>
     public decimal? Skor { get; }
 
-    /// <summary>The reason, in Bahasa Indonesia.</summary>
-    public string AlasanId { get; }
-
-    /// <summary>The reason, in English.</summary>
-    public string AlasanEn { get; }
+    /// <summary>Why this employee moves, with the pattern's targets (rendered in either language by <see cref="Explanation.GetDescription(Language)"/>).</summary>
+    public Explanation Alasan { get; }
 
     /// <summary>The employee and the change.</summary>
     /// <returns>The text form.</returns>
@@ -185,10 +181,13 @@ public static class Kalibrasi
         if (!model.IsFeasible)
         {
             var kuota = new KuotaResult(pola, n, opsi, model, unitId);
-            var none = new Explanation(
-                PolaDistribusi.RuleSet, "Kalibrasi[" + predikatOrganisasi + "]",
-                "Tidak ada usulan: " + kuota.AlasanTidakMungkinId + ".", "No proposal: " + kuota.AlasanTidakMungkinEn + ".",
-                kuota.Findings[0].Source, new[] { FindingValue.Of("unit", unitId), FindingValue.Of("total", n) }, policies);
+            var none = DistribusiExplanations.TanpaUsulan.Create(
+                PolaDistribusi.RuleSet,
+                "Kalibrasi[" + predikatOrganisasi + "]",
+                new[] { FindingValue.Of("unit", unitId), FindingValue.Of("total", n) },
+                new[] { FindingValue.Of("alasan", model.Reason!.Value.Code) }.Concat(model.Reason!.Value.Values),
+                policies,
+                kuota.Findings[0].Source);
             return new UsulanKalibrasi(unitId, false, ImmutableArray<PerubahanPredikat>.Empty, before, null, null, notes.AddRange(kuota.Findings), policies, none);
         }
 
@@ -251,31 +250,38 @@ public static class Kalibrasi
         var after = JumlahPredikat.FromSpan(target);
         var check = PemeriksaDistribusi.Check(unitId, predikatOrganisasi, after, opsi);
         var ordered = changes.OrderBy(c => c.Index).Select(c => c.Change).ToImmutableArray();
-        var explanation = new Explanation(
+        var explanation = DistribusiExplanations.Usulan.Create(
             PolaDistribusi.RuleSet,
             "Kalibrasi[" + predikatOrganisasi + "]",
-            string.Format(CultureInfo.InvariantCulture, "Usulan dengan perubahan paling sedikit: {0} dari {1} pegawai berubah predikat; sebelum [{2}], sesudah [{3}]. Usulan untuk dipertimbangkan PPK, bukan penetapan.", ordered.Length, n, before, after),
-            string.Format(CultureInfo.InvariantCulture, "Proposal with the fewest changes: {0} of {1} employees change predicate; before [{2}], after [{3}]. A proposal for the PPK to consider, not a decision.", ordered.Length, n, before, after),
-            pola.Batasan[0].Source,
             new[] { FindingValue.Of("unit", unitId), FindingValue.Of("sebelum", before.ToString()), FindingValue.Of("sesudah", after.ToString()) },
-            policies);
+            new[] { FindingValue.Of("jumlahPerubahan", ordered.Length), FindingValue.Of("total", n) },
+            policies,
+            pola.Batasan[0].Source);
         return new UsulanKalibrasi(unitId, true, ordered, before, after, check, notes, policies, explanation);
     }
 
     private static PerubahanPredikat Change(PegawaiKalibrasi e, PredikatKinerja to, PolaDistribusi pola, JumlahPredikat before, int[] target, string direction)
     {
-        var fromShort = BatasanDistribusi.Short(e.Predikat);
-        var toShort = BatasanDistribusi.Short(to);
-        var scoreId = e.Skor is { } s ? "skor " + s.ToString(CultureInfo.InvariantCulture) : "tanpa skor, menurut urutan masukan";
-        var scoreEn = e.Skor is { } s2 ? "score " + s2.ToString(CultureInfo.InvariantCulture) : "no score, by input order";
-        var id = string.Format(
-            CultureInfo.InvariantCulture,
-            "Pola {0}: {1} ada {2}, sasaran {3}; {4} ada {5}, sasaran {6}. Predikat {7} dari {8} menjadi {9} ({10}).",
-            pola.PredikatOrganisasi.ToLabel(), fromShort, before[e.Predikat], target[(int)e.Predikat - 1], toShort, before[to], target[(int)to - 1], direction, e.Predikat.ToLabel(), to.ToLabel(), scoreId);
-        var en = string.Format(
-            CultureInfo.InvariantCulture,
-            "Pattern {0}: {1} has {2}, target {3}; {4} has {5}, target {6}. Predicate moves {7} from {8} to {9} ({10}).",
-            pola.PredikatOrganisasi.ToLabel(), fromShort, before[e.Predikat], target[(int)e.Predikat - 1], toShort, before[to], target[(int)to - 1], direction == "turun" ? "down" : "up", e.Predikat.ToLabel(), to.ToLabel(), scoreEn);
-        return new PerubahanPredikat(e.Id, e.Predikat, to, e.Skor, id, en);
+        var values = new List<FindingValue>
+        {
+            FindingValue.Of("predikatOrganisasi", pola.PredikatOrganisasi.ToLabel()),
+            FindingValue.Of("kelompokDari", BatasanDistribusi.Short(e.Predikat)),
+            FindingValue.Of("jumlahDari", before[e.Predikat]),
+            FindingValue.Of("sasaranDari", target[(int)e.Predikat - 1]),
+            FindingValue.Of("kelompokKe", BatasanDistribusi.Short(to)),
+            FindingValue.Of("jumlahKe", before[to]),
+            FindingValue.Of("sasaranKe", target[(int)to - 1]),
+            FindingValue.Of("arah", direction),
+            FindingValue.Of("menjadi", to.ToLabel()),
+        };
+        var inputs = new List<FindingValue> { FindingValue.Of("pegawai", e.Id), FindingValue.Of("dari", e.Predikat.ToLabel()) };
+        if (e.Skor is { } skor)
+        {
+            inputs.Add(FindingValue.Of("skor", skor));
+        }
+
+        values.Add(FindingValue.Of("adaSkor", e.Skor is null ? "tidak" : "ada"));
+        var alasan = DistribusiExplanations.Perubahan.Create(PolaDistribusi.RuleSet, "Kalibrasi[" + pola.PredikatOrganisasi + "]." + direction, inputs, values, Array.Empty<AppliedPolicy>());
+        return new PerubahanPredikat(e.Id, e.Predikat, to, e.Skor, alasan);
     }
 }

@@ -45,14 +45,17 @@ public sealed class KuotaResult
             : ImmutableArray.Create(DistribusiFindings.PolaTidakMungkin.Create(
                 severity ?? Severity(opsi),
                 unitId,
-                FindingValue.Of("unit", unitId),
-                FindingValue.Of("predikatOrganisasi", pola.PredikatOrganisasi.ToLabel()),
-                FindingValue.Of("total", jumlahPegawai),
-                FindingValue.Of("alasan", model.Reason!.Value.Id),
-                FindingValue.Of("alasanEn", model.Reason!.Value.En),
-                FindingValue.Of("pembulatan", opsi.Pembulatan.ToString())));
-        AlasanTidakMungkinId = model.Reason?.Id;
-        AlasanTidakMungkinEn = model.Reason?.En;
+                new[]
+                {
+                    FindingValue.Of("unit", unitId),
+                    FindingValue.Of("predikatOrganisasi", pola.PredikatOrganisasi.ToLabel()),
+                    FindingValue.Of("total", jumlahPegawai),
+                    FindingValue.Of("alasan", model.Reason!.Value.Code),
+                }
+                .Concat(model.Reason!.Value.Values)
+                .Concat(new[] { FindingValue.Of("pembulatan", opsi.Pembulatan.ToString()) })
+                .ToArray()));
+        AlasanTidakMungkin = model.Reason?.Code;
     }
 
     /// <summary>The pattern.</summary>
@@ -64,11 +67,12 @@ public sealed class KuotaResult
     /// <summary>Whether some distribution of this size meets every hard constraint.</summary>
     public bool IsFeasible { get; }
 
-    /// <summary>Why the pattern cannot be met, in Bahasa Indonesia; null when it can.</summary>
-    public string? AlasanTidakMungkinId { get; }
-
-    /// <summary>Why the pattern cannot be met, in English; null when it can.</summary>
-    public string? AlasanTidakMungkinEn { get; }
+    /// <summary>
+    /// Why the pattern cannot be met, as a stable code: <c>Bertentangan</c> (constraints on one group contradict each other),
+    /// <c>BatasBawah</c> (the floors need more employees than the unit has) or <c>BatasAtas</c> (the caps hold fewer);
+    /// null when it can be met. The DST006 finding in <see cref="Findings"/> says it in words, with the figures.
+    /// </summary>
+    public string? AlasanTidakMungkin { get; }
 
     /// <summary>The DST006 finding when the pattern cannot be met; empty otherwise.</summary>
     public ImmutableArray<Finding> Findings { get; }
@@ -93,7 +97,7 @@ public sealed class KuotaResult
     /// <returns>The text form.</returns>
     public override string ToString() => IsFeasible
         ? string.Join(", ", Enumerable.Range(1, 5).Reverse().Select(p => BatasanDistribusi.Short((PredikatKinerja)p) + " " + _ranges[p - 1]))
-        : "tidak mungkin: " + AlasanTidakMungkinId;
+        : "tidak mungkin: " + Findings[0].Message;
 
     internal static FindingSeverity Severity(DistribusiOptions opsi) => opsi.Penegakan == TingkatPenegakan.Tegakkan ? FindingSeverity.Error : FindingSeverity.Warning;
 }

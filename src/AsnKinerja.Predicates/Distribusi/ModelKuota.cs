@@ -30,7 +30,8 @@ internal sealed class ModelKuota
     internal int SumHi { get; private set; }
 
     /// <summary>Why the pattern cannot be met, or null: (reason in Indonesian, reason in English).</summary>
-    internal (string Id, string En)? Reason { get; private set; }
+    /// <summary>Why the pattern cannot be met: the sub-text name for <c>{@alasan}</c> and the values it uses; null when feasible.</summary>
+    internal (string Code, FindingValue[] Values)? Reason { get; private set; }
 
     internal static ModelKuota Build(PolaDistribusi pola, int n, DistribusiOptions opsi)
     {
@@ -297,9 +298,7 @@ internal sealed class ModelKuota
             {
                 IsFeasible = false;
                 var names = string.Join("+", b.Members.Select(p => BatasanDistribusi.Short((PredikatKinerja)(p + 1))));
-                Reason = (
-                    "batasan untuk " + names + " saling bertentangan pada unit berukuran " + N + " (minimal " + b.Lo + ", maksimal " + b.Hi + ")",
-                    "the constraints on " + names + " contradict each other for a unit of " + N + " (at least " + b.Lo + ", at most " + b.Hi + ")");
+                Reason = ("Bertentangan", new[] { FindingValue.Of("kelompokBertentangan", names), FindingValue.Of("minimal", b.Lo), FindingValue.Of("maksimal", b.Hi) });
                 return;
             }
         }
@@ -307,20 +306,18 @@ internal sealed class ModelKuota
         if (SumLo > N)
         {
             IsFeasible = false;
-            var floors = string.Join(", ", pola.Batasan.Where(b => b.Jenis is JenisBatasan.Minimum or JenisBatasan.WajibAda).Select(b => b.DescribeId()));
-            var floorsEn = string.Join(", ", pola.Batasan.Where(b => b.Jenis is JenisBatasan.Minimum or JenisBatasan.WajibAda).Select(b => b.DescribeEn()));
-            Reason = (
-                "batas bawah (" + floors + ") memerlukan paling sedikit " + SumLo + " pegawai, sedangkan unit hanya " + N + " pegawai",
-                "the floors (" + floorsEn + ") need at least " + SumLo + " employees but the unit has " + N);
+            var floors = pola.Batasan.Where(b => b.Jenis is JenisBatasan.Minimum or JenisBatasan.WajibAda).ToList();
+            var list = new LocalizedText(
+                string.Join(", ", floors.Select(b => b.Describe(Language.Indonesian))),
+                string.Join(", ", floors.Select(b => b.Describe(Language.English))));
+            Reason = ("BatasBawah", new[] { FindingValue.OfText("batasBawah", list), FindingValue.Of("perluMinimal", SumLo) });
             return;
         }
 
         if (SumHi < N)
         {
             IsFeasible = false;
-            Reason = (
-                "batas atas hanya menampung " + SumHi + " dari " + N + " pegawai",
-                "the caps hold only " + SumHi + " of " + N + " employees");
+            Reason = ("BatasAtas", new[] { FindingValue.Of("tampungMaksimal", SumHi) });
             return;
         }
 

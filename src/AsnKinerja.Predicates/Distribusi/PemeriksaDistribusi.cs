@@ -36,13 +36,11 @@ public static class PemeriksaDistribusi
         var pola = PolaDistribusi.For(predikatOrganisasi);
         var kuota = new KuotaResult(pola, jumlah.Total, opsi, ModelKuota.Build(pola, jumlah.Total, opsi), unitId);
         var finding = DistribusiFindings.UnitKecilDigabung.Create(unitId, FindingValue.Of("unit", unitId), FindingValue.Of("total", jumlah.Total), FindingValue.Of("ambang", opsi.AmbangUnitKecil), FindingValue.Of("induk", indukId));
-        var explanation = new Explanation(
+        var explanation = DistribusiExplanations.Digabung.Create(
             PolaDistribusi.RuleSet,
             "UnitKecil.GabungKeInduk",
-            "Unit kecil: pegawainya dihitung dalam distribusi unit induk '" + indukId + "'.",
-            "Small unit: its employees are counted in the distribution of the parent unit '" + indukId + "'.",
-            finding.Source,
             Inputs(unitId, pola, jumlah),
+            new[] { FindingValue.Of("induk", indukId) },
             opsi.Policies);
         return new PemeriksaanDistribusiResult(unitId, pola, jumlah, StatusDistribusi.Digabung, ImmutableArray<BatasanResult>.Empty, kuota, null, true, ImmutableArray.Create(finding), opsi.Policies.ToImmutableArray(), explanation);
     }
@@ -63,7 +61,7 @@ public static class PemeriksaDistribusi
         if (n == 0)
         {
             findings.Add(DistribusiFindings.UnitKosong.Create(unitId, FindingValue.Of("unit", unitId)));
-            var empty = new Explanation(PolaDistribusi.RuleSet, "PolaDistribusi[" + predikatOrganisasi + "]", "Unit tanpa pegawai: tidak ada yang diperiksa.", "A unit without employees: nothing to check.", findings[0].Source, Inputs(unitId, pola, jumlah), policies);
+            var empty = DistribusiExplanations.UnitKosong.Create(PolaDistribusi.RuleSet, "PolaDistribusi[" + predikatOrganisasi + "]", Inputs(unitId, pola, jumlah), Array.Empty<FindingValue>(), policies);
             return new PemeriksaanDistribusiResult(unitId, pola, jumlah, StatusDistribusi.Kosong, ImmutableArray<BatasanResult>.Empty, kuota, 0, true, findings.ToImmutable(), policies, empty);
         }
 
@@ -103,14 +101,19 @@ public static class PemeriksaDistribusi
         var status = !model.IsFeasible ? StatusDistribusi.TidakMungkin : anyHardFailed ? StatusDistribusi.TidakMemenuhi : StatusDistribusi.Memenuhi;
         Span<int> counts = stackalloc int[] { jumlah[PredikatKinerja.SangatKurang], jumlah[PredikatKinerja.KurangMisconduct], jumlah[PredikatKinerja.ButuhPerbaikan], jumlah[PredikatKinerja.Baik], jumlah[PredikatKinerja.SangatBaik] };
         int? changes = model.IsFeasible ? model.MinimumChanges(counts) : null;
-        var explanation = new Explanation(
+        var values = new List<FindingValue> { FindingValue.Of("total", n), FindingValue.Of("status", status.ToString()) };
+        if (changes is { } c)
+        {
+            values.Add(FindingValue.Of("perubahanMinimum", c));
+        }
+
+        var explanation = DistribusiExplanations.Unit.Create(
             PolaDistribusi.RuleSet,
             "PolaDistribusi[" + predikatOrganisasi + "]",
-            string.Format(CultureInfo.InvariantCulture, "Unit '{0}' dengan predikat organisasi {1} dan {2} pegawai: {3}.", unitId, predikatOrganisasi.ToLabel(), n, DescribeStatusId(status, changes)),
-            string.Format(CultureInfo.InvariantCulture, "Unit '{0}' with organisation predicate {1} and {2} employees: {3}.", unitId, predikatOrganisasi.ToLabel(), n, DescribeStatusEn(status, changes)),
-            pola.Batasan[1 % pola.Batasan.Length].Source,
             Inputs(unitId, pola, jumlah),
-            policies);
+            values,
+            policies,
+            pola.Batasan[1 % pola.Batasan.Length].Source);
         return new PemeriksaanDistribusiResult(unitId, pola, jumlah, status, results.MoveToImmutable(), kuota, changes, isSmall, findings.ToImmutable(), policies, explanation);
     }
 
@@ -185,14 +188,20 @@ public static class PemeriksaDistribusi
         };
     }
 
-    private static Explanation ExplainConstraint(string unitId, PolaDistribusi pola, BatasanDistribusi b, int count, int n, decimal pct, RentangKuota range, bool met, DistribusiOptions opsi) => new(
-        PolaDistribusi.RuleSet,
-        "PolaDistribusi[" + pola.PredikatOrganisasi + "]." + b.Name,
-        string.Format(CultureInfo.InvariantCulture, "{0}: {1} dari {2} pegawai ({3:0.##}%); rentang yang diizinkan {4} pegawai; {5}.", b.DescribeId(), count, n, pct, range, met ? "terpenuhi" : "tidak terpenuhi"),
-        string.Format(CultureInfo.InvariantCulture, "{0}: {1} of {2} employees ({3:0.##}%); allowed range {4} employees; {5}.", b.DescribeEn(), count, n, pct, range, met ? "met" : "not met"),
-        b.Source,
-        new[] { FindingValue.Of("unit", unitId), FindingValue.Of("kelompok", b.KelompokLabel), FindingValue.Of("jumlah", count), FindingValue.Of("total", n) },
-        opsi.Policies);
+    private static Explanation ExplainConstraint(string unitId, PolaDistribusi pola, BatasanDistribusi b, int count, int n, decimal pct, RentangKuota range, bool met, DistribusiOptions opsi) =>
+        DistribusiExplanations.Batasan.Create(
+            PolaDistribusi.RuleSet,
+            "PolaDistribusi[" + pola.PredikatOrganisasi + "]." + b.Name,
+            new[] { FindingValue.Of("unit", unitId), FindingValue.Of("kelompok", b.KelompokLabel), FindingValue.Of("jumlah", count), FindingValue.Of("total", n) },
+            new[]
+            {
+                FindingValue.OfText("uraianBatasan", new LocalizedText(b.Describe(Language.Indonesian), b.Describe(Language.English))),
+                FindingValue.Of("persen", pct.ToString("0.##", CultureInfo.InvariantCulture)),
+                FindingValue.Of("rentang", range.ToString()),
+                FindingValue.Of("terpenuhi", met ? "ya" : "tidak"),
+            },
+            opsi.Policies,
+            b.Source);
 
     private static FindingValue[] Inputs(string unitId, PolaDistribusi pola, JumlahPredikat jumlah) => new[]
     {
@@ -203,19 +212,5 @@ public static class PemeriksaDistribusi
         FindingValue.Of("BP", jumlah[PredikatKinerja.ButuhPerbaikan]),
         FindingValue.Of("K", jumlah[PredikatKinerja.KurangMisconduct]),
         FindingValue.Of("SK", jumlah[PredikatKinerja.SangatKurang]),
-    };
-
-    private static string DescribeStatusId(StatusDistribusi status, int? changes) => status switch
-    {
-        StatusDistribusi.Memenuhi => "memenuhi pola distribusi",
-        StatusDistribusi.TidakMemenuhi => "tidak memenuhi pola distribusi; paling sedikit " + changes?.ToString(CultureInfo.InvariantCulture) + " pegawai perlu berubah predikat",
-        _ => "pola distribusi tidak mungkin dipenuhi pada ukuran unit ini",
-    };
-
-    private static string DescribeStatusEn(StatusDistribusi status, int? changes) => status switch
-    {
-        StatusDistribusi.Memenuhi => "meets the distribution pattern",
-        StatusDistribusi.TidakMemenuhi => "does not meet the distribution pattern; at least " + changes?.ToString(CultureInfo.InvariantCulture) + " employees would have to change predicate",
-        _ => "the pattern cannot be met at this unit size",
     };
 }

@@ -60,7 +60,7 @@ public sealed class PolaDistribusi
 
     /// <summary>The organisation predicate's label and the constraints.</summary>
     /// <returns>The text form.</returns>
-    public override string ToString() => PredikatOrganisasi.ToLabel() + ": " + string.Join("; ", Batasan.Select(b => b.DescribeId()));
+    public override string ToString() => PredikatOrganisasi.ToLabel() + ": " + string.Join("; ", Batasan.Select(b => b.Describe(Language.Indonesian)));
 
     private static BatasanDistribusi Max(int persen, params PredikatKinerja[] group) => new(JenisBatasan.Maksimum, group, persen, Percentages);
 

@@ -122,7 +122,6 @@ internal static class CascadingGraphCodec
 /// </summary>
 internal static class StrukturCodec
 {
-    private static readonly System.Globalization.CultureInfo EnglishCulture = System.Globalization.CultureInfo.GetCultureInfo("en");
 
     public static void Write(Utf8JsonWriter writer, StrukturOrganisasi value)
     {
@@ -151,7 +150,7 @@ internal static class StrukturCodec
         o.End();
         var result = StrukturOrganisasi.Create(units, penempatan);
         return result.ValueOrNull ?? throw node.Error(
-            "the organisation tree is invalid: " + string.Join("; ", result.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => f.Code + " " + f.GetMessage(EnglishCulture))));
+            "the organisation tree is invalid: " + string.Join("; ", result.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => f.Code + " " + f.GetMessage(Language.English))));
     }
 }
 

@@ -22,6 +22,11 @@ internal static class FindingValueCodec
         writer.WriteStartObject();
         writer.WriteString("key", value.Key.Length == 0 ? throw new JsonException("An empty (default) FindingValue cannot be written.") : value.Key);
         writer.WriteString("value", value.Value);
+        if (value.EnglishValue is { } english)
+        {
+            writer.WriteString("en", english);
+        }
+
         writer.WriteEndObject();
     }
 
@@ -30,8 +35,9 @@ internal static class FindingValueCodec
         var o = node.Object();
         var key = o.Required("key").NonBlankString();
         var value = o.Required("value").String();
+        var english = o.Optional("en")?.String();
         o.End();
-        return new FindingValue(key, value);
+        return english is null ? new FindingValue(key, value) : R.Build(node, () => FindingValue.OfText(key, new LocalizedText(value, english)));
     }
 }
 
@@ -89,38 +95,43 @@ internal static class ExplanationCodec
     public static void Write(Utf8JsonWriter writer, Explanation value)
     {
         W.Begin(writer);
+        writer.WriteString("key", value.Key);
         writer.WritePropertyName("ruleSet");
         RuleSetIdCodec.Write(writer, value.RuleSet);
         writer.WriteString("rule", value.Rule);
-        W.Texts(writer, "description", value.DescriptionId, value.DescriptionEn);
         writer.WritePropertyName("source");
         RegulationReferenceCodec.Write(writer, value.Source);
         W.Array(writer, "inputs", value.Inputs, FindingValueCodec.Write);
+        W.Array(writer, "values", value.Values, FindingValueCodec.Write);
         W.Array(writer, "policies", value.Policies, AppliedPolicyCodec.Write);
+        W.Texts(writer, "description", value.GetDescription(Language.Indonesian), value.GetDescription(Language.English));
         writer.WriteEndObject();
     }
 
-    public static Explanation Read(Node node)
+    public static Explanation Read(Node node, DefinitionCatalog catalog)
     {
         var o = node.Object();
+        var keyNode = o.Required("key");
+        var key = keyNode.NonBlankString();
         var ruleSet = RuleSetIdCodec.Read(o.Required("ruleSet"));
         var rule = o.Required("rule").NonBlankString();
-        var description = o.Required("description").Object();
-        var id = description.Required("id").NonBlankString();
-        var en = description.Required("en").NonBlankString();
-        description.End();
         var source = RegulationReferenceCodec.Read(o.Required("source"));
         var inputs = o.Required("inputs").Array(FindingValueCodec.Read);
+        var values = o.Required("values").Array(FindingValueCodec.Read);
         var policies = o.Required("policies").Array(AppliedPolicyCodec.Read);
+        o.Informative("description");
         o.End();
-        return new Explanation(ruleSet, rule, id, en, source, inputs, policies);
+        if (!catalog.TryGetExplanation(key, out var definition))
+        {
+            throw keyNode.Error("unknown explanation key '" + key + "': it is in no known catalogue (" + catalog.DescribeExplanations() + ").");
+        }
+
+        return definition!.Create(ruleSet, rule, inputs, values, policies, source);
     }
 }
 
 internal static class FindingCodec
 {
-    private static readonly System.Globalization.CultureInfo EnglishCulture = System.Globalization.CultureInfo.GetCultureInfo("en");
-
     public static void Write(Utf8JsonWriter writer, Finding value)
     {
         W.Begin(writer);
@@ -132,12 +143,12 @@ internal static class FindingCodec
         W.Array(writer, "values", value.Values, FindingValueCodec.Write);
         writer.WriteStartObject("messages");
         writer.WriteString("id", value.Message);
-        writer.WriteString("en", value.GetMessage(EnglishCulture));
+        writer.WriteString("en", value.GetMessage(Language.English));
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
 
-    public static Finding Read(Node node, FindingCatalog catalog)
+    public static Finding Read(Node node, DefinitionCatalog catalog)
     {
         var o = node.Object();
         var codeNode = o.Required("code");
@@ -147,9 +158,9 @@ internal static class FindingCodec
         var values = o.Required("values").Array(FindingValueCodec.Read);
         o.Informative("source", "messages");
         o.End();
-        if (!catalog.TryGet(code, out var definition))
+        if (!catalog.TryGetFinding(code, out var definition))
         {
-            throw codeNode.Error("unknown finding code '" + code + "': it is in no known catalogue (" + catalog.Describe() + ").");
+            throw codeNode.Error("unknown finding code '" + code + "': it is in no known catalogue (" + catalog.DescribeFindings() + ").");
         }
 
         return definition!.Create(severity, subject, values.ToArray());
@@ -166,7 +177,7 @@ internal static class ValidationResultCodec
         writer.WriteEndObject();
     }
 
-    public static ValidationResult Read(Node node, FindingCatalog catalog)
+    public static ValidationResult Read(Node node, DefinitionCatalog catalog)
     {
         var o = node.Object();
         var isValid = o.Optional("isValid")?.Boolean();

@@ -482,7 +482,7 @@ internal static class KuotaResultCodec
         }
         else
         {
-            W.Texts(writer, "alasanTidakMungkin", value.AlasanTidakMungkinId!, value.AlasanTidakMungkinEn!);
+            writer.WriteString("alasanTidakMungkin", value.AlasanTidakMungkin);
         }
 
         W.Array(writer, "findings", value.Findings, FindingCodec.Write);
@@ -593,7 +593,7 @@ internal static class PemeriksaanDistribusiResultCodec
         writer.WriteEndObject();
     }
 
-    public static PemeriksaanDistribusiResult Read(Node node, FindingCatalog catalog)
+    public static PemeriksaanDistribusiResult Read(Node node, DefinitionCatalog catalog)
     {
         var o = node.Object();
         var unitId = o.Required("unitId").NonBlankString();
@@ -669,7 +669,8 @@ internal static class PerubahanPredikatCodec
             writer.WriteNumber("skor", skor);
         }
 
-        W.Texts(writer, "alasan", value.AlasanId, value.AlasanEn);
+        writer.WritePropertyName("alasan");
+        ExplanationCodec.Write(writer, value.Alasan);
         writer.WriteEndObject();
     }
 }

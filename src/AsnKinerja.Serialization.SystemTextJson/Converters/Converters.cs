@@ -43,21 +43,30 @@ internal sealed class RegulationReferenceConverter : AsnConverter<RegulationRefe
 
 internal sealed class ExplanationConverter : AsnConverter<Explanation>
 {
-    protected override Explanation ReadValue(Node node) => ExplanationCodec.Read(node);
+    private readonly DefinitionCatalog _catalog;
+
+    public ExplanationConverter()
+        : this(DefinitionCatalog.Default)
+    {
+    }
+
+    public ExplanationConverter(DefinitionCatalog catalog) => _catalog = catalog;
+
+    protected override Explanation ReadValue(Node node) => ExplanationCodec.Read(node, _catalog);
 
     protected override void WriteValue(Utf8JsonWriter writer, Explanation value) => ExplanationCodec.Write(writer, value);
 }
 
 internal sealed class FindingConverter : AsnConverter<Finding>
 {
-    private readonly FindingCatalog _catalog;
+    private readonly DefinitionCatalog _catalog;
 
     public FindingConverter()
-        : this(FindingCatalog.Default)
+        : this(DefinitionCatalog.Default)
     {
     }
 
-    public FindingConverter(FindingCatalog catalog) => _catalog = catalog;
+    public FindingConverter(DefinitionCatalog catalog) => _catalog = catalog;
 
     protected override Finding ReadValue(Node node) => FindingCodec.Read(node, _catalog);
 
@@ -66,14 +75,14 @@ internal sealed class FindingConverter : AsnConverter<Finding>
 
 internal sealed class ValidationResultConverter : AsnConverter<ValidationResult>
 {
-    private readonly FindingCatalog _catalog;
+    private readonly DefinitionCatalog _catalog;
 
     public ValidationResultConverter()
-        : this(FindingCatalog.Default)
+        : this(DefinitionCatalog.Default)
     {
     }
 
-    public ValidationResultConverter(FindingCatalog catalog) => _catalog = catalog;
+    public ValidationResultConverter(DefinitionCatalog catalog) => _catalog = catalog;
 
     protected override ValidationResult ReadValue(Node node) => ValidationResultCodec.Read(node, _catalog);
 
@@ -250,14 +259,14 @@ internal sealed class BatasanResultConverter : AsnConverter<BatasanResult>
 
 internal sealed class PemeriksaanDistribusiResultConverter : AsnConverter<PemeriksaanDistribusiResult>
 {
-    private readonly FindingCatalog _catalog;
+    private readonly DefinitionCatalog _catalog;
 
     public PemeriksaanDistribusiResultConverter()
-        : this(FindingCatalog.Default)
+        : this(DefinitionCatalog.Default)
     {
     }
 
-    public PemeriksaanDistribusiResultConverter(FindingCatalog catalog) => _catalog = catalog;
+    public PemeriksaanDistribusiResultConverter(DefinitionCatalog catalog) => _catalog = catalog;
 
     protected override PemeriksaanDistribusiResult ReadValue(Node node) => PemeriksaanDistribusiResultCodec.Read(node, _catalog);
 

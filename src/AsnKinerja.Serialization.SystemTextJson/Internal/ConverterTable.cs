@@ -6,13 +6,13 @@ namespace AsnKinerja.Serialization.SystemTextJson.Internal;
 /// <summary>Every converter of the wire format, in one list (ConfigureForAsnKinerja adds them all).</summary>
 internal static class ConverterTable
 {
-    public static IEnumerable<JsonConverter> Create(FindingCatalog catalog)
+    public static IEnumerable<JsonConverter> Create(DefinitionCatalog catalog)
     {
         yield return new RuleSetIdConverter();
         yield return new FindingValueConverter();
         yield return new AppliedPolicyConverter();
         yield return new RegulationReferenceConverter();
-        yield return new ExplanationConverter();
+        yield return new ExplanationConverter(catalog);
         yield return new FindingConverter(catalog);
         yield return new ValidationResultConverter(catalog);
         yield return new JabatanConverter();

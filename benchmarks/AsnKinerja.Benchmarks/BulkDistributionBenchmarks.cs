@@ -3,6 +3,51 @@ using BenchmarkDotNet.Attributes;
 
 namespace AsnKinerja.Benchmarks;
 
+/// <summary>What both bulk benchmark classes share: one synthetic country, its validated input, and options for one and for every core.</summary>
+public abstract class BulkBenchmark
+{
+    private protected BulkInput Input { get; private set; } = null!;
+
+    private protected SyntheticCountry Country { get; private set; } = null!;
+
+    private protected BulkOptions Sequential { get; private set; } = null!;
+
+    private protected BulkOptions Parallel { get; private set; } = null!;
+
+    [ParamsSource(nameof(EmployeeCounts))]
+    public int Employees { get; set; }
+
+    [Params(Layout.Sorted, Layout.Shuffled)]
+    public Layout Layout { get; set; }
+
+    public abstract IEnumerable<int> EmployeeCounts { get; }
+
+    internal static int Failing(BulkResult result) =>
+        (result.UnitPerStatus.TryGetValue(StatusDistribusi.TidakMemenuhi, out var a) ? a : 0)
+        + (result.UnitPerStatus.TryGetValue(StatusDistribusi.TidakMungkin, out var b) ? b : 0);
+
+    /// <summary>Builds the country (50,000 units per 5,000,000 employees); the engine on one core, on every core and the reference loop must agree before anything is timed.</summary>
+    private protected void Setup(int seed)
+    {
+        Country = SyntheticCountry.Generate(Employees, Employees / 100, seed, Layout);
+        Input = Country.ToInput();
+        Sequential = new BulkOptions(derajatParalel: 1);
+        Parallel = new BulkOptions(derajatParalel: Environment.ProcessorCount);
+        var engine = Failing(BulkEvaluator.Evaluate(Input, Sequential));
+        var reference = ReferenceLoop.Run(Country, Layout == Layout.Sorted);
+        if (engine != reference || Failing(BulkEvaluator.Evaluate(Input, Parallel)) != engine)
+        {
+            throw new InvalidOperationException($"The engine ({engine} failing units), its parallel mode and the reference loop ({reference}) disagree.");
+        }
+    }
+
+    private protected int RunReference() => ReferenceLoop.Run(Country, Layout == Layout.Sorted);
+
+    private protected int RunEvaluate(BulkOptions options) => Failing(BulkEvaluator.Evaluate(Input, options));
+
+    private protected int RunValidateAndEvaluate(BulkOptions options) => Failing(BulkEvaluator.Evaluate(Country.ToInput(), options));
+}
+
 /// <summary>
 /// National-scale distribution, one country of 5,000,000 employees in 50,000 units, sorted by unit and shuffled: every
 /// employee's predicate, the counts per unit (heads in the parent unit) and every unit's verdict. In one run: the naive
@@ -11,45 +56,21 @@ namespace AsnKinerja.Benchmarks;
 /// validation of <see cref="BulkInput"/>. Read "ns/employee" for the targets and Ratio against the naive version.
 /// </summary>
 [MemoryDiagnoser]
-public class BulkDistributionBenchmarks
+public class BulkDistributionBenchmarks : BulkBenchmark
 {
-    private BulkInput _input = null!;
     private List<PegawaiRecord> _records = null!;
-    private SyntheticCountry _country = null!;
-    private BulkOptions _sequential = null!;
-    private BulkOptions _parallel = null!;
 
-    public static IEnumerable<int> EmployeeCounts => BenchmarkMode.Brief ? new[] { 50_000 } : new[] { 5_000_000 };
-
-    [ParamsSource(nameof(EmployeeCounts))]
-    public int Employees { get; set; }
-
-    [Params(Layout.Sorted, Layout.Shuffled)]
-    public Layout Layout { get; set; }
+    public override IEnumerable<int> EmployeeCounts => BenchmarkMode.Brief ? new[] { 50_000 } : new[] { 5_000_000 };
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _country = SyntheticCountry.Generate(Employees, Employees / 100, seed: 2023, Layout);
-        _input = _country.ToInput();
-        _sequential = new BulkOptions(derajatParalel: 1);
-        _parallel = new BulkOptions(derajatParalel: Environment.ProcessorCount);
-
-        // The four ways must agree before anything is timed.
-        var engine = Failing(BulkEvaluator.Evaluate(_input, _sequential));
-        var reference = ReferenceLoop.Run(_country, Layout == Layout.Sorted);
-        if (engine != reference || Failing(BulkEvaluator.Evaluate(_input, _parallel)) != engine)
-        {
-            throw new InvalidOperationException($"The engine ({engine} failing units) and the reference loop ({reference}) disagree.");
-        }
-    }
+    public void Setup() => Setup(seed: 2023);
 
     [GlobalSetup(Target = nameof(Naive))]
     public void SetupNaive()
     {
-        Setup();
-        _records = _country.ToRecords();
-        if (Naive() != Failing(BulkEvaluator.Evaluate(_input, _sequential)))
+        Setup(seed: 2023);
+        _records = Country.ToRecords();
+        if (Naive() != RunEvaluate(Sequential))
         {
             throw new InvalidOperationException("The naive version and the engine disagree.");
         }
@@ -63,16 +84,16 @@ public class BulkDistributionBenchmarks
         foreach (var p in _records)
         {
             var unit = p.Unit;
-            var hasil = p.IsKepala ? pemetaan.Map(_country.Org[unit]) : p.RatingHasilKerja;
+            var hasil = p.IsKepala ? pemetaan.Map(Country.Org[unit]) : p.RatingHasilKerja;
             p.Predikat = kuadran.GetPredikat(hasil, p.RatingPerilakuKerja);
-            p.CountedInUnitId = p.IsKepala && _country.Parent[unit] >= 0 ? "U" + _country.Parent[unit] : p.UnitId;
+            p.CountedInUnitId = p.IsKepala && Country.Parent[unit] >= 0 ? "U" + Country.Parent[unit] : p.UnitId;
         }
 
         var failing = 0;
         foreach (var group in _records.GroupBy(p => p.CountedInUnitId))
         {
             var unit = int.Parse(group.Key.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
-            var verdict = PemeriksaDistribusi.Check(group.Key, _country.Org[unit], group.Select(p => p.Predikat));
+            var verdict = PemeriksaDistribusi.Check(group.Key, Country.Org[unit], group.Select(p => p.Predikat));
             if (verdict.Status is StatusDistribusi.TidakMemenuhi or StatusDistribusi.TidakMungkin)
             {
                 failing++;
@@ -83,23 +104,19 @@ public class BulkDistributionBenchmarks
     }
 
     [Benchmark]
-    public int Reference() => ReferenceLoop.Run(_country, Layout == Layout.Sorted);
+    public int Reference() => RunReference();
 
     [Benchmark]
-    public int Evaluate() => Failing(BulkEvaluator.Evaluate(_input, _sequential));
+    public int Evaluate() => RunEvaluate(Sequential);
 
     [Benchmark]
-    public int EvaluateAllCores() => Failing(BulkEvaluator.Evaluate(_input, _parallel));
+    public int EvaluateAllCores() => RunEvaluate(Parallel);
 
     [Benchmark]
-    public int ValidateAndEvaluate() => Failing(BulkEvaluator.Evaluate(_country.ToInput(), _sequential));
+    public int ValidateAndEvaluate() => RunValidateAndEvaluate(Sequential);
 
     [Benchmark]
-    public int ValidateAndEvaluateAllCores() => Failing(BulkEvaluator.Evaluate(_country.ToInput(), _parallel));
-
-    internal static int Failing(BulkResult result) =>
-        (result.UnitPerStatus.TryGetValue(StatusDistribusi.TidakMemenuhi, out var a) ? a : 0)
-        + (result.UnitPerStatus.TryGetValue(StatusDistribusi.TidakMungkin, out var b) ? b : 0);
+    public int ValidateAndEvaluateAllCores() => RunValidateAndEvaluate(Parallel);
 }
 
 /// <summary>
@@ -109,47 +126,25 @@ public class BulkDistributionBenchmarks
 /// ratio at 5,000,000 is in <see cref="BulkDistributionBenchmarks"/>.
 /// </summary>
 [MemoryDiagnoser]
-public class BulkScalingBenchmarks
+public class BulkScalingBenchmarks : BulkBenchmark
 {
-    private BulkInput _input = null!;
-    private SyntheticCountry _country = null!;
-    private BulkOptions _sequential = null!;
-    private BulkOptions _parallel = null!;
-
-    public static IEnumerable<int> EmployeeCounts => BenchmarkMode.Brief ? new[] { 200_000 } : new[] { 50_000_000 };
-
-    [ParamsSource(nameof(EmployeeCounts))]
-    public int Employees { get; set; }
-
-    [Params(Layout.Sorted, Layout.Shuffled)]
-    public Layout Layout { get; set; }
+    public override IEnumerable<int> EmployeeCounts => BenchmarkMode.Brief ? new[] { 200_000 } : new[] { 50_000_000 };
 
     [GlobalSetup]
-    public void Setup()
-    {
-        _country = SyntheticCountry.Generate(Employees, Employees / 100, seed: 2024, Layout);
-        _input = _country.ToInput();
-        _sequential = new BulkOptions(derajatParalel: 1);
-        _parallel = new BulkOptions(derajatParalel: Environment.ProcessorCount);
-        var engine = BulkDistributionBenchmarks.Failing(BulkEvaluator.Evaluate(_input, _sequential));
-        if (engine != ReferenceLoop.Run(_country, Layout == Layout.Sorted) || engine != BulkDistributionBenchmarks.Failing(BulkEvaluator.Evaluate(_input, _parallel)))
-        {
-            throw new InvalidOperationException("The engine, its parallel mode and the reference loop disagree.");
-        }
-    }
+    public void Setup() => Setup(seed: 2024);
 
     [Benchmark(Baseline = true)]
-    public int Evaluate() => BulkDistributionBenchmarks.Failing(BulkEvaluator.Evaluate(_input, _sequential));
+    public int Evaluate() => RunEvaluate(Sequential);
 
     [Benchmark]
-    public int EvaluateAllCores() => BulkDistributionBenchmarks.Failing(BulkEvaluator.Evaluate(_input, _parallel));
+    public int EvaluateAllCores() => RunEvaluate(Parallel);
 
     [Benchmark]
-    public int ValidateAndEvaluate() => BulkDistributionBenchmarks.Failing(BulkEvaluator.Evaluate(_country.ToInput(), _sequential));
+    public int ValidateAndEvaluate() => RunValidateAndEvaluate(Sequential);
 
     [Benchmark]
-    public int ValidateAndEvaluateAllCores() => BulkDistributionBenchmarks.Failing(BulkEvaluator.Evaluate(_country.ToInput(), _parallel));
+    public int ValidateAndEvaluateAllCores() => RunValidateAndEvaluate(Parallel);
 
     [Benchmark]
-    public int Reference() => ReferenceLoop.Run(_country, Layout == Layout.Sorted);
+    public int Reference() => RunReference();
 }

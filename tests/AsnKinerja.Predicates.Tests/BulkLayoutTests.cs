@@ -280,6 +280,23 @@ public sealed class BulkLayoutTests
     }
 
     [Fact]
+    public void Evaluate_ParallelOptionsReusedAcrossDatasets_SameAnswersAsFreshOptions()
+    {
+        // The options keep their partitions' count arrays between runs: a later run, larger or smaller, must not see
+        // what an earlier one counted.
+        var reused = new BulkOptions(derajatParalel: 2);
+        foreach (var (employees, units) in new[] { (300_000, 30_000), (280_000, 3_000), (300_000, 30_000) })
+        {
+            var d = BuildLarge(Order.Shuffled, employees, units, DistribusiOptions.Default);
+            var input = TypedInput(d);
+            var expected = BulkEvaluator.Evaluate(input, new BulkOptions(derajatParalel: 1));
+            var actual = BulkEvaluator.Evaluate(input, reused);
+            Assert.Equal(expected.JumlahTotal, actual.JumlahTotal);
+            Assert.All(Enumerable.Range(0, units), u => Assert.Equal(expected.GetJumlahDihitung(u), actual.GetJumlahDihitung(u)));
+        }
+    }
+
+    [Fact]
     public void PreferRuns_LongRunsOrShuffled_ChoosesRunsOnlyForLongRuns()
     {
         var sorted = Enumerable.Range(0, 100_000).Select(i => i / 100).ToArray();

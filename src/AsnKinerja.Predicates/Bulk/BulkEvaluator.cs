@@ -55,13 +55,13 @@ public static class BulkEvaluator
         Preconditions.CheckNotNull(input);
         options ??= BulkOptions.Default;
         Preconditions.CheckArgument(predikatPegawai.IsEmpty || predikatPegawai.Length == input.JumlahPegawai, nameof(predikatPegawai), "The output must be empty or have one element per employee.");
-        var counts = new int[checked(input.JumlahUnit * 5)];
+        var counts = Counts.Uncleared(checked(input.JumlahUnit * 5));
         CountEmployees(input, predikatPegawai, options, counts);
         ApplyHeads(input, predikatPegawai, options, counts);
         return Judge(input, options, counts);
     }
 
-    /// <summary>Phase 1: every employee's class, counted in the employee's own unit.</summary>
+    /// <summary>Phase 1: every employee's class, counted in the employee's own unit (<paramref name="counts"/> need not be cleared).</summary>
     internal static void CountEmployees(BulkInput input, Memory<byte> output, BulkOptions options, int[] counts)
     {
         var employees = input.JumlahPegawai;
@@ -69,6 +69,7 @@ public static class BulkEvaluator
         var partitions = Partitions(options.DerajatParalel, employees, MinEmployeesPerPartition);
         if (partitions == 1)
         {
+            Array.Clear(counts, 0, counts.Length);
             EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), 0, employees, counts, runs);
             return;
         }
@@ -83,7 +84,7 @@ public static class BulkEvaluator
         if (input.IsSortedByUnit)
         {
             // Every unit is one run: start each partition where a run starts, and no unit is counted by two partitions,
-            // so all of them count straight into the result.
+            // so all of them count straight into the result (each clears its own units first).
             var unit = input.UnitPegawai.Span;
             for (var k = 1; k < partitions; k++)
             {
@@ -97,34 +98,36 @@ public static class BulkEvaluator
             }
 
             Parallel.For(0, partitions, parallel, k =>
-                EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), bounds[k], bounds[k + 1], counts, runs));
+            {
+                var unitPegawai = input.UnitPegawai.Span;
+                var firstUnit = k == 0 ? 0 : bounds[k] >= employees ? input.JumlahUnit : unitPegawai[bounds[k]];
+                var endUnit = k == partitions - 1 || bounds[k + 1] >= employees ? input.JumlahUnit : unitPegawai[bounds[k + 1]];
+                Array.Clear(counts, firstUnit * 5, (endUnit - firstUnit) * 5);
+                EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), bounds[k], bounds[k + 1], counts, runs);
+            });
             return;
         }
 
-        // A unit may appear anywhere: the first partition counts into the result, the others into arrays of their own,
-        // added in afterwards (in parallel, by unit range).
-        var partial = new int[partitions - 1][];
+        // A unit may appear anywhere: the first partition counts into the result, the others into count arrays this
+        // options instance keeps between runs; they are added in afterwards, in parallel by unit range.
+        var scratch = options.TakeScratch(partitions - 1, counts.Length);
         Parallel.For(0, partitions, parallel, k =>
         {
-            var into = counts;
-            if (k > 0)
-            {
-                into = new int[counts.Length];
-                partial[k - 1] = into;
-            }
-
-            EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), bounds[k], bounds[k + 1], into, runs);
+            var into = k == 0 ? counts : scratch[k - 1];
+            Array.Clear(into, 0, counts.Length);
+            EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), bounds[k], bounds[k + 1], into.AsSpan(0, counts.Length), runs);
         });
 
         Parallel.For(0, partitions, parallel, k =>
         {
             var from = (int)((long)counts.Length * k / partitions);
             var to = (int)((long)counts.Length * (k + 1) / partitions);
-            foreach (var other in partial)
+            for (var p = 0; p < partitions - 1; p++)
             {
-                Sum.AddTo(counts.AsSpan(from, to - from), other.AsSpan(from, to - from));
+                Sum.AddTo(counts.AsSpan(from, to - from), scratch[p].AsSpan(from, to - from));
             }
         });
+        options.ReturnScratch(scratch);
     }
 
     /// <summary>Phase 2: the leader rule replaces each head's results rating, and the policy decides where the head counts.</summary>
@@ -203,12 +206,15 @@ public static class BulkEvaluator
     private static void HeadsOf(BulkInput input, Span<byte> output, BulkOptions options, int[] counts, int from, int to, Span<byte> moved)
     {
         // Validation guarantees that each head belongs to the unit it heads, so the head's unit is not read again; the
-        // quadrant and the leader rule are one table lookup each.
+        // quadrant and the leader rule are one table lookup each. The heads' ratings lie anywhere in the columns, so a
+        // block of units first only reads them (independent loads the processor overlaps), then applies the moves.
         //
         // Unchecked and without bounds checks, and memory-safe by construction: u < to ≤ units (the unit columns and
-        // the counts have that many entries); the head's index is checked against the employees; table indexes are
-        // masked to the tables' sizes; classes are 0..4; a parent is clamped to the last unit. No overflow: a head moves
-        // one count, so every count stays between 0 and the number of employees.
+        // the counts have that many entries); a head's index is used only when it is below the number of employees;
+        // table indexes are masked to the tables' sizes; classes are 0..4; a parent is clamped to the last unit. No
+        // overflow: a head moves one count, so every count stays between 0 and the number of employees.
+        const int BlockUnits = 256;
+        const byte NoHead = byte.MaxValue;
         var employees = input.JumlahPegawai;
         var lastUnit = (uint)(input.JumlahUnit - 1);
         Preconditions.CheckArgument(from >= 0 && to <= input.JumlahUnit && counts.Length == input.JumlahUnit * 5, nameof(counts), "The counts must cover every unit.");
@@ -229,40 +235,60 @@ public static class BulkEvaluator
         var hasMoved = !moved.IsEmpty;
         Preconditions.CheckArgument((!hasOutput || output.Length == employees) && (!hasMoved || moved.Length == input.JumlahUnit), nameof(output), "The output must have one element per employee and the marks one per unit.");
         var inParent = options.Distribusi.KepalaUnit == PenghitunganKepalaUnit.UnitInduk;
+        Span<byte> beforeOf = stackalloc byte[BlockUnits];
+        Span<byte> afterOf = stackalloc byte[BlockUnits];
         unchecked
         {
-            for (var u = from; u < to; u++)
+            for (var start = from; start < to; start += BlockUnits)
             {
-                var e = Unsafe.Add(ref heads, u);
-                if ((uint)e >= (uint)employees)
+                var end = Math.Min(to, start + BlockUnits);
+
+                // Read: each head's class before and after the leader rule (or its decided class), NoHead for none.
+                for (var u = start; u < end; u++)
                 {
-                    continue;
+                    var e = Unsafe.Add(ref heads, u);
+                    var valid = (uint)e < (uint)employees;
+                    var at = valid ? e : 0;
+                    int p = Unsafe.Add(ref perilaku, at);
+                    int before = Unsafe.Add(ref table, ((Unsafe.Add(ref hasil, at) << 2) | p) & 15);
+                    int after = Unsafe.Add(ref leader, ((Unsafe.Add(ref org, u) << 2) | p) & 31);
+                    if (hasDecided && Unsafe.Add(ref decision, at) != 0)
+                    {
+                        // A decided predicate stands for the head too: only where the head counts can change.
+                        before = after = Math.Min(Unsafe.Add(ref decision, at) - 1, 4);
+                    }
+
+                    beforeOf[u - start] = valid ? (byte)before : NoHead;
+                    afterOf[u - start] = (byte)after;
                 }
 
-                int p = Unsafe.Add(ref perilaku, e);
-                int before = Unsafe.Add(ref table, ((Unsafe.Add(ref hasil, e) << 2) | p) & 15);
-                int after = Unsafe.Add(ref leader, ((Unsafe.Add(ref org, u) << 2) | p) & 31);
-                if (hasDecided && Unsafe.Add(ref decision, e) != 0)
+                // Apply: the head leaves its class in its unit and joins the leader rule's class where it counts.
+                for (var u = start; u < end; u++)
                 {
-                    // A decided predicate stands for the head too: only where the head counts can change.
-                    before = after = Math.Min(Unsafe.Add(ref decision, e) - 1, 4);
-                }
+                    int before = beforeOf[u - start];
+                    if (before == NoHead)
+                    {
+                        continue;
+                    }
 
-                var target = inParent ? Unsafe.Add(ref parent, u) : -1;
-                target = target < 0 ? u : (int)Math.Min((uint)target, lastUnit);
-                Unsafe.Add(ref count, (u * 5) + before)--;
-                if (target == u || !hasMoved)
-                {
-                    Unsafe.Add(ref count, (target * 5) + after)++;
-                }
-                else
-                {
-                    Unsafe.Add(ref mark, u) = (byte)(after + 1);
-                }
+                    int after = afterOf[u - start];
+                    var target = inParent ? Unsafe.Add(ref parent, u) : -1;
+                    target = target < 0 ? u : (int)Math.Min((uint)target, lastUnit);
+                    Unsafe.Add(ref count, (u * 5) + before)--;
+                    if (target == u || !hasMoved)
+                    {
+                        Unsafe.Add(ref count, (target * 5) + after)++;
+                    }
+                    else
+                    {
+                        Unsafe.Add(ref mark, u) = (byte)(after + 1);
+                    }
 
-                if (hasOutput)
-                {
-                    Unsafe.Add(ref written, e) = (byte)(after + 1);
+                    var e = Unsafe.Add(ref heads, u);
+                    if (hasOutput && (uint)e < (uint)employees)
+                    {
+                        Unsafe.Add(ref written, e) = (byte)(after + 1);
+                    }
                 }
             }
         }
@@ -325,6 +351,21 @@ public static class BulkEvaluator
 
         return order;
     }
+}
+
+/// <summary>Count arrays: five counts per unit.</summary>
+internal static class Counts
+{
+    /// <summary>
+    /// An array whose contents the caller sets before reading it: where the runtime allows, it is not zeroed on
+    /// allocation, so the employee pass clears it (in parallel mode, each partition its own part).
+    /// </summary>
+    internal static int[] Uncleared(int length) =>
+#if NET8_0_OR_GREATER
+        GC.AllocateUninitializedArray<int>(length);
+#else
+        new int[length];
+#endif
 }
 
 /// <summary>Totals a result reports: every employee's predicate and the number of units per verdict.</summary>

@@ -3,11 +3,14 @@ namespace AsnKinerja.Predicates;
 /// <summary>The rules and policies a <see cref="BulkEvaluator"/> run uses.</summary>
 /// <remarks>
 /// Immutable and thread-safe. <see cref="Default"/> uses the documented defaults and runs on one core. An instance keeps
-/// what it has worked out about the patterns (the headcount bounds per unit size), so reuse one instance across runs.
+/// what it has worked out about the patterns (the headcount bounds per unit size) and, in parallel mode, the count
+/// arrays of its extra partitions for input not sorted by unit (one per partition beyond the first, five counts per
+/// unit), so reuse one instance across runs; neither changes an answer.
 /// </remarks>
 public sealed class BulkOptions
 {
     private PolaTerkompilasi? _compiled;
+    private int[][]? _scratch;
 
     /// <summary>Creates options.</summary>
     /// <param name="kuadran">The quadrant; null for <see cref="KuadranKinerja.PermenPanRb6Tahun2022"/>.</param>
@@ -60,6 +63,32 @@ public sealed class BulkOptions
             return compiled;
         }
     }
+
+    /// <summary>
+    /// Count arrays for <paramref name="count"/> extra partitions, each at least <paramref name="length"/> long, not
+    /// cleared; taken from this instance if it holds them (a concurrent run gets fresh ones).
+    /// </summary>
+    internal int[][] TakeScratch(int count, int length)
+    {
+        var scratch = Interlocked.Exchange(ref _scratch, null);
+        if (scratch is null || scratch.Length < count)
+        {
+            scratch = new int[count][];
+        }
+
+        for (var k = 0; k < count; k++)
+        {
+            if (scratch[k] is null || scratch[k].Length < length)
+            {
+                scratch[k] = Counts.Uncleared(length);
+            }
+        }
+
+        return scratch;
+    }
+
+    /// <summary>Gives scratch arrays back for the next run.</summary>
+    internal void ReturnScratch(int[][] scratch) => Interlocked.CompareExchange(ref _scratch, scratch, null);
 
     /// <summary>
     /// The quadrant as 16 classes (predicate − 1) indexed by <c>hasil * 4 + perilaku</c>, the ratings' values 1..3. The

@@ -56,22 +56,29 @@ public static class BulkEvaluator
         options ??= BulkOptions.Default;
         Preconditions.CheckArgument(predikatPegawai.IsEmpty || predikatPegawai.Length == input.JumlahPegawai, nameof(predikatPegawai), "The output must be empty or have one element per employee.");
         var counts = Counts.Uncleared(checked(input.JumlahUnit * 5));
-        CountEmployees(input, predikatPegawai, options, counts);
-        ApplyHeads(input, predikatPegawai, options, counts);
+        var settled = CountEmployees(input, predikatPegawai, options, counts);
+        ApplyHeads(input, predikatPegawai, options, counts, settled);
         return Judge(input, options, counts);
     }
 
-    /// <summary>Phase 1: every employee's class, counted in the employee's own unit (<paramref name="counts"/> need not be cleared).</summary>
-    internal static void CountEmployees(BulkInput input, Memory<byte> output, BulkOptions options, int[] counts)
+    /// <summary>
+    /// Phase 1: every employee's class, counted in the employee's own unit (<paramref name="counts"/> need not be
+    /// cleared). On the run path the pass also settles the heads whose unit's run it closes; it returns their flags
+    /// (one per unit), or null when it settled none.
+    /// </summary>
+    internal static byte[]? CountEmployees(BulkInput input, Memory<byte> output, BulkOptions options, int[] counts)
     {
         var employees = input.JumlahPegawai;
+        var units = input.JumlahUnit;
         var runs = EmployeePass.PreferRuns(input.UnitPegawai.Span, 0, employees);
+        var settled = runs && !input.KepalaUnit.IsEmpty ? new byte[units] : null;
+        var kernel = EmployeePass.Supported[0];
         var partitions = Partitions(options.DerajatParalel, employees, MinEmployeesPerPartition);
         if (partitions == 1)
         {
             Array.Clear(counts, 0, counts.Length);
-            EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), 0, employees, counts, runs);
-            return;
+            EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), 0, employees, counts, runs, kernel, new HeadPass(input, options, output.Span, settled, Span<byte>.Empty));
+            return settled;
         }
 
         var bounds = new int[partitions + 1];
@@ -84,7 +91,9 @@ public static class BulkEvaluator
         if (input.IsSortedByUnit)
         {
             // Every unit is one run: start each partition where a run starts, and no unit is counted by two partitions,
-            // so all of them count straight into the result (each clears its own units first).
+            // so all of them count straight into the result (each clears its own units first). A head who counts in
+            // another unit is only marked, and added to the parent afterwards: the parent may belong to another
+            // partition.
             var unit = input.UnitPegawai.Span;
             for (var k = 1; k < partitions; k++)
             {
@@ -97,25 +106,32 @@ public static class BulkEvaluator
                 bounds[k] = s;
             }
 
+            var moved = settled is null ? null : new byte[units];
             Parallel.For(0, partitions, parallel, k =>
             {
                 var unitPegawai = input.UnitPegawai.Span;
-                var firstUnit = k == 0 ? 0 : bounds[k] >= employees ? input.JumlahUnit : unitPegawai[bounds[k]];
-                var endUnit = k == partitions - 1 || bounds[k + 1] >= employees ? input.JumlahUnit : unitPegawai[bounds[k + 1]];
+                var firstUnit = k == 0 ? 0 : bounds[k] >= employees ? units : unitPegawai[bounds[k]];
+                var endUnit = k == partitions - 1 || bounds[k + 1] >= employees ? units : unitPegawai[bounds[k + 1]];
                 Array.Clear(counts, firstUnit * 5, (endUnit - firstUnit) * 5);
-                EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), bounds[k], bounds[k + 1], counts, runs);
+                EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), bounds[k], bounds[k + 1], counts, runs, kernel, new HeadPass(input, options, output.Span, settled, moved));
             });
-            return;
+            if (moved is not null)
+            {
+                HeadPass.AddMoved(input, counts, moved);
+            }
+
+            return settled;
         }
 
         // A unit may appear anywhere: the first partition counts into the result, the others into count arrays this
-        // options instance keeps between runs; they are added in afterwards, in parallel by unit range.
+        // options instance keeps between runs; they are added in afterwards, in parallel by unit range. Each partition
+        // moves the heads it settles within its own array.
         var scratch = options.TakeScratch(partitions - 1, counts.Length);
         Parallel.For(0, partitions, parallel, k =>
         {
             var into = k == 0 ? counts : scratch[k - 1];
             Array.Clear(into, 0, counts.Length);
-            EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), bounds[k], bounds[k + 1], into.AsSpan(0, counts.Length), runs);
+            EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), bounds[k], bounds[k + 1], into.AsSpan(0, counts.Length), runs, kernel, new HeadPass(input, options, output.Span, settled, Span<byte>.Empty));
         });
 
         Parallel.For(0, partitions, parallel, k =>
@@ -128,10 +144,11 @@ public static class BulkEvaluator
             }
         });
         options.ReturnScratch(scratch);
+        return settled;
     }
 
-    /// <summary>Phase 2: the leader rule replaces each head's results rating, and the policy decides where the head counts.</summary>
-    internal static void ApplyHeads(BulkInput input, Memory<byte> output, BulkOptions options, int[] counts)
+    /// <summary>Phase 2: the leader rule for every head the employee pass did not settle (see <see cref="HeadPass"/>).</summary>
+    internal static void ApplyHeads(BulkInput input, Memory<byte> output, BulkOptions options, int[] counts, byte[]? settled)
     {
         if (input.KepalaUnit.IsEmpty)
         {
@@ -142,7 +159,7 @@ public static class BulkEvaluator
         var partitions = Partitions(options.DerajatParalel, units, MinUnitsPerPartition);
         if (partitions == 1)
         {
-            HeadsOf(input, output.Span, options, counts, 0, units, Span<byte>.Empty);
+            new HeadPass(input, options, output.Span, settled, Span<byte>.Empty).Run(counts, 0, units);
             return;
         }
 
@@ -150,15 +167,8 @@ public static class BulkEvaluator
         // marked, and one thread adds the marked heads to their parents (a parent may lie in another partition).
         var moved = new byte[units];
         Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, k =>
-            HeadsOf(input, output.Span, options, counts, (int)((long)units * k / partitions), (int)((long)units * (k + 1) / partitions), moved));
-        var parent = input.IndukUnit.Span;
-        for (var u = 0; u < units; u++)
-        {
-            if (moved[u] != 0)
-            {
-                counts[(parent[u] * 5) + moved[u] - 1]++;
-            }
-        }
+            new HeadPass(input, options, output.Span, settled, moved).Run(counts, (int)((long)units * k / partitions), (int)((long)units * (k + 1) / partitions)));
+        HeadPass.AddMoved(input, counts, moved);
     }
 
     /// <summary>Phase 3: every unit's verdict (small units pooled bottom-up first when the policy says so), and the result.</summary>
@@ -202,97 +212,6 @@ public static class BulkEvaluator
     }
 
     private static int Partitions(int degree, int items, int minPerPartition) => Math.Max(1, Math.Min(degree, items / minPerPartition));
-
-    private static void HeadsOf(BulkInput input, Span<byte> output, BulkOptions options, int[] counts, int from, int to, Span<byte> moved)
-    {
-        // Validation guarantees that each head belongs to the unit it heads, so the head's unit is not read again; the
-        // quadrant and the leader rule are one table lookup each. The heads' ratings lie anywhere in the columns, so a
-        // block of units first only reads them (independent loads the processor overlaps), then applies the moves.
-        //
-        // Unchecked and without bounds checks, and memory-safe by construction: u < to ≤ units (the unit columns and
-        // the counts have that many entries); a head's index is used only when it is below the number of employees;
-        // table indexes are masked to the tables' sizes; classes are 0..4; a parent is clamped to the last unit. No
-        // overflow: a head moves one count, so every count stays between 0 and the number of employees.
-        const int BlockUnits = 256;
-        const byte NoHead = byte.MaxValue;
-        var employees = input.JumlahPegawai;
-        var lastUnit = (uint)(input.JumlahUnit - 1);
-        Preconditions.CheckArgument(from >= 0 && to <= input.JumlahUnit && counts.Length == input.JumlahUnit * 5, nameof(counts), "The counts must cover every unit.");
-        ref var heads = ref MemoryMarshal.GetReference(input.KepalaUnit.Span);
-        ref var hasil = ref MemoryMarshal.GetReference(input.HasilBytes);
-        ref var perilaku = ref MemoryMarshal.GetReference(input.PerilakuBytes);
-        ref var parent = ref MemoryMarshal.GetReference(input.IndukUnit.Span);
-        ref var org = ref MemoryMarshal.GetReference(input.OrganisasiBytes);
-        ref var count = ref MemoryMarshal.GetReference(counts.AsSpan());
-        ref var table = ref MemoryMarshal.GetReference(options.ClassTable.AsSpan());
-        ref var leader = ref MemoryMarshal.GetReference(options.LeaderTable.AsSpan());
-        var decided = input.DecidedBytes;
-        ref var decision = ref MemoryMarshal.GetReference(decided);
-        ref var written = ref MemoryMarshal.GetReference(output);
-        ref var mark = ref MemoryMarshal.GetReference(moved);
-        var hasDecided = !decided.IsEmpty;
-        var hasOutput = !output.IsEmpty;
-        var hasMoved = !moved.IsEmpty;
-        Preconditions.CheckArgument((!hasOutput || output.Length == employees) && (!hasMoved || moved.Length == input.JumlahUnit), nameof(output), "The output must have one element per employee and the marks one per unit.");
-        var inParent = options.Distribusi.KepalaUnit == PenghitunganKepalaUnit.UnitInduk;
-        Span<byte> beforeOf = stackalloc byte[BlockUnits];
-        Span<byte> afterOf = stackalloc byte[BlockUnits];
-        unchecked
-        {
-            for (var start = from; start < to; start += BlockUnits)
-            {
-                var end = Math.Min(to, start + BlockUnits);
-
-                // Read: each head's class before and after the leader rule (or its decided class), NoHead for none.
-                for (var u = start; u < end; u++)
-                {
-                    var e = Unsafe.Add(ref heads, u);
-                    var valid = (uint)e < (uint)employees;
-                    var at = valid ? e : 0;
-                    int p = Unsafe.Add(ref perilaku, at);
-                    int before = Unsafe.Add(ref table, ((Unsafe.Add(ref hasil, at) << 2) | p) & 15);
-                    int after = Unsafe.Add(ref leader, ((Unsafe.Add(ref org, u) << 2) | p) & 31);
-                    if (hasDecided && Unsafe.Add(ref decision, at) != 0)
-                    {
-                        // A decided predicate stands for the head too: only where the head counts can change.
-                        before = after = Math.Min(Unsafe.Add(ref decision, at) - 1, 4);
-                    }
-
-                    beforeOf[u - start] = valid ? (byte)before : NoHead;
-                    afterOf[u - start] = (byte)after;
-                }
-
-                // Apply: the head leaves its class in its unit and joins the leader rule's class where it counts.
-                for (var u = start; u < end; u++)
-                {
-                    int before = beforeOf[u - start];
-                    if (before == NoHead)
-                    {
-                        continue;
-                    }
-
-                    int after = afterOf[u - start];
-                    var target = inParent ? Unsafe.Add(ref parent, u) : -1;
-                    target = target < 0 ? u : (int)Math.Min((uint)target, lastUnit);
-                    Unsafe.Add(ref count, (u * 5) + before)--;
-                    if (target == u || !hasMoved)
-                    {
-                        Unsafe.Add(ref count, (target * 5) + after)++;
-                    }
-                    else
-                    {
-                        Unsafe.Add(ref mark, u) = (byte)(after + 1);
-                    }
-
-                    var e = Unsafe.Add(ref heads, u);
-                    if (hasOutput && (uint)e < (uint)employees)
-                    {
-                        Unsafe.Add(ref written, e) = (byte)(after + 1);
-                    }
-                }
-            }
-        }
-    }
 
     private static void JudgeRange(BulkInput input, PolaTerkompilasi compiled, int[] counts, byte[] status, int from, int to) =>
         compiled.Judge(input.OrganisasiBytes, counts, status, from, to);

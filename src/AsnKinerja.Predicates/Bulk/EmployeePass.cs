@@ -94,10 +94,16 @@ internal static class EmployeePass
     internal static IReadOnlyList<PassKernel> Supported { get; } = FindSupported();
 
     /// <summary>Counts employees <paramref name="start"/> to <paramref name="end"/> (exclusive) into <paramref name="counts"/>, with the fastest kernel.</summary>
-    internal static void Count(scoped in EmployeeColumns c, int start, int end, Span<int> counts, bool runs) => Count(c, start, end, counts, runs, Supported[0]);
+    internal static void Count(scoped in EmployeeColumns c, int start, int end, Span<int> counts, bool runs) => Count(c, start, end, counts, runs, Supported[0], default);
 
     /// <summary>Counts with a given kernel (one of <see cref="Supported"/>); every kernel gives the same answer.</summary>
-    internal static void Count(scoped in EmployeeColumns c, int start, int end, Span<int> counts, bool runs, PassKernel kernel)
+    internal static void Count(scoped in EmployeeColumns c, int start, int end, Span<int> counts, bool runs, PassKernel kernel) => Count(c, start, end, counts, runs, kernel, default);
+
+    /// <summary>
+    /// Counts with a given kernel; where <paramref name="heads"/> has flags to set, a SIMD kernel on the run path also
+    /// settles each head whose unit's run it closes (see <see cref="HeadPass"/>).
+    /// </summary>
+    internal static void Count(scoped in EmployeeColumns c, int start, int end, Span<int> counts, bool runs, PassKernel kernel, scoped in HeadPass heads)
     {
         if (start >= end)
         {
@@ -108,10 +114,10 @@ internal static class EmployeePass
         {
 #if NET8_0_OR_GREATER
             case PassKernel.Avx512:
-                Count(new Avx512Kernel(c.Table, c.LastUnit), c, start, end, counts, runs);
+                Count(new Avx512Kernel(c.Table, c.LastUnit), c, start, end, counts, runs, heads);
                 return;
             case PassKernel.Avx2:
-                Count(new Avx2Kernel(c.Table, c.LastUnit), c, start, end, counts, runs);
+                Count(new Avx2Kernel(c.Table, c.LastUnit), c, start, end, counts, runs, heads);
                 return;
 #endif
             default:
@@ -249,9 +255,10 @@ internal static class EmployeePass
         void Offsets(scoped in EmployeeColumns c, int i, ref int offsets);
     }
 
-    private static void Count<TKernel>(TKernel kernel, scoped in EmployeeColumns c, int start, int end, Span<int> counts, bool runs)
+    private static void Count<TKernel>(TKernel kernel, scoped in EmployeeColumns c, int start, int end, Span<int> counts, bool runs, scoped in HeadPass heads)
         where TKernel : struct, IKernel
     {
+        var settle = !heads.Settled.IsEmpty;
         ref var count = ref MemoryMarshal.GetReference(counts);
         Span<int> buffer = stackalloc int[2 * Block];
         ref var offsets = ref MemoryMarshal.GetReference(buffer);
@@ -282,8 +289,9 @@ internal static class EmployeePass
             }
             else
             {
-                // The open run: its unit and the classes counted so far.
+                // The open run: its unit, where it started and the classes counted so far.
                 var current = Clamp(c.Unit[start], c.LastUnit);
+                var runStart = start;
                 int a0 = 0, a1 = 0, a2 = 0, a3 = 0, a4 = 0;
                 for (; i <= end - Block; i += Block)
                 {
@@ -301,12 +309,19 @@ internal static class EmployeePass
 
                     if (BitOperations.PopCount(changes) > MaxRunsPerBlock)
                     {
-                        // Too many short runs: close the open one and scatter the block.
+                        // Too many short runs: close the open one and scatter the block (its heads are left to the
+                        // head pass).
                         Add(ref count, current, a0, a1, a2, a3, a4);
+                        if (settle)
+                        {
+                            heads.CloseRun(ref count, current, runStart, i);
+                        }
+
                         a0 = a1 = a2 = a3 = a4 = 0;
                         kernel.Offsets(c, i, ref offsets);
                         Scatter(ref count, ref offsets);
                         current = Clamp(Unsafe.Add(ref unit, i + Block - 1), c.LastUnit);
+                        runStart = i + Block;
                         continue;
                     }
 
@@ -317,6 +332,12 @@ internal static class EmployeePass
                         var j = BitOperations.TrailingZeroCount(changes);
                         var part = ((1UL << j) - 1) & ~counted;
                         Add(ref count, current, a0 + BitOperations.PopCount(m0 & part), a1 + BitOperations.PopCount(m1 & part), a2 + BitOperations.PopCount(m2 & part), a3 + BitOperations.PopCount(m3 & part), a4 + BitOperations.PopCount(m4 & part));
+                        if (settle)
+                        {
+                            heads.CloseRun(ref count, current, runStart, i + j);
+                        }
+
+                        runStart = i + j;
                         a0 = a1 = a2 = a3 = a4 = 0;
                         counted |= part;
                         current = Clamp(Unsafe.Add(ref unit, i + j), c.LastUnit);
@@ -333,6 +354,10 @@ internal static class EmployeePass
                 }
 
                 Add(ref count, current, a0, a1, a2, a3, a4);
+                if (settle)
+                {
+                    heads.CloseRun(ref count, current, runStart, i);
+                }
             }
 
             for (; i < end; i++)

@@ -180,8 +180,10 @@ internal sealed class PolaTerkompilasi
                     + (Vector128.Create(c4) & Vector128.LoadUnsafe(ref w, 16));
 
                 // (uint)(sum - lo) > (uint)(hi - lo) is "outside [lo, hi]" on one comparison.
+                // Met or not without a branch (the outcome varies from unit to unit, so a branch would often be
+                // mispredicted): TidakMemenuhi is Memenuhi + 1.
                 var outside = Vector128.GreaterThan((sums - Vector128.LoadUnsafe(ref bounds)).AsUInt32(), Vector128.LoadUnsafe(ref bounds, 4).AsUInt32());
-                return outside == Vector128<uint>.Zero ? StatusDistribusi.Memenuhi : StatusDistribusi.TidakMemenuhi;
+                return (StatusDistribusi)((int)StatusDistribusi.Memenuhi + (int)Math.Min(outside.ExtractMostSignificantBits(), 1u));
             }
 #endif
 
@@ -192,7 +194,7 @@ internal sealed class PolaTerkompilasi
                 met &= (uint)(sum - Unsafe.Add(ref bounds, k)) <= (uint)Unsafe.Add(ref bounds, width + k);
             }
 
-            return met ? StatusDistribusi.Memenuhi : StatusDistribusi.TidakMemenuhi;
+            return (StatusDistribusi)((int)StatusDistribusi.Memenuhi + (met ? 0 : 1));
         }
     }
 

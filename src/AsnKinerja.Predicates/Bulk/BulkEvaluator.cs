@@ -91,9 +91,8 @@ public static class BulkEvaluator
         if (input.IsSortedByUnit)
         {
             // Every unit is one run: start each partition where a run starts, and no unit is counted by two partitions,
-            // so all of them count straight into the result (each clears its own units first). A head who counts in
-            // another unit is only marked, and added to the parent afterwards: the parent may belong to another
-            // partition.
+            // so all of them count straight into the result (each clears its own units first). A head who counts in a
+            // unit of another partition is only marked, and added to that unit afterwards.
             var unit = input.UnitPegawai.Span;
             for (var k = 1; k < partitions; k++)
             {
@@ -113,7 +112,7 @@ public static class BulkEvaluator
                 var firstUnit = k == 0 ? 0 : bounds[k] >= employees ? units : unitPegawai[bounds[k]];
                 var endUnit = k == partitions - 1 || bounds[k + 1] >= employees ? units : unitPegawai[bounds[k + 1]];
                 Array.Clear(counts, firstUnit * 5, (endUnit - firstUnit) * 5);
-                EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), bounds[k], bounds[k + 1], counts, runs, kernel, new HeadPass(input, options, output.Span, settled, moved));
+                EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), bounds[k], bounds[k + 1], counts, runs, kernel, new HeadPass(input, options, output.Span, settled, moved, firstUnit, endUnit));
             });
             if (moved is not null)
             {
@@ -163,11 +162,15 @@ public static class BulkEvaluator
             return;
         }
 
-        // Each partition settles the heads of its units in those units; a head who counts in the parent is only
-        // marked, and one thread adds the marked heads to their parents (a parent may lie in another partition).
+        // Each partition settles the heads of its units; a head who counts in a unit of another partition is only
+        // marked, and one thread adds the marked heads afterwards.
         var moved = new byte[units];
         Parallel.For(0, partitions, new ParallelOptions { MaxDegreeOfParallelism = partitions }, k =>
-            new HeadPass(input, options, output.Span, settled, moved).Run(counts, (int)((long)units * k / partitions), (int)((long)units * (k + 1) / partitions)));
+        {
+            var from = (int)((long)units * k / partitions);
+            var to = (int)((long)units * (k + 1) / partitions);
+            new HeadPass(input, options, output.Span, settled, moved, from, to).Run(counts, from, to);
+        });
         HeadPass.AddMoved(input, counts, moved);
     }
 

@@ -40,15 +40,21 @@ internal readonly ref struct HeadPass
     private readonly int _units;
     private readonly uint _lastUnit;
     private readonly bool _inParent;
+    private readonly int _ownFrom;
+    private readonly int _ownTo;
 
     /// <summary>The head pass of a run.</summary>
     /// <param name="input">The columns; no heads makes an empty pass.</param>
     /// <param name="options">The tables and the head policy.</param>
     /// <param name="output">Per-employee predicates, or empty.</param>
     /// <param name="settled">One flag per unit (set when the unit's head is settled), or empty when no run settles heads.</param>
-    /// <param name="moved">One mark per unit for heads who count in another unit (their class + 1), added to the parents later; empty to add them at once (one thread only).</param>
-    internal HeadPass(BulkInput input, BulkOptions options, Span<byte> output, Span<byte> settled, Span<byte> moved)
+    /// <param name="moved">One mark per unit for heads who count in a unit outside <paramref name="ownFrom"/>..<paramref name="ownTo"/> (their class + 1), added to the parents later; empty to add every head at once (one thread only).</param>
+    /// <param name="ownFrom">The first unit whose counts this pass alone writes (with <paramref name="moved"/>).</param>
+    /// <param name="ownTo">The end of those units (exclusive).</param>
+    internal HeadPass(BulkInput input, BulkOptions options, Span<byte> output, Span<byte> settled, Span<byte> moved, int ownFrom = 0, int ownTo = 0)
     {
+        _ownFrom = ownFrom;
+        _ownTo = ownTo;
         _employees = input.JumlahPegawai;
         _units = input.JumlahUnit;
         _lastUnit = unchecked((uint)(_units - 1));
@@ -178,7 +184,7 @@ internal readonly ref struct HeadPass
             var target = _inParent ? Unsafe.Add(ref MemoryMarshal.GetReference(_parent), unit) : -1;
             target = target < 0 ? unit : (int)Math.Min((uint)target, _lastUnit);
             Unsafe.Add(ref count, (unit * 5) + before)--;
-            if (target == unit || _moved.IsEmpty)
+            if (_moved.IsEmpty || (uint)(target - _ownFrom) < (uint)(_ownTo - _ownFrom))
             {
                 Unsafe.Add(ref count, (target * 5) + after)++;
             }

@@ -22,6 +22,11 @@ public abstract class BulkBenchmark
 
     public abstract IEnumerable<int> EmployeeCounts { get; }
 
+    /// <summary>The rules every bulk benchmark runs: SE MenPANRB 3/2023 with the default policies, the quadrant of PermenPANRB 6/2022.</summary>
+    internal static IDistribusiRules Rules => DistribusiRules.SeMenPanRb3Tahun2023;
+
+    internal static IKuadranRules Kuadran => KuadranRules.PermenPanRb6Tahun2022;
+
     internal static int Failing(BulkResult result) =>
         (result.UnitPerStatus.TryGetValue(StatusDistribusi.TidakMemenuhi, out var a) ? a : 0)
         + (result.UnitPerStatus.TryGetValue(StatusDistribusi.TidakMungkin, out var b) ? b : 0);
@@ -33,9 +38,9 @@ public abstract class BulkBenchmark
         Input = Country.ToInput();
         Sequential = new BulkOptions(derajatParalel: 1);
         Parallel = new BulkOptions(derajatParalel: Environment.ProcessorCount);
-        var engine = Failing(BulkEvaluator.Evaluate(Input, Sequential));
+        var engine = Failing(Rules.Evaluate(Input, Kuadran, Sequential));
         var reference = ReferenceLoop.Run(Country, Layout == Layout.Sorted);
-        if (engine != reference || Failing(BulkEvaluator.Evaluate(Input, Parallel)) != engine)
+        if (engine != reference || Failing(Rules.Evaluate(Input, Kuadran, Parallel)) != engine)
         {
             throw new InvalidOperationException($"The engine ({engine} failing units), its parallel mode and the reference loop ({reference}) disagree.");
         }
@@ -43,9 +48,9 @@ public abstract class BulkBenchmark
 
     private protected int RunReference() => ReferenceLoop.Run(Country, Layout == Layout.Sorted);
 
-    private protected int RunEvaluate(BulkOptions options) => Failing(BulkEvaluator.Evaluate(Input, options));
+    private protected int RunEvaluate(BulkOptions options) => Failing(Rules.Evaluate(Input, Kuadran, options));
 
-    private protected int RunValidateAndEvaluate(BulkOptions options) => Failing(BulkEvaluator.Evaluate(Country.ToInput(), options));
+    private protected int RunValidateAndEvaluate(BulkOptions options) => Failing(Rules.Evaluate(Country.ToInput(), Kuadran, options));
 }
 
 /// <summary>
@@ -79,8 +84,8 @@ public class BulkDistributionBenchmarks : BulkBenchmark
     [Benchmark(Baseline = true)]
     public int Naive()
     {
-        var kuadran = KuadranKinerja.PermenPanRb6Tahun2022;
-        var pemetaan = PemetaanRatingPimpinan.Default;
+        var kuadran = Kuadran;
+        var pemetaan = kuadran.Pemetaan;
         foreach (var p in _records)
         {
             var unit = p.Unit;
@@ -93,7 +98,7 @@ public class BulkDistributionBenchmarks : BulkBenchmark
         foreach (var group in _records.GroupBy(p => p.CountedInUnitId))
         {
             var unit = int.Parse(group.Key.AsSpan(1), System.Globalization.CultureInfo.InvariantCulture);
-            var verdict = PemeriksaDistribusi.Check(group.Key, Country.Org[unit], group.Select(p => p.Predikat));
+            var verdict = Rules.Check(group.Key, Country.Org[unit], group.Select(p => p.Predikat));
             if (verdict.Status is StatusDistribusi.TidakMemenuhi or StatusDistribusi.TidakMungkin)
             {
                 failing++;

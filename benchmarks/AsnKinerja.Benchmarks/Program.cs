@@ -28,10 +28,13 @@ public static class Program
 
         // Full runs: one launch, a few warm-ups and 21 measured iterations, read as medians; the national-scale
         // baseline takes seconds per operation, so BenchmarkDotNet's open-ended defaults would take hours.
+        // The generated benchmark project rebuilds every package without the compiler server: on a busy 2-core machine
+        // that takes longer than BenchmarkDotNet's default two minutes.
         IConfig config = DefaultConfig.Instance
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(StatisticColumn.Median, new PerEmployeeColumn())
-            .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(21));
+            .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(21))
+            .WithBuildTimeout(TimeSpan.FromMinutes(10));
         if (brief)
         {
             config = ManualConfig.CreateMinimumViable()

@@ -147,7 +147,7 @@ public sealed class SyntheticCountry
         var nonEmpty = size.Where(s => s > 0).OrderBy(s => s).ToArray();
         var byDepth = Enumerable.Range(0, maxDepth + 1).Select(d => depth.Count(x => x == d)).ToArray();
         var predicates = new int[6];
-        var kuadran = KuadranKinerja.PermenPanRb6Tahun2022;
+        var kuadran = BulkBenchmark.Kuadran;
         for (var i = 0; i < Employees; i++)
         {
             predicates[(int)kuadran.GetPredikat(Hasil[i], Perilaku[i])]++;

@@ -56,7 +56,7 @@ internal static class Tools
             {
                 // Each run is one whole evaluation, phase after phase as Evaluate runs them, so every phase starts with
                 // the caches the previous one left; the medians are per phase.
-                var options = new BulkOptions(derajatParalel: cores);
+                var options = new BulkRun(BulkBenchmark.Rules, BulkBenchmark.Kuadran, new BulkOptions(derajatParalel: cores));
                 var times = new double[4][];
                 for (var k = 0; k < times.Length; k++)
                 {
@@ -133,7 +133,7 @@ internal static class Tools
             // The engine's employee pass on the same columns, so the script can check its own counts.
             // (No heads: the columns alone, as numpy sees them.)
             var counts = new int[country.Units * 5];
-            BulkEvaluator.CountEmployees(new BulkInput(country.Unit, country.Hasil, country.Perilaku, country.Parent, country.Org), Memory<byte>.Empty, BulkOptions.Default, counts);
+            BulkEvaluator.CountEmployees(new BulkInput(country.Unit, country.Hasil, country.Perilaku, country.Parent, country.Org), Memory<byte>.Empty, new BulkRun(BulkBenchmark.Rules, BulkBenchmark.Kuadran, BulkOptions.Default), counts);
             var totals = new long[5];
             long checksum = 0;
             for (var j = 0; j < counts.Length; j++)
@@ -143,7 +143,7 @@ internal static class Tools
             }
 
             var table = new int[16];
-            foreach (var cell in KuadranKinerja.PermenPanRb6Tahun2022.Cells)
+            foreach (var cell in BulkBenchmark.Kuadran.Cells)
             {
                 table[((int)cell.RatingHasilKerja * 4) + (int)cell.RatingPerilakuKerja] = (int)cell.Predikat - 1;
             }

@@ -38,6 +38,7 @@ public sealed class CascadingGraph
     private readonly Dictionary<Nip, int[]> _skpsByPpk;
     private readonly Dictionary<Nip, int[]> _teamsLedBy;
     private readonly Dictionary<Nip, int[]> _teamsOf;
+    private readonly HashSet<(Nip Anggota, Nip Ketua)> _ledBy; // a member (not the leader) of a team and its leader
 
     private CascadingGraph(
         ImmutableArray<Skp> skps,
@@ -77,6 +78,18 @@ public sealed class CascadingGraph
         _skpsByPpk = skpsByPpk;
         _teamsLedBy = teamsLedBy;
         _teamsOf = teamsOf;
+        _ledBy = new HashSet<(Nip Anggota, Nip Ketua)>();
+        foreach (var team in teams)
+        {
+            foreach (var m in team.Anggota)
+            {
+                if (m != team.Ketua)
+                {
+                    _ledBy.Add((m, team.Ketua));
+                }
+            }
+        }
+
         SumberKinerjaOrganisasi = goalNodes.Keys.OrderBy(k => k, StringComparer.Ordinal).ToImmutableArray();
     }
 
@@ -117,7 +130,7 @@ public sealed class CascadingGraph
             Preconditions.CheckArgument(
                 !string.Equals(skpList[i - 1].Id, skpList[i].Id, StringComparison.Ordinal),
                 nameof(skp),
-                string.Format(CultureInfo.InvariantCulture, "SKP ID '{0}' appears more than once.", skpList[i].Id));
+                string.Format(CultureInfo.InvariantCulture, "SKP ID {0} appears more than once.", Preconditions.Quote(skpList[i].Id)));
         }
 
         var teams = (timKerja ?? Array.Empty<TimKerja>()).ToArray();
@@ -128,7 +141,7 @@ public sealed class CascadingGraph
             Preconditions.CheckArgument(
                 !string.Equals(teams[i - 1].Id, teams[i].Id, StringComparison.Ordinal),
                 nameof(timKerja),
-                string.Format(CultureInfo.InvariantCulture, "Work team ID '{0}' appears more than once.", teams[i].Id));
+                string.Format(CultureInfo.InvariantCulture, "Work team ID {0} appears more than once.", Preconditions.Quote(teams[i].Id)));
         }
 
         var total = 0;
@@ -227,7 +240,7 @@ public sealed class CascadingGraph
             duplicates.Select(d => new KeyValuePair<string, ImmutableArray<string>>(d.Key, d.Value.ToImmutableArray())).ToImmutableArray(),
             goals.ToDictionary(g => g.Key, g => g.Value.ToArray(), StringComparer.Ordinal),
             Group(skpList.Length, i => skpList[i].Pegawai),
-            Group(skpList.Length, i => skpList[i].PejabatPenilai.Nip),
+            Group(skpList.Length, i => skpList[i].PejabatPenilai.Nip ?? default),
             Group(teams.Length, i => teams[i].Ketua),
             GroupMembers(teams));
     }
@@ -277,14 +290,19 @@ public sealed class CascadingGraph
         return builder.MoveToImmutable();
     }
 
-    /// <summary>The lineage of an RHK: the chain up to the goal or assignment it serves (a loop of at most depth steps).</summary>
+    /// <summary>
+    /// The lineage of an RHK: the chain up to the goal or assignment it serves (a loop of at most depth steps, each
+    /// O(1): the cost is linear in the length of the chain, however many goals it names).
+    /// </summary>
     /// <param name="rhkId">The RHK identifier.</param>
     /// <returns>The lineage.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rhkId"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">No such RHK.</exception>
     public CascadeLineage GetLineage(string rhkId)
     {
         var chain = ImmutableArray.CreateBuilder<RhkNode>();
         var goals = ImmutableArray.CreateBuilder<string>();
+        var goalsSeen = new HashSet<string>(StringComparer.Ordinal);
         var seen = new HashSet<int>();
         var current = IndexOf(rhkId);
         LineageEnd end;
@@ -293,7 +311,7 @@ public sealed class CascadingGraph
             seen.Add(current);
             var node = Nodes[current];
             chain.Add(node);
-            if (node.Rhk.SumberKinerjaOrganisasi is { } goal && !goals.Contains(goal))
+            if (node.Rhk.SumberKinerjaOrganisasi is { } goal && goalsSeen.Add(goal))
             {
                 goals.Add(goal);
             }
@@ -384,29 +402,13 @@ public sealed class CascadingGraph
 
     internal int[] TeamsOf(Nip anggota) => _teamsOf.TryGetValue(anggota, out var t) ? t : NoIndexes;
 
-    /// <summary>Whether <paramref name="atasan"/> is the PPK of the SKP or leads a work team its employee belongs to.</summary>
-    internal bool IsAtasan(Skp skp, Nip atasan)
-    {
-        if (skp.PejabatPenilai.Nip == atasan)
-        {
-            return true;
-        }
-
-        foreach (var t in TeamsOf(skp.Pegawai))
-        {
-            if (TimKerja[t].Ketua == atasan)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    /// <summary>Whether <paramref name="atasan"/> is the PPK of the SKP or leads a work team its employee belongs to (O(1)).</summary>
+    internal bool IsAtasan(Skp skp, Nip atasan) => skp.PejabatPenilai.Nip == atasan || _ledBy.Contains((skp.Pegawai, atasan));
 
     private int IndexOf(string rhkId) =>
         _byId.TryGetValue(Preconditions.CheckNotNull(rhkId), out var i)
             ? i
-            : throw new KeyNotFoundException(string.Format(CultureInfo.InvariantCulture, "No RHK with ID '{0}'.", rhkId));
+            : throw new KeyNotFoundException(string.Format(CultureInfo.InvariantCulture, "No RHK with ID {0}.", Preconditions.Quote(rhkId)));
 
     private static Dictionary<Nip, int[]> Group(int count, Func<int, Nip> key)
     {

@@ -1,19 +1,23 @@
 using System.Collections.Immutable;
 using System.Globalization;
+using NodaTime;
 
 namespace AsnKinerja.Cascading;
 
 /// <summary>
-/// The alignment checks of cascading (<em>penyelarasan</em>, PermenPANRB 6/2022), returned as findings (never thrown):
-/// the intervened RHK exists, belongs to the employee's superior (PPK or work-team leader) for an overlapping period,
-/// sits in an approved SKP and is an organisation result; no cycles; every organisation RHK of a leader is delivered
-/// by someone; every main RHK serves something; direct-cascade targets add up; JPT IKI cover the four perspectives;
-/// and, with an organisation tree, the PPK is the employee's structural superior.
+/// The cascading rules of each regulation as rules objects (<see cref="ICascadingRules"/>):
+/// <see cref="PermenPanRb6Tahun2022"/> checks the alignment of results (<em>penyelarasan</em>) and returns findings
+/// (never throws): the intervened RHK exists, belongs to the employee's superior (PPK or work-team leader) for an
+/// overlapping period, sits in an approved SKP and is an organisation result; no cycles; every organisation RHK of a
+/// leader is delivered by someone; every main RHK serves something; direct-cascade targets add up; JPT IKI cover the
+/// four perspectives; and, with an organisation tree, the PPK is the employee's structural superior.
 /// </summary>
 /// <remarks>
-/// Stateless and thread-safe; linear in the number of RHK. The findings come sorted by code, then subject (ordinal),
-/// then values, so the result does not depend on the order of the input. The rule set is
-/// <see cref="RuleSetId.PermenPanRb6Tahun2022"/>.
+/// Configure an instance with <see cref="ICascadingRules.WithOptions"/>; compose a registry from <see cref="All"/>.
+/// Stateless and thread-safe; linear in the number of RHK (the structural check resolves each unit of the tree once,
+/// the leader check handles each leader once with sorted periods). Direct-cascade targets add up exactly, also beyond
+/// <see cref="decimal.MaxValue"/>, so no input makes a check throw <see cref="OverflowException"/>. The findings come
+/// sorted by code, then subject (ordinal), then values, so the result does not depend on the order of the input.
 /// </remarks>
 public static class CascadingRules
 {
@@ -25,15 +29,16 @@ public static class CascadingRules
         return c != 0 ? c : a.Aspek.CompareTo(b.Aspek);
     });
 
-    /// <summary>The rule set these rules belong to.</summary>
-    public static RuleSetId RuleSet => RuleSetId.PermenPanRb6Tahun2022;
+    /// <summary>The cascading rules of PermenPANRB 6/2022 with the documented default policies (<see cref="CascadingOptions.Default"/>).</summary>
+    public static ICascadingRules PermenPanRb6Tahun2022 { get; } = new CascadingRulesPermenPanRb6Tahun2022(CascadingOptions.Default);
 
-    /// <summary>Checks a cascading graph.</summary>
-    /// <param name="graph">The graph.</param>
-    /// <param name="options">The policies; null for <see cref="CascadingOptions.Default"/>.</param>
-    /// <returns>The findings, sorted by code, subject and values.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="graph"/> is null.</exception>
-    public static ValidationResult Validate(CascadingGraph graph, CascadingOptions? options = null)
+    /// <summary>Every built-in cascading rules object, with its default policies, oldest rule set first.</summary>
+    public static ImmutableArray<ICascadingRules> All { get; } = ImmutableArray.Create(PermenPanRb6Tahun2022);
+
+    private static RuleSetId RuleSet => RuleSetId.PermenPanRb6Tahun2022;
+
+    /// <summary>The checks of PermenPANRB 6/2022 (the body of <see cref="PermenPanRb6Tahun2022"/>).</summary>
+    internal static ValidationResult Validate(CascadingGraph graph, CascadingOptions? options = null)
     {
         Preconditions.CheckNotNull(graph);
         options ??= CascadingOptions.Default;
@@ -86,9 +91,10 @@ public static class CascadingRules
 
         if (graph.Struktur is { } struktur)
         {
+            var atasan = new AtasanStruktural(struktur);
             foreach (var skp in skps)
             {
-                CheckStruktur(struktur, skp, findings);
+                CheckStruktur(struktur, atasan, skp, findings);
             }
         }
 
@@ -101,16 +107,8 @@ public static class CascadingRules
         return new ValidationResult(findings);
     }
 
-    /// <summary>
-    /// Explains a finding of these rules: the rule (its code), what it says with the finding's values, the source,
-    /// the inputs, and the policies that shaped it (<c>CAS009</c>: <c>PenjumlahanTarget</c>; <c>CAS010</c>: <c>PerspektifJpt</c>).
-    /// </summary>
-    /// <param name="finding">A finding returned by <see cref="Validate"/>.</param>
-    /// <param name="options">The options the check ran with; null for <see cref="CascadingOptions.Default"/>.</param>
-    /// <returns>The explanation.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="finding"/> is null.</exception>
-    /// <exception cref="ArgumentException">The finding is not one of <see cref="CascadingFindings.All"/>.</exception>
-    public static Explanation Explain(Finding finding, CascadingOptions? options = null)
+    /// <summary>The explanation of a finding under PermenPANRB 6/2022 (the body of <see cref="ICascadingRules.Explain"/>).</summary>
+    internal static Explanation Explain(Finding finding, CascadingOptions? options = null)
     {
         Preconditions.CheckNotNull(finding);
         Preconditions.CheckArgument(CascadingFindings.All.Contains(finding.Definition), nameof(finding), "The finding is not a cascading finding.");
@@ -124,20 +122,15 @@ public static class CascadingRules
         return CascadingExplanations.For(finding.Definition).Create(RuleSet, finding.Code, finding.Values, Array.Empty<FindingValue>(), policies, finding.Source);
     }
 
-    /// <summary>Whether a direct-cascade sum meets a superior target under a policy.</summary>
-    /// <param name="target">The superior's target.</param>
-    /// <param name="jumlah">The sum of the subordinates' targets.</param>
-    /// <param name="options">The policies; null for the defaults.</param>
-    /// <returns>True when the sum is acceptable.</returns>
-    public static bool IsPenjumlahanSesuai(decimal target, decimal jumlah, CascadingOptions? options = null)
+    /// <summary>
+    /// Whether a direct-cascade sum meets a superior target under a policy (the body of <see cref="ICascadingRules.IsPenjumlahanSesuai"/>).
+    /// Defined for every pair of decimals: the tolerance is compared exactly when <c>|jumlah - target|</c> or
+    /// <c>|target| × tolerance</c> would not fit a <see cref="decimal"/>, so nothing overflows.
+    /// </summary>
+    internal static bool IsPenjumlahanSesuai(decimal target, decimal jumlah, CascadingOptions? options = null)
     {
         options ??= CascadingOptions.Default;
-        return options.PenjumlahanTarget switch
-        {
-            KebijakanPenjumlahanTarget.Tepat => jumlah == target,
-            KebijakanPenjumlahanTarget.PalingSedikit => jumlah >= target,
-            _ => Math.Abs(jumlah - target) <= Math.Abs(target) * options.ToleransiPersen / 100m,
-        };
+        return ExactSum.IsSesuai(ExactSum.Of(target), ExactSum.Of(jumlah), options.PenjumlahanTarget, options.ToleransiPersen);
     }
 
     private static void CheckIntervention(CascadingGraph graph, int i, int p, HashSet<(int, int)> approvalReported, List<Finding> findings)
@@ -149,7 +142,7 @@ public static class CascadingRules
         if (skpAtasan.Pegawai == skp.Pegawai || !graph.IsAtasan(skp, skpAtasan.Pegawai))
         {
             findings.Add(CascadingFindings.RhkAtasanBukanMilikAtasan.Create(
-                rhk.Id, V("rhk", rhk.Id), V("rhkAtasan", up.Id), V("pemilik", skpAtasan.Pegawai.ToString()), V("pegawai", skp.Pegawai.ToString()), V("ppk", skp.PejabatPenilai.Nip.ToString())));
+                rhk.Id, V("rhk", rhk.Id), V("rhkAtasan", up.Id), V("pemilik", skpAtasan.Pegawai.ToString()), V("pegawai", skp.Pegawai.ToString()), V("ppk", skp.PejabatPenilai.Nip?.ToString() ?? skp.PejabatPenilai.Pejabat.ToString())));
         }
 
         if (!skpAtasan.Periode.Overlaps(skp.Periode))
@@ -169,56 +162,59 @@ public static class CascadingRules
         }
     }
 
-    /// <summary>A leader's SKP: some SKP names its employee as PPK, or a team they lead has a member with an SKP, for an overlapping period.</summary>
+    /// <summary>
+    /// A leader's SKP: some SKP names its employee as PPK, or a team they lead has a member with an SKP, for an
+    /// overlapping period. Each leader is handled once, with the periods of everyone below them sorted by start, so an
+    /// employee with many SKPs costs O((SKPs + subordinates' SKPs) log) rather than their product.
+    /// </summary>
     private static bool[] LeaderFlags(CascadingGraph graph)
     {
         var skps = graph.Skps;
         var flags = new bool[skps.Length];
+        var done = new HashSet<Nip>();
+        var below = new List<PeriodeKinerja>();
+        var members = new HashSet<Nip>();
         for (var s = 0; s < skps.Length; s++)
         {
-            var own = skps[s];
-            foreach (var t in graph.SkpsByPpk(own.Pegawai))
-            {
-                if (skps[t].Pegawai != own.Pegawai && skps[t].Periode.Overlaps(own.Periode))
-                {
-                    flags[s] = true;
-                    break;
-                }
-            }
-
-            if (flags[s])
+            var leader = skps[s].Pegawai;
+            if (!done.Add(leader))
             {
                 continue;
             }
 
-            foreach (var team in graph.TeamsLedBy(own.Pegawai))
+            below.Clear();
+            members.Clear();
+            foreach (var t in graph.SkpsByPpk(leader))
+            {
+                if (skps[t].Pegawai != leader)
+                {
+                    below.Add(skps[t].Periode);
+                }
+            }
+
+            foreach (var team in graph.TeamsLedBy(leader))
             {
                 foreach (var member in graph.TimKerja[team].Anggota)
                 {
-                    if (member == own.Pegawai)
+                    if (member != leader && members.Add(member))
                     {
-                        continue;
-                    }
-
-                    foreach (var t in graph.SkpsOf(member))
-                    {
-                        if (skps[t].Periode.Overlaps(own.Periode))
+                        foreach (var t in graph.SkpsOf(member))
                         {
-                            flags[s] = true;
-                            break;
+                            below.Add(skps[t].Periode);
                         }
                     }
-
-                    if (flags[s])
-                    {
-                        break;
-                    }
                 }
+            }
 
-                if (flags[s])
-                {
-                    break;
-                }
+            if (below.Count == 0)
+            {
+                continue;
+            }
+
+            var periods = new PeriodIndex(below);
+            foreach (var own in graph.SkpsOf(leader))
+            {
+                flags[own] = periods.Overlaps(skps[own].Periode);
             }
         }
 
@@ -242,19 +238,20 @@ public static class CascadingRules
             return;
         }
 
+        // Targets add up exactly (ExactSum): a sum beyond decimal.MaxValue is still compared and reported, never thrown.
         var superior = graph.Nodes[p].Rhk;
-        var targets = new SortedDictionary<(string Satuan, int Aspek), decimal>(KeyComparer);
+        var targets = new SortedDictionary<(string Satuan, int Aspek), ExactSum>(KeyComparer);
         foreach (var iki in superior.Indikator)
         {
             if (Key(iki) is { } key)
             {
-                targets[key] = (targets.TryGetValue(key, out var t) ? t : 0m) + iki.Target.Nilai!.Value;
+                targets[key] = (targets.TryGetValue(key, out var t) ? t : default).Plus(iki.Target.Nilai!.Value);
             }
         }
 
         foreach (var target in targets)
         {
-            var sum = 0m;
+            var sum = default(ExactSum);
             var from = new List<string>();
             foreach (var c in children)
             {
@@ -269,7 +266,7 @@ public static class CascadingRules
                 {
                     if (Key(iki) is { } key && key == target.Key)
                     {
-                        sum += iki.Target.Nilai!.Value;
+                        sum = sum.Plus(iki.Target.Nilai!.Value);
                         matched = true;
                     }
                 }
@@ -280,7 +277,7 @@ public static class CascadingRules
                 }
             }
 
-            if (from.Count == 0 || IsPenjumlahanSesuai(target.Value, sum, options))
+            if (from.Count == 0 || ExactSum.IsSesuai(target.Value, sum, options.PenjumlahanTarget, options.ToleransiPersen))
             {
                 continue;
             }
@@ -289,17 +286,17 @@ public static class CascadingRules
             findings.Add(CascadingFindings.TargetCascadingLangsungTidakSesuai.Create(
                 superior.Id,
                 V("rhk", superior.Id),
-                FindingValue.Of("target", target.Value),
+                V("target", target.Value.ToString()),
                 V("satuan", SatuanOf(superior, target.Key)),
                 V("aspek", aspek is null ? "-" : aspek.Value.ToString()),
-                FindingValue.Of("jumlah", sum),
+                V("jumlah", sum.ToString()),
                 V("bawahan", string.Join(", ", from)),
                 V("kebijakan", "PenjumlahanTarget=" + options.PenjumlahanTargetChoice)));
         }
     }
 
     /// <summary>
-    /// The key a quantitative IKI is summed under: its unit (trimmed, case-insensitive) and aspect. Rates and
+    /// The key a quantitative IKI is summed under: its unit (trimmed, ASCII letters without case) and aspect. Rates and
     /// qualities do not add up, so percentages and the aspects <c>kualitas</c> and <c>waktu</c> have no key.
     /// </summary>
     private static (string Satuan, int Aspek)? Key(IndikatorKinerjaIndividu iki)
@@ -309,7 +306,7 @@ public static class CascadingRules
             return null;
         }
 
-        var satuan = iki.Target.Satuan!.Trim().ToUpperInvariant();
+        var satuan = AsciiText.ToUpper(iki.Target.Satuan!.Trim());
         if (satuan is "%" or "PERSEN" or "PERSENTASE")
         {
             return null;
@@ -367,7 +364,7 @@ public static class CascadingRules
         }
     }
 
-    private static void CheckStruktur(StrukturOrganisasi struktur, Skp skp, List<Finding> findings)
+    private static void CheckStruktur(StrukturOrganisasi struktur, AtasanStruktural atasanStruktural, Skp skp, List<Finding> findings)
     {
         if (!struktur.Contains(skp.UnitId))
         {
@@ -380,21 +377,15 @@ public static class CascadingRules
             return; // Plt, Plh and delegation appoint someone other than the structural head on purpose.
         }
 
-        // The nearest head above the employee: the head of their unit, unless they are that head; else up the tree.
-        Nip? atasan = null;
-        for (var unit = struktur.GetUnit(skp.UnitId); unit is not null; unit = struktur.GetParent(unit.Id))
+        if (skp.PejabatPenilai.Status == StatusPenilai.NonAsn)
         {
-            if (struktur.GetKepala(unit.Id) is { } head && head != skp.Pegawai)
-            {
-                atasan = head;
-                break;
-            }
+            return; // A regent or minister stands above the ASN tree, which cannot hold them: nothing to compare with.
         }
 
-        if (atasan is { } expected && expected != skp.PejabatPenilai.Nip)
+        if (atasanStruktural.Of(skp.UnitId, skp.Pegawai) is { } expected && expected != skp.PejabatPenilai.Nip)
         {
             findings.Add(CascadingFindings.PpkBukanAtasanStruktural.Create(
-                skp.Id, V("skp", skp.Id), V("ppk", skp.PejabatPenilai.Nip.ToString()), V("pegawai", skp.Pegawai.ToString()), V("atasan", expected.ToString())));
+                skp.Id, V("skp", skp.Id), V("ppk", skp.PejabatPenilai.Nip?.ToString() ?? skp.PejabatPenilai.Pejabat.ToString()), V("pegawai", skp.Pegawai.ToString()), V("atasan", expected.ToString())));
         }
     }
 
@@ -432,4 +423,99 @@ public static class CascadingRules
     }
 
     private static FindingValue V(string key, string value) => FindingValue.Of(key, value);
+
+    /// <summary>
+    /// The nearest structural head above an employee (the head of their unit, unless they are that head; else up the
+    /// tree), in time linear in the units resolved: each unit's answer is computed once, from the top down, as the
+    /// nearest head at or above it and the nearest head at or above it who is not that head.
+    /// </summary>
+    private sealed class AtasanStruktural
+    {
+        private readonly StrukturOrganisasi _struktur;
+        private readonly Dictionary<string, (Nip? Nearest, Nip? NextOther)> _resolved = new(StringComparer.Ordinal);
+        private readonly List<string> _path = new();
+
+        internal AtasanStruktural(StrukturOrganisasi struktur) => _struktur = struktur;
+
+        internal Nip? Of(string unitId, Nip pegawai)
+        {
+            var (nearest, nextOther) = Resolve(unitId);
+            return nearest == pegawai ? nextOther : nearest;
+        }
+
+        private (Nip? Nearest, Nip? NextOther) Resolve(string unitId)
+        {
+            if (_resolved.TryGetValue(unitId, out var known))
+            {
+                return known;
+            }
+
+            // Up to the first resolved ancestor (or past the root), then down again filling in each unit.
+            _path.Clear();
+            (Nip? Nearest, Nip? NextOther) above = (null, null);
+            for (var id = unitId; ;)
+            {
+                _path.Add(id);
+                var parent = _struktur.GetParent(id);
+                if (parent is null || _resolved.TryGetValue(parent.Id, out above))
+                {
+                    break;
+                }
+
+                id = parent.Id;
+            }
+
+            for (var k = _path.Count - 1; k >= 0; k--)
+            {
+                if (_struktur.GetKepala(_path[k]) is { } head)
+                {
+                    above = (head, above.Nearest == head ? above.NextOther : above.Nearest);
+                }
+
+                _resolved[_path[k]] = above;
+            }
+
+            return above;
+        }
+    }
+
+    /// <summary>Periods sorted by start with the running latest end, to ask in O(log n) whether any overlaps a period.</summary>
+    private sealed class PeriodIndex
+    {
+        private readonly LocalDate[] _starts;
+        private readonly LocalDate[] _latestEnd; // the latest end among periods [0 .. i]
+
+        internal PeriodIndex(List<PeriodeKinerja> periods)
+        {
+            var sorted = periods.OrderBy(p => p.Awal).ToArray();
+            _starts = new LocalDate[sorted.Length];
+            _latestEnd = new LocalDate[sorted.Length];
+            for (var i = 0; i < sorted.Length; i++)
+            {
+                _starts[i] = sorted[i].Awal;
+                _latestEnd[i] = i == 0 || sorted[i].Akhir > _latestEnd[i - 1] ? sorted[i].Akhir : _latestEnd[i - 1];
+            }
+        }
+
+        /// <summary>Whether some period shares a day with <paramref name="periode"/> (as <see cref="PeriodeKinerja.Overlaps"/>).</summary>
+        internal bool Overlaps(PeriodeKinerja periode)
+        {
+            // The periods starting on or before the end of the given one; one of them overlaps iff the latest end reaches its start.
+            int lo = 0, hi = _starts.Length;
+            while (lo < hi)
+            {
+                var mid = lo + ((hi - lo) / 2);
+                if (_starts[mid] <= periode.Akhir)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo > 0 && _latestEnd[lo - 1] >= periode.Awal;
+        }
+    }
 }

@@ -78,27 +78,52 @@ public sealed class KolomMph : IEquatable<KolomMph>
 /// organisation RHK that nobody delivers, and the subordinates and teams that deliver nothing.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Rows: the RHK of the leader's SKPs in the graph (SKPs by start of period, then identifier; RHK in SKP order).
 /// Columns: the leader's direct subordinates (SKPs whose PPK is the leader) by NIP, then anyone else who intervenes the
 /// leader's RHK and is in none of the leader's teams, by NIP, then the teams the leader leads, by identifier. An RHK of
-/// a team member who is not a direct subordinate goes to the first such team's column. Immutable and thread-safe.
+/// a team member who is not a direct subordinate goes to the first such team's column.
+/// </para>
+/// <para>
+/// The matrix is stored sparsely: only the cells that hold an RHK, row by row, so memory and building time are
+/// proportional to rows + columns + intervening RHK, never to rows × columns (a leader with 50,000 RHK and 50,000
+/// subordinates is an ordinary matrix). <see cref="GetPeran"/> finds a cell in O(log k) for a row of k filled cells;
+/// an empty cell costs nothing. Only the text rendering (<see cref="ToText(Language)"/>) is as large as the full grid.
+/// </para>
+/// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class MatriksPeranHasil
 {
-    private const int UraianWidth = 40;
-    private readonly ImmutableArray<RhkNode>[] _cells; // row * columns + column
+    /// <summary>The longest text <see cref="ToText(Language)"/> produces: the longest string .NET can hold.</summary>
+    private const long MaxTextLength = 0x3FFFFFDF;
 
-    private MatriksPeranHasil(Nip pimpinan, PeriodeKinerja? periode, ImmutableArray<RhkNode> baris, ImmutableArray<KolomMph> kolom, ImmutableArray<RhkNode>[] cells)
+    private const int UraianWidth = 40;
+
+    // Compressed rows: the filled cells of row r are [_rowStart[r] .. _rowStart[r + 1]), by column.
+    private readonly int[] _rowStart;
+    private readonly int[] _cellColumn;
+    private readonly ImmutableArray<RhkNode>[] _cellRoles;
+    private readonly int[] _columnCells; // how many filled cells each column has
+
+    private MatriksPeranHasil(Nip pimpinan, PeriodeKinerja? periode, ImmutableArray<RhkNode> baris, ImmutableArray<KolomMph> kolom, int[] rowStart, int[] cellColumn, ImmutableArray<RhkNode>[] cellRoles)
     {
         Pimpinan = pimpinan;
         Periode = periode;
         Baris = baris;
         Kolom = kolom;
-        _cells = cells;
+        _rowStart = rowStart;
+        _cellColumn = cellColumn;
+        _cellRoles = cellRoles;
+        _columnCells = new int[kolom.Length];
+        foreach (var c in cellColumn)
+        {
+            _columnCells[c]++;
+        }
+
         var rowsWithout = ImmutableArray.CreateBuilder<RhkNode>();
         for (var r = 0; r < baris.Length; r++)
         {
-            if (baris[r].Rhk.Klasifikasi == KlasifikasiRhk.Organisasi && Enumerable.Range(0, kolom.Length).All(c => cells[(r * kolom.Length) + c].IsEmpty))
+            if (baris[r].Rhk.Klasifikasi == KlasifikasiRhk.Organisasi && rowStart[r] == rowStart[r + 1])
             {
                 rowsWithout.Add(baris[r]);
             }
@@ -107,7 +132,7 @@ public sealed class MatriksPeranHasil
         var columnsWithout = ImmutableArray.CreateBuilder<KolomMph>();
         for (var c = 0; c < kolom.Length; c++)
         {
-            if (Enumerable.Range(0, baris.Length).All(r => cells[(r * kolom.Length) + c].IsEmpty))
+            if (_columnCells[c] == 0)
             {
                 columnsWithout.Add(kolom[c]);
             }
@@ -144,80 +169,154 @@ public sealed class MatriksPeranHasil
     {
         Preconditions.CheckRange(baris, 0, Baris.Length - 1);
         Preconditions.CheckRange(kolom, 0, Kolom.Length - 1);
-        return _cells[(baris * Kolom.Length) + kolom];
+        var k = Array.BinarySearch(_cellColumn, _rowStart[baris], _rowStart[baris + 1] - _rowStart[baris], kolom);
+        return k >= 0 ? _cellRoles[k] : ImmutableArray<RhkNode>.Empty;
     }
 
     /// <summary>The matrix as a fixed-width text table with Indonesian headers.</summary>
     /// <returns>The table.</returns>
-    public override string ToString() => ToText(CultureInfo.InvariantCulture);
+    /// <exception cref="InvalidOperationException">The table would be longer than 1,073,741,791 characters (see <see cref="ToText(Language)"/>).</exception>
+    public override string ToString() => ToText(Language.Indonesian);
 
-    /// <summary>
-    /// The matrix as a fixed-width text table: headers in English for an English culture, in Bahasa Indonesia
-    /// otherwise. Each cell lists the RHK identifiers that deliver the row; <c>-</c> marks no role; <c>*</c> marks a
-    /// column that is not a direct subordinate. Numbers and dates do not depend on the culture.
-    /// </summary>
-    /// <param name="culture">The culture that picks the language.</param>
+    /// <summary>The matrix as a fixed-width text table, headers in English for an English culture (see <see cref="ToText(Language)"/>).</summary>
+    /// <param name="culture">The culture that picks the language (<see cref="Localization.LanguageOf"/>).</param>
     /// <returns>The table, lines separated by <c>\n</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
-    public string ToText(CultureInfo culture)
-    {
-        Preconditions.CheckNotNull(culture);
-        string T(string id, string en) => Localization.Choose(culture, id, en);
+    /// <exception cref="InvalidOperationException">The table would be longer than 1,073,741,791 characters (see <see cref="ToText(Language)"/>).</exception>
+    public string ToText(CultureInfo culture) => ToText(Localization.LanguageOf(culture));
 
-        var headers = new List<string> { "No", T("RHK Pimpinan", "Leader's result (RHK)") };
-        headers.AddRange(Kolom.Select(k => k.Jenis == JenisKolomMph.TimKerja ? T("Tim: ", "Team: ") + k.Label : k.IsBawahanLangsung ? k.Label : k.Label + "*"));
-        var rows = new List<string[]>();
-        for (var r = 0; r < Baris.Length; r++)
+    /// <summary>
+    /// The matrix as a fixed-width text table with headers in the given language. Each cell lists the RHK identifiers
+    /// that deliver the row; <c>-</c> marks no role; <c>*</c> marks a column that is not a direct subordinate. Numbers
+    /// and dates do not depend on the language. The text has a line for every row and a cell for every column, so its
+    /// length grows with rows × columns; its exact length is computed first, and a table that no .NET string can hold
+    /// is refused before any of it is built.
+    /// </summary>
+    /// <param name="language">The language of the headers and notes.</param>
+    /// <returns>The table, lines separated by <c>\n</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is undefined.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The table would be longer than 1,073,741,791 characters (the longest string .NET can hold), e.g. about
+    /// 16,000 × 16,000 cells; read such a matrix through <see cref="GetPeran"/> and the gap lists instead.
+    /// </exception>
+    public string ToText(Language language)
+    {
+        Preconditions.CheckDefined(language);
+        string T(string id, string en) => Localization.Choose(language, id, en);
+
+        // Column widths from the headers and the filled cells; a column with an empty cell also holds "-".
+        var headers = new string[Kolom.Length + 2];
+        headers[0] = "No";
+        headers[1] = T("RHK Pimpinan", "Leader's result (RHK)");
+        for (var c = 0; c < Kolom.Length; c++)
         {
-            var line = new string[headers.Count];
-            line[0] = (r + 1).ToString(CultureInfo.InvariantCulture);
-            line[1] = Truncate(Baris[r].Id + " " + Baris[r].Rhk.Uraian, UraianWidth);
-            for (var c = 0; c < Kolom.Length; c++)
+            var k = Kolom[c];
+            headers[c + 2] = k.Jenis == JenisKolomMph.TimKerja ? T("Tim: ", "Team: ") + k.Label : k.IsBawahanLangsung ? k.Label : k.Label + "*";
+        }
+
+        var widths = new int[headers.Length];
+        for (var c = 0; c < headers.Length; c++)
+        {
+            widths[c] = headers[c].Length;
+        }
+
+        if (Baris.Length > 0)
+        {
+            widths[0] = Math.Max(widths[0], Baris.Length.ToString(CultureInfo.InvariantCulture).Length);
+            foreach (var row in Baris)
             {
-                var cell = _cells[(r * Kolom.Length) + c];
-                line[c + 2] = cell.IsEmpty ? "-" : string.Join(", ", cell.Select(n => n.Id));
+                widths[1] = Math.Max(widths[1], RowLabelLength(row));
             }
 
-            rows.Add(line);
+            for (var c = 0; c < Kolom.Length; c++)
+            {
+                if (_columnCells[c] < Baris.Length)
+                {
+                    widths[c + 2] = Math.Max(widths[c + 2], 1);
+                }
+            }
+
+            for (var k = 0; k < _cellColumn.Length; k++)
+            {
+                widths[_cellColumn[k] + 2] = Math.Max(widths[_cellColumn[k] + 2], CellLength(_cellRoles[k]));
+            }
         }
 
-        var widths = new int[headers.Count];
-        for (var c = 0; c < headers.Count; c++)
-        {
-            widths[c] = Math.Max(headers[c].Length, rows.Count == 0 ? 0 : rows.Max(l => l[c].Length));
-        }
-
-        var text = new StringBuilder();
-        text.Append(T("MATRIKS PERAN HASIL", "RESULTS AND ROLES MATRIX (Matriks Peran Hasil)")).Append('\n');
-        text.Append(T("Pimpinan", "Leader").PadRight(10)).Append(": ").Append(Pimpinan.ToString()).Append('\n');
+        var head = new StringBuilder();
+        head.Append(T("MATRIKS PERAN HASIL", "RESULTS AND ROLES MATRIX (Matriks Peran Hasil)")).Append('\n');
+        head.Append(T("Pimpinan", "Leader").PadRight(10)).Append(": ").Append(Pimpinan.ToString()).Append('\n');
         if (Periode is not null)
         {
-            text.Append(T("Periode", "Period").PadRight(10)).Append(": ").Append(Periode.ToString()).Append('\n');
+            head.Append(T("Periode", "Period").PadRight(10)).Append(": ").Append(Periode.ToString()).Append('\n');
         }
 
-        var rule = "+" + string.Join("+", widths.Select(w => new string('-', w + 2))) + "+";
-        text.Append(rule).Append('\n');
-        AppendLine(text, headers, widths);
-        text.Append(rule).Append('\n');
-        foreach (var line in rows)
-        {
-            AppendLine(text, line, widths);
-        }
-
-        if (rows.Count == 0)
-        {
-            text.Append("| ").Append(T("(tidak ada RHK pimpinan)", "(the leader has no RHK)").PadRight(rule.Length - 4)).Append(" |\n");
-        }
-
-        text.Append(rule).Append('\n');
         var none = T("(tidak ada)", "(none)");
-        text.Append(T("RHK tanpa pelaksana     : ", "Results nobody delivers  : "))
+        var foot = new StringBuilder();
+        foot.Append(T("RHK tanpa pelaksana     : ", "Results nobody delivers  : "))
             .Append(BarisTanpaPelaksana.IsEmpty ? none : string.Join(", ", BarisTanpaPelaksana.Select(n => n.Id))).Append('\n');
-        text.Append(T("Pegawai/tim tanpa peran : ", "People/teams with no role: "))
+        foot.Append(T("Pegawai/tim tanpa peran : ", "People/teams with no role: "))
             .Append(KolomTanpaPeran.IsEmpty ? none : string.Join(", ", KolomTanpaPeran.Select(k => k.Label))).Append('\n');
-        text.Append(T(
+        foot.Append(T(
             "Keterangan: sel berisi RHK bawahan yang mengintervensi RHK pimpinan; - = tidak ada peran; * = bukan bawahan langsung.",
             "Key: a cell lists the subordinate results that intervene the leader's result; - = no role; * = not a direct subordinate.")).Append('\n');
+
+        // Every table line (rules, header, rows) is as long as a rule: "+" + (width + 3) per column, then "\n".
+        long lineLength = 2;
+        foreach (var w in widths)
+        {
+            lineLength += w + 3L;
+        }
+
+        var total = head.Length + (lineLength * (4L + Math.Max(Baris.Length, 1))) + foot.Length;
+        Preconditions.CheckState(
+            total <= MaxTextLength,
+            string.Format(CultureInfo.InvariantCulture, "The text of this matrix ({0} rows × {1} columns) would be {2} characters, more than the {3} a string can hold; read it through GetPeran.", Baris.Length, Kolom.Length, total, MaxTextLength));
+
+        var text = new StringBuilder((int)total);
+        text.Append(head);
+        var rule = new StringBuilder((int)lineLength).Append('+');
+        foreach (var w in widths)
+        {
+            rule.Append('-', w + 2).Append('+');
+        }
+
+        rule.Append('\n');
+        text.Append(rule);
+        text.Append('|');
+        for (var c = 0; c < headers.Length; c++)
+        {
+            AppendCell(text, headers[c], widths[c]);
+        }
+
+        text.Append('\n').Append(rule);
+        for (var r = 0; r < Baris.Length; r++)
+        {
+            text.Append('|');
+            AppendCell(text, (r + 1).ToString(CultureInfo.InvariantCulture), widths[0]);
+            AppendCell(text, RowLabel(Baris[r]), widths[1]);
+            var k = _rowStart[r];
+            for (var c = 0; c < Kolom.Length; c++)
+            {
+                if (k < _rowStart[r + 1] && _cellColumn[k] == c)
+                {
+                    AppendCell(text, _cellRoles[k++], widths[c + 2]);
+                }
+                else
+                {
+                    AppendCell(text, "-", widths[c + 2]);
+                }
+            }
+
+            text.Append('\n');
+        }
+
+        if (Baris.Length == 0)
+        {
+            text.Append("| ").Append(T("(tidak ada RHK pimpinan)", "(the leader has no RHK)").PadRight((int)lineLength - 5)).Append(" |\n");
+        }
+
+        text.Append(rule);
+        text.Append(foot);
         return text.ToString();
     }
 
@@ -237,21 +336,21 @@ public sealed class MatriksPeranHasil
         }
 
         var direct = new SortedSet<Nip>(graph.SkpsByPpk(pimpinan).Where(InPeriod).Select(s => skps[s].Pegawai).Where(p => p != pimpinan));
-        var teams = graph.TeamsLedBy(pimpinan);
+        var teams = new TeamColumns(graph, graph.TeamsLedBy(pimpinan));
         var others = new SortedSet<Nip>();
         foreach (var r in rows)
         {
             foreach (var c in graph.ChildrenOf(r))
             {
                 var owner = graph.Nodes[c].Pegawai;
-                if (InPeriod(graph.SkpOf(c)) && !direct.Contains(owner) && TeamColumnOf(graph, teams, owner) < 0)
+                if (InPeriod(graph.SkpOf(c)) && !direct.Contains(owner) && teams.Of(owner) < 0)
                 {
                     others.Add(owner);
                 }
             }
         }
 
-        var columns = ImmutableArray.CreateBuilder<KolomMph>();
+        var columns = ImmutableArray.CreateBuilder<KolomMph>(direct.Count + others.Count + teams.Count);
         var personColumn = new Dictionary<Nip, int>();
         foreach (var p in direct)
         {
@@ -266,15 +365,20 @@ public sealed class MatriksPeranHasil
         }
 
         var firstTeamColumn = columns.Count;
-        foreach (var t in teams)
+        foreach (var t in teams.Led)
         {
             columns.Add(new KolomMph(JenisKolomMph.TimKerja, null, graph.TimKerja[t], false));
         }
 
-        var width = columns.Count;
-        var lists = new List<RhkNode>?[rows.Count * width];
+        // The filled cells, row by row: each intervening RHK is placed in its column, then a row's RHK are sorted by
+        // (column, node), which groups a cell's RHK together in node order.
+        var rowStart = new int[rows.Count + 1];
+        var cellColumn = new List<int>();
+        var cellRoles = new List<ImmutableArray<RhkNode>>();
+        var placed = new List<(int Column, int Node)>();
         for (var r = 0; r < rows.Count; r++)
         {
+            placed.Clear();
             foreach (var c in graph.ChildrenOf(rows[r]))
             {
                 if (!InPeriod(graph.SkpOf(c)))
@@ -283,47 +387,123 @@ public sealed class MatriksPeranHasil
                 }
 
                 var owner = graph.Nodes[c].Pegawai;
-                var column = personColumn.TryGetValue(owner, out var pc) && (columns[pc].IsBawahanLangsung || TeamColumnOf(graph, teams, owner) < 0)
+                var column = personColumn.TryGetValue(owner, out var pc) && (columns[pc].IsBawahanLangsung || teams.Of(owner) < 0)
                     ? pc
-                    : firstTeamColumn + TeamColumnOf(graph, teams, owner);
-                (lists[(r * width) + column] ??= new List<RhkNode>()).Add(graph.Nodes[c]);
+                    : firstTeamColumn + teams.Of(owner);
+                placed.Add((column, c));
             }
-        }
 
-        var cells = new ImmutableArray<RhkNode>[lists.Length];
-        for (var k = 0; k < lists.Length; k++)
-        {
-            cells[k] = lists[k] is null ? ImmutableArray<RhkNode>.Empty : lists[k]!.ToImmutableArray();
-        }
-
-        return new MatriksPeranHasil(pimpinan, periode, rows.Select(r => graph.Nodes[r]).ToImmutableArray(), columns.ToImmutable(), cells);
-    }
-
-    /// <summary>The position, among the teams the leader leads, of the first one the employee is a member of; -1 when none.</summary>
-    private static int TeamColumnOf(CascadingGraph graph, int[] teamsLed, Nip pegawai)
-    {
-        foreach (var t in graph.TeamsOf(pegawai))
-        {
-            var k = Array.IndexOf(teamsLed, t);
-            if (k >= 0)
+            placed.Sort();
+            for (var k = 0; k < placed.Count;)
             {
-                return k;
+                var column = placed[k].Column;
+                var cell = ImmutableArray.CreateBuilder<RhkNode>();
+                for (; k < placed.Count && placed[k].Column == column; k++)
+                {
+                    cell.Add(graph.Nodes[placed[k].Node]);
+                }
+
+                cellColumn.Add(column);
+                cellRoles.Add(cell.ToImmutable());
+            }
+
+            rowStart[r + 1] = cellColumn.Count;
+        }
+
+        return new MatriksPeranHasil(pimpinan, periode, rows.Select(r => graph.Nodes[r]).ToImmutableArray(), columns.MoveToImmutable(), rowStart, cellColumn.ToArray(), cellRoles.ToArray());
+    }
+
+    private static void AppendCell(StringBuilder text, string cell, int width) => text.Append(' ').Append(cell).Append(' ', width - cell.Length).Append(" |");
+
+    private static void AppendCell(StringBuilder text, ImmutableArray<RhkNode> cell, int width)
+    {
+        text.Append(' ');
+        for (var i = 0; i < cell.Length; i++)
+        {
+            text.Append(i == 0 ? string.Empty : ", ").Append(cell[i].Id);
+        }
+
+        text.Append(' ', width - CellLength(cell)).Append(" |");
+    }
+
+    private static int CellLength(ImmutableArray<RhkNode> cell)
+    {
+        var length = 2 * (cell.Length - 1);
+        foreach (var node in cell)
+        {
+            length += node.Id.Length;
+        }
+
+        return length;
+    }
+
+    /// <summary>The row label: the RHK identifier and result, cut to <see cref="UraianWidth"/> characters with "...".</summary>
+    private static string RowLabel(RhkNode row)
+    {
+        var length = row.Id.Length + 1 + row.Rhk.Uraian.Length;
+        if (length <= UraianWidth)
+        {
+            return row.Id + " " + row.Rhk.Uraian;
+        }
+
+        // Cut without building the whole label first (a result may be very long).
+        var keep = UraianWidth - 3;
+        var label = new StringBuilder(UraianWidth);
+        if (row.Id.Length >= keep)
+        {
+            label.Append(row.Id, 0, keep);
+        }
+        else
+        {
+            label.Append(row.Id).Append(' ').Append(row.Rhk.Uraian, 0, keep - row.Id.Length - 1);
+        }
+
+        return label.Append("...").ToString();
+    }
+
+    private static int RowLabelLength(RhkNode row) => Math.Min(row.Id.Length + 1 + row.Rhk.Uraian.Length, UraianWidth);
+
+    /// <summary>The team column of an employee: the first team the leader leads that they are a member of, remembered per employee.</summary>
+    private sealed class TeamColumns
+    {
+        private readonly CascadingGraph _graph;
+        private readonly Dictionary<int, int> _position = new();
+        private readonly Dictionary<Nip, int> _ofMember = new();
+
+        internal TeamColumns(CascadingGraph graph, int[] led)
+        {
+            _graph = graph;
+            Led = led;
+            for (var k = 0; k < led.Length; k++)
+            {
+                _position[led[k]] = k;
             }
         }
 
-        return -1;
-    }
+        internal int[] Led { get; }
 
-    private static void AppendLine(StringBuilder text, IReadOnlyList<string> cells, int[] widths)
-    {
-        text.Append('|');
-        for (var c = 0; c < cells.Count; c++)
+        internal int Count => Led.Length;
+
+        /// <summary>The position, among the teams the leader leads, of the first one the employee is a member of; -1 when none.</summary>
+        internal int Of(Nip pegawai)
         {
-            text.Append(' ').Append(cells[c].PadRight(widths[c])).Append(" |");
+            if (_ofMember.TryGetValue(pegawai, out var known))
+            {
+                return known;
+            }
+
+            var found = -1;
+            foreach (var t in _graph.TeamsOf(pegawai))
+            {
+                if (_position.TryGetValue(t, out var k))
+                {
+                    found = k;
+                    break;
+                }
+            }
+
+            _ofMember[pegawai] = found;
+            return found;
         }
-
-        text.Append('\n');
     }
-
-    private static string Truncate(string s, int width) => s.Length <= width ? s : s.Remove(width - 3) + "...";
 }

@@ -14,11 +14,11 @@ public sealed class TimKerja : IEquatable<TimKerja>
     /// <param name="nama">The name, as shown in the Matriks Peran Hasil.</param>
     /// <param name="ketua">The leader's NIP; not empty.</param>
     /// <param name="anggota">The members' NIPs; none empty (the leader may be listed; a member listed twice counts once).</param>
-    /// <exception cref="ArgumentException">A text is blank or a NIP empty.</exception>
+    /// <exception cref="ArgumentException">A text is blank, a NIP empty, or the identifier holds a lone surrogate (not well-formed UTF-16).</exception>
     /// <exception cref="ArgumentNullException"><paramref name="anggota"/> is null.</exception>
     public TimKerja(string id, string nama, Nip ketua, IEnumerable<Nip> anggota)
     {
-        Id = Preconditions.CheckNotBlank(id);
+        Id = Preconditions.CheckIdentifier(id);
         Nama = Preconditions.CheckNotBlank(nama);
         Preconditions.CheckArgument(!ketua.IsEmpty, nameof(ketua), "The leader's NIP must not be empty.");
         Ketua = ketua;

@@ -11,8 +11,10 @@ namespace AsnKinerja;
 /// <em>Kurang/Misconduct</em>) and the common misspelling <c>Ekspetasi</c>.
 /// </summary>
 /// <remarks>
-/// Parsing never depends on the current culture, and an unknown label is always an error that names the
-/// input: it is never mapped to a default. This type is stateless and thread-safe.
+/// Parsing never depends on the current culture or the globalization mode: only the ASCII letters are compared without
+/// case, so look-alike characters (the Kelvin sign U+212A, fullwidth letters) are never read as the letters they
+/// resemble. An unknown label is always an error that quotes the input (its first 64 characters and its length, when
+/// longer): it is never mapped to a default. This type is stateless and thread-safe.
 /// </remarks>
 public static class AsnLabels
 {
@@ -90,7 +92,7 @@ public static class AsnLabels
     /// <param name="label">The label to parse.</param>
     /// <returns>The rating.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="label"/> is null.</exception>
-    /// <exception cref="FormatException">The label is not a known rating; the message quotes it.</exception>
+    /// <exception cref="FormatException">The label is not a known rating; the message quotes it (its first 64 characters and its length, when longer).</exception>
     public static Ekspektasi ParseEkspektasi(string label) =>
         TryParseEkspektasi(Preconditions.CheckNotNull(label), out var result) ? result : throw Unknown(label, "rating (Ekspektasi)", "Di Bawah Ekspektasi, Sesuai Ekspektasi, Di Atas Ekspektasi");
 
@@ -108,7 +110,7 @@ public static class AsnLabels
     /// <param name="label">The label to parse.</param>
     /// <returns>The predicate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="label"/> is null.</exception>
-    /// <exception cref="FormatException">The label is not a known predicate; the message quotes it.</exception>
+    /// <exception cref="FormatException">The label is not a known predicate; the message quotes it (its first 64 characters and its length, when longer).</exception>
     public static PredikatKinerja ParsePredikatKinerja(string label) =>
         TryParsePredikatKinerja(Preconditions.CheckNotNull(label), out var result) ? result : throw Unknown(label, "employee predicate (PredikatKinerja)", "Sangat Kurang, Kurang/Misconduct, Butuh Perbaikan, Baik, Sangat Baik");
 
@@ -123,7 +125,7 @@ public static class AsnLabels
     /// <param name="label">The label to parse.</param>
     /// <returns>The organisation predicate.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="label"/> is null.</exception>
-    /// <exception cref="FormatException">The label is not a known organisation predicate; the message quotes it.</exception>
+    /// <exception cref="FormatException">The label is not a known organisation predicate; the message quotes it (its first 64 characters and its length, when longer).</exception>
     public static PredikatKinerjaOrganisasi ParsePredikatKinerjaOrganisasi(string label) =>
         TryParsePredikatKinerjaOrganisasi(Preconditions.CheckNotNull(label), out var result) ? result : throw Unknown(label, "organisation predicate (PredikatKinerjaOrganisasi)", "Sangat Kurang, Kurang, Butuh Perbaikan, Baik, Istimewa");
 
@@ -135,11 +137,11 @@ public static class AsnLabels
         OrganisasiAliases.TryGetValue(Normalize(label, stripEkspektasi: false), out result);
 
     private static FormatException Unknown(string label, string what, string valid) =>
-        new(string.Format(CultureInfo.InvariantCulture, "'{0}' is not a known {1} label. Known labels: {2} (case, spacing and the listed aliases are accepted).", label, what, valid));
+        new(string.Format(CultureInfo.InvariantCulture, "{0} is not a known {1} label. Known labels: {2} (case, spacing and the listed aliases are accepted).", Preconditions.Quote(label), what, valid));
 
     /// <summary>
-    /// Lower-cases invariantly, drops white space, underscores and hyphens, and (for ratings) a trailing
-    /// "ekspektasi" or its misspelling "ekspetasi".
+    /// Lower-cases the ASCII letters (only those: the Kelvin sign U+212A must not become <c>k</c>), drops white space,
+    /// underscores and hyphens, and (for ratings) a trailing "ekspektasi" or its misspelling "ekspetasi".
     /// </summary>
     private static string Normalize(string? label, bool stripEkspektasi)
     {
@@ -156,7 +158,7 @@ public static class AsnLabels
                 continue;
             }
 
-            builder.Append(char.ToLowerInvariant(c));
+            builder.Append(AsciiText.ToLower(c));
         }
 
         var key = builder.ToString();

@@ -14,4 +14,7 @@ public enum JenisPeriode
 
     /// <summary>Any date range, e.g. an SKP after a move (<em>mutasi</em>) that covers part of the year.</summary>
     Rentang = 4,
+
+    /// <summary>A half-year (<em>semester</em>), e.g. the teachers' SKP of January to June 2024.</summary>
+    Semesteran = 5,
 }

@@ -10,12 +10,12 @@ public sealed class PenempatanPegawai : IEquatable<PenempatanPegawai>
     /// <param name="nip">The employee's NIP; not empty.</param>
     /// <param name="unitId">The unit's identifier.</param>
     /// <param name="isKepala">Whether the employee heads the unit.</param>
-    /// <exception cref="ArgumentException"><paramref name="nip"/> is empty or <paramref name="unitId"/> blank.</exception>
+    /// <exception cref="ArgumentException"><paramref name="nip"/> is empty or <paramref name="unitId"/> blank or not well-formed UTF-16 (a lone surrogate).</exception>
     public PenempatanPegawai(Nip nip, string unitId, bool isKepala)
     {
         Preconditions.CheckArgument(!nip.IsEmpty, nameof(nip), "The NIP must not be empty.");
         Nip = nip;
-        UnitId = Preconditions.CheckNotBlank(unitId);
+        UnitId = Preconditions.CheckIdentifier(unitId);
         IsKepala = isKepala;
     }
 

@@ -4,8 +4,8 @@ using NodaTime;
 namespace AsnKinerja;
 
 /// <summary>
-/// A performance period: the year, a quarter (<em>triwulan</em>), a month, or any date range, as inclusive NodaTime
-/// dates. Used for SKP periods and periodic and annual evaluations.
+/// A performance period: the year, a half-year (<em>semester</em>), a quarter (<em>triwulan</em>), a month, or any date
+/// range, as inclusive NodaTime dates. Used for SKP periods and periodic and annual evaluations.
 /// </summary>
 /// <remarks>
 /// Dates are inputs: nothing reads a clock. <see cref="Awal"/> and <see cref="Akhir"/> are both inclusive.
@@ -99,6 +99,18 @@ public sealed class PeriodeKinerja : IEquatable<PeriodeKinerja>
         return new PeriodeKinerja(JenisPeriode.Triwulanan, awal, awal.PlusMonths(3).PlusDays(-1));
     }
 
+    /// <summary>A half of the performance year: Semester I is 1 January to 30 June, Semester II 1 July to 31 December.</summary>
+    /// <param name="tahun">The year, 1900 to 2999.</param>
+    /// <param name="semester">The half.</param>
+    /// <returns>The period.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is out of range.</exception>
+    public static PeriodeKinerja Semesteran(int tahun, Semester semester)
+    {
+        Preconditions.CheckRange(tahun, 1900, 2999);
+        var awal = new LocalDate(tahun, Preconditions.CheckDefined(semester) == Semester.I ? 1 : 7, 1);
+        return new PeriodeKinerja(JenisPeriode.Semesteran, awal, awal.PlusMonths(6).PlusDays(-1));
+    }
+
     /// <summary>A calendar month.</summary>
     /// <param name="tahun">The year, 1900 to 2999.</param>
     /// <param name="bulan">The month, 1 to 12.</param>
@@ -165,13 +177,17 @@ public sealed class PeriodeKinerja : IEquatable<PeriodeKinerja>
     /// <inheritdoc />
     public override int GetHashCode() => HashCode.Combine(Jenis, Awal, Akhir);
 
-    /// <summary>The label in Bahasa Indonesia: <c>Tahun 2024</c>, <c>Triwulan II 2024</c>, <c>Maret 2024</c> or <c>2024-07-01 s.d. 2024-12-31</c>.</summary>
+    /// <summary>
+    /// The label in Bahasa Indonesia: <c>Tahun 2024</c>, <c>Semester I 2024</c>, <c>Triwulan II 2024</c>, <c>Maret 2024</c>
+    /// or <c>2024-07-01 s.d. 2024-12-31</c>.
+    /// </summary>
     /// <returns>The label.</returns>
     public override string ToString() => Jenis switch
     {
         JenisPeriode.Tahunan => string.Format(CultureInfo.InvariantCulture, "Tahun {0}", Tahun),
         JenisPeriode.Triwulanan => string.Format(CultureInfo.InvariantCulture, "Triwulan {0} {1}", (Triwulan)(((Awal.Month - 1) / 3) + 1), Tahun),
         JenisPeriode.Bulanan => string.Format(CultureInfo.InvariantCulture, "{0} {1}", NamaBulan[Awal.Month - 1], Tahun),
+        JenisPeriode.Semesteran => string.Format(CultureInfo.InvariantCulture, "Semester {0} {1}", Awal.Month == 1 ? Semester.I : Semester.II, Tahun),
         _ => string.Format(CultureInfo.InvariantCulture, "{0:yyyy-MM-dd} s.d. {1:yyyy-MM-dd}", Awal, Akhir),
     };
 

@@ -14,7 +14,7 @@ namespace AsnKinerja;
 /// <remarks>
 /// <para>
 /// A registry is composed from the well-known instances each package publishes (for example
-/// <c>RuleSetRegistry.Create(SkpRules.All.Concat(KuadranRules.All).Concat(DistribusiRules.All))</c>); the dependency
+/// <c>RuleSetRegistry.Create(Enumerable.Empty&lt;IRules&gt;().Concat(SkpRules.All).Concat(KuadranRules.All).Concat(DistribusiRules.All))</c>); the dependency
 /// injection and serialization packages compose one holding every built-in rule set. <see cref="Empty"/> holds none.
 /// </para>
 /// <para>

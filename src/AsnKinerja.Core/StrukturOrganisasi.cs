@@ -401,5 +401,5 @@ public sealed class StrukturOrganisasi
     private int IndexOf(string unitId) =>
         _index.TryGetValue(Preconditions.CheckNotNull(unitId), out var i)
             ? i
-            : throw new KeyNotFoundException(string.Format(CultureInfo.InvariantCulture, "No unit with ID '{0}'.", unitId));
+            : throw new KeyNotFoundException(string.Format(CultureInfo.InvariantCulture, "No unit with ID {0}.", Preconditions.Quote(unitId)));
 }

@@ -11,13 +11,13 @@ public sealed class UnitKerja : IEquatable<UnitKerja>
     /// <param name="id">The identifier, unique in the organisation.</param>
     /// <param name="nama">The name, e.g. <c>Bidang Perencanaan</c>.</param>
     /// <param name="parentId">The parent unit's identifier, or null for a root.</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="nama"/> is blank, or <paramref name="parentId"/> is blank but not null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="nama"/> is blank, or <paramref name="parentId"/> is blank but not null, or an identifier holds a lone surrogate (not well-formed UTF-16).</exception>
     public UnitKerja(string id, string nama, string? parentId)
     {
-        Id = Preconditions.CheckNotBlank(id);
+        Id = Preconditions.CheckIdentifier(id);
         Nama = Preconditions.CheckNotBlank(nama);
         Preconditions.CheckArgument(parentId is null || !string.IsNullOrWhiteSpace(parentId), nameof(parentId), "A parent ID must be null (for a root) or not blank.");
-        ParentId = parentId;
+        ParentId = Preconditions.CheckWellFormed(parentId);
     }
 
     /// <summary>The identifier.</summary>

@@ -12,8 +12,9 @@ namespace AsnKinerja.Extensions.DependencyInjection;
 /// </summary>
 /// <remarks>
 /// This is a configuration builder in the Microsoft.Extensions.Options pattern, so its properties are settable;
-/// the services built from it (<see cref="DistribusiOptions"/>, <see cref="PetaTalentaOptions"/>, …) are immutable.
-/// Not thread-safe while being configured; never changed after the container is built.
+/// the services built from it (the rules objects, the <see cref="RuleSetRegistry"/>, <see cref="PetaTalentaOptions"/>,
+/// …) are immutable. The policies apply to every rules object of the registry, built-in or added through
+/// <see cref="RuleSets"/>. Not thread-safe while being configured; never changed after the container is built.
 /// </remarks>
 public sealed class AsnKinerjaOptions
 {
@@ -51,8 +52,11 @@ public sealed class AsnKinerjaOptions
     /// <summary>Whether every quantitative RHK needs the kuantitas, kualitas and waktu aspects ([L]); default false.</summary>
     public bool WajibAspekInti { get; set; }
 
-    /// <summary>The annual angka kredit coefficient of the Pemula level ([L]), greater than 0 and at most 50; default 3.75.</summary>
-    public decimal KoefisienPemula { get; set; } = 3.75m;
+    /// <summary>The annual angka kredit coefficient of the Pemula level ([L]), greater than 0 and at most 50; default <see cref="AngkaKreditOptions.KoefisienPemulaBawaan"/> (3.75).</summary>
+    public decimal KoefisienPemula { get; set; } = AngkaKreditOptions.KoefisienPemulaBawaan;
+
+    /// <summary>How the months of a period that is not whole months count for angka kredit ([L]); default <see cref="Predicates.PenghitunganBulan.BulanPenuh"/>.</summary>
+    public PenghitunganBulan PenghitunganBulan { get; set; } = PenghitunganBulan.BulanPenuh;
 
     /// <summary>
     /// The nine-box mapping of the five predicates to three performance levels ([L]); null (default) means
@@ -69,6 +73,26 @@ public sealed class AsnKinerjaOptions
     /// <summary>The lowest 0–100 potential score counted as medium ([L]), below <see cref="BatasPotensialTinggi"/>; default 60.</summary>
     public decimal BatasPotensialMenengah { get; set; } = PetaTalentaOptions.DefaultBatasMenengah;
 
+    /// <summary>
+    /// Under PermenPANRB 20/2025, what the talent map does with a year whose predicate is not yet set after the
+    /// distribution ([L]); default <see cref="KebijakanPredikatBelumDitetapkan.TidakDipetakan"/>.
+    /// </summary>
+    public KebijakanPredikatBelumDitetapkan KebijakanPredikatBelumDitetapkan { get; set; } = KebijakanPredikatBelumDitetapkan.TidakDipetakan;
+
+    /// <summary>
+    /// Under PermenPANRB 20/2025, what the talent map does with a potential not from an assessment centre ([L]); default
+    /// <see cref="KebijakanSumberPotensial.Disarankan"/>.
+    /// </summary>
+    public KebijakanSumberPotensial KebijakanSumberPotensial { get; set; } = KebijakanSumberPotensial.Disarankan;
+
     /// <summary>The policy that suggests an overall behaviour rating ([L]); default <see cref="KebijakanSaranPerilaku.Default"/> (SatuDiBawah).</summary>
     public KebijakanSaranPerilaku KebijakanSaranPerilaku { get; set; } = KebijakanSaranPerilaku.Default;
+
+    /// <summary>
+    /// The rules objects of the caller's own rule sets (an agency variant, a draft circular under consultation, e.g. from
+    /// <see cref="DistribusiRules.Create"/>), added to the <see cref="RuleSetRegistry"/> beside the built-in ones and
+    /// configured with the policies above like them; one with the domain and rule set ID of a built-in replaces it.
+    /// Empty by default.
+    /// </summary>
+    public IList<IRules> RuleSets { get; } = new List<IRules>();
 }

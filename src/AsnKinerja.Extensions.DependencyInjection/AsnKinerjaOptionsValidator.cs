@@ -31,6 +31,9 @@ public sealed class AsnKinerjaOptionsValidator : IValidateOptions<AsnKinerjaOpti
         Defined(options.Penegakan, nameof(options.Penegakan), errors);
         Defined(options.BatasPenetapanSkp, nameof(options.BatasPenetapanSkp), errors);
         Defined(options.PenggabunganKinerja, nameof(options.PenggabunganKinerja), errors);
+        Defined(options.KebijakanPredikatBelumDitetapkan, nameof(options.KebijakanPredikatBelumDitetapkan), errors);
+        Defined(options.KebijakanSumberPotensial, nameof(options.KebijakanSumberPotensial), errors);
+        Defined(options.PenghitunganBulan, nameof(options.PenghitunganBulan), errors);
         if (options.AmbangUnitKecil is < 1 or > 1000)
         {
             errors.Add(Format("AmbangUnitKecil must be between 1 and 1000 (was {0}).", options.AmbangUnitKecil));
@@ -86,6 +89,15 @@ public sealed class AsnKinerjaOptionsValidator : IValidateOptions<AsnKinerjaOpti
         if (options.KebijakanSaranPerilaku is null)
         {
             errors.Add("KebijakanSaranPerilaku must not be null.");
+        }
+
+        if (options.RuleSets is null || options.RuleSets.Contains(null!))
+        {
+            errors.Add("RuleSets must not contain null.");
+        }
+        else
+        {
+            Try(() => AsnKinerjaRuleSets.Compose(options), "RuleSets", errors);
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);

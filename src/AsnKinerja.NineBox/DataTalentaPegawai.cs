@@ -68,16 +68,16 @@ public sealed class DataTalentaPegawai : IEquatable<DataTalentaPegawai>
     /// <returns>True when not equal.</returns>
     public static bool operator !=(DataTalentaPegawai? left, DataTalentaPegawai? right) => !Equals(left, right);
 
-    /// <summary>The predicate of a year, or null when none is on record.</summary>
+    /// <summary>The predicates of a year, or null when none is on record.</summary>
     /// <param name="tahun">The year.</param>
-    /// <returns>The predicate or null.</returns>
-    public PredikatKinerja? GetPredikat(int tahun)
+    /// <returns>The year's predicates, or null.</returns>
+    public KinerjaTahunan? GetKinerja(int tahun)
     {
         foreach (var k in Kinerja)
         {
             if (k.Tahun == tahun)
             {
-                return k.Predikat;
+                return k;
             }
         }
 

@@ -4,21 +4,33 @@ namespace AsnKinerja.NineBox;
 
 /// <summary>
 /// The placement of one employee in the talent map of a year: the box, the two levels that chose it, the follow-up
-/// it calls for, and the explanation (rule set, table cell, inputs, policies, source).
+/// it calls for, the explanation (rule set, table cell, inputs, policies, source), and what produced it (the rule set,
+/// its options and the employee's data), so it can be recomputed.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Equality compares NIP, year, box and explanation.</remarks>
+/// <remarks>Immutable and thread-safe. Equality compares the rule set, NIP, year, box and explanation.</remarks>
 public sealed class PenempatanTalenta : IEquatable<PenempatanTalenta>
 {
-    internal PenempatanTalenta(Nip nip, int tahun, KotakTalenta kotak, Explanation explanation)
+    internal PenempatanTalenta(RuleSetId ruleSet, PetaTalentaOptions options, DataTalentaPegawai pegawai, int tahun, KotakTalenta kotak, Explanation explanation)
     {
-        Nip = nip;
+        RuleSet = ruleSet;
+        Options = options;
+        Pegawai = pegawai;
         Tahun = tahun;
         Kotak = kotak;
         Explanation = explanation;
     }
 
+    /// <summary>The rule set whose rules placed the employee.</summary>
+    public RuleSetId RuleSet { get; }
+
+    /// <summary>The policies the rules were configured with.</summary>
+    public PetaTalentaOptions Options { get; }
+
+    /// <summary>The employee's data the placement was made from.</summary>
+    public DataTalentaPegawai Pegawai { get; }
+
     /// <summary>The employee's NIP.</summary>
-    public Nip Nip { get; }
+    public Nip Nip => Pegawai.Nip;
 
     /// <summary>The year of the map.</summary>
     public int Tahun { get; }
@@ -55,13 +67,13 @@ public sealed class PenempatanTalenta : IEquatable<PenempatanTalenta>
 
     /// <inheritdoc />
     public bool Equals(PenempatanTalenta? other) =>
-        other is not null && Nip == other.Nip && Tahun == other.Tahun && Kotak == other.Kotak && Explanation == other.Explanation;
+        other is not null && RuleSet == other.RuleSet && Nip == other.Nip && Tahun == other.Tahun && Kotak == other.Kotak && Explanation == other.Explanation;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PenempatanTalenta);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Nip, Tahun, Kotak);
+    public override int GetHashCode() => HashCode.Combine(RuleSet, Nip, Tahun, Kotak);
 
     /// <summary><c>NIP 2024: Kotak 7</c>, invariant.</summary>
     /// <returns>The text form.</returns>

@@ -69,11 +69,11 @@ public static class PetaTalentaLabels
     /// <param name="label">The label.</param>
     /// <returns>The level.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="label"/> is null.</exception>
-    /// <exception cref="FormatException">The label is not known; the message quotes it.</exception>
+    /// <exception cref="FormatException">The label is not known; the message quotes it (its first 64 characters and its length, when longer).</exception>
     public static TingkatPotensial ParseTingkatPotensial(string label) =>
         TryParseTingkatPotensial(Preconditions.CheckNotNull(label), out var result)
             ? result
-            : throw new FormatException(string.Format(CultureInfo.InvariantCulture, "'{0}' is not a known potential level (TingkatPotensial) label. Known labels: Rendah, Menengah (or Sedang), Tinggi; low, medium, high.", label));
+            : throw new FormatException(string.Format(CultureInfo.InvariantCulture, "{0} is not a known potential level (TingkatPotensial) label. Known labels: Rendah, Menengah (or Sedang), Tinggi; low, medium, high.", Preconditions.Quote(label)));
 
     internal static string ToEnglishLabel(TingkatPotensial value) => Preconditions.CheckDefined(value) switch
     {
@@ -89,6 +89,7 @@ public static class PetaTalentaLabels
         _ => "above expectation",
     };
 
-    // Ordinal case-insensitive comparison: the invariant, culture-free choice (no Turkish dotted-i surprises).
-    private static bool Is(string text, string label) => string.Equals(text, label, StringComparison.OrdinalIgnoreCase);
+    // ASCII letters without case, everything else ordinal: no Turkish dotted-i surprises, and look-alikes such as the
+    // Kelvin sign (U+212A) or the long s (U+017F) never read as ASCII letters, whatever the globalization mode.
+    private static bool Is(string text, string label) => AsciiText.EqualsIgnoreCase(text, label);
 }

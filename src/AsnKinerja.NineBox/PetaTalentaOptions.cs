@@ -5,9 +5,11 @@ using System.Text;
 namespace AsnKinerja.NineBox;
 
 /// <summary>
-/// The policies of the talent map where PermenPANRB 3/2020 is silent [L], each reported in every explanation that
-/// used it: how the five predicates map to the three performance levels, how several years combine, and the
-/// cut-offs that turn a 0–100 potential score into a level.
+/// The policies of the talent map where the regulations are silent [L], each reported in every explanation that used
+/// it: how the five predicates map to the three performance levels, how several years combine, and the cut-offs that
+/// turn a 0–100 potential score into a level (every rule set); and, for rule sets that read the predicate set after the
+/// distribution and potential from assessment-centre results (PermenPANRB 20/2025), what to do with a year whose
+/// predicate is not yet set and with a potential from another source.
 /// </summary>
 /// <remarks>
 /// Validated once at construction, with every error reported together in one <see cref="ArgumentException"/>.
@@ -23,6 +25,12 @@ public sealed class PetaTalentaOptions
 
     /// <summary>The policy name of the potential score cut-offs, as reported in explanations.</summary>
     public const string BatasSkorPolicyName = "BatasSkorPotensial";
+
+    /// <summary>The policy name of the handling of a predicate not yet set after the distribution, as reported in findings and explanations.</summary>
+    public const string PredikatBelumDitetapkanPolicyName = "PredikatBelumDitetapkan";
+
+    /// <summary>The policy name of the handling of a potential not from an assessment centre, as reported in findings and explanations.</summary>
+    public const string SumberPotensialPolicyName = "SumberPotensial";
 
     /// <summary>The default cut-off for <see cref="TingkatPotensial.Tinggi"/>: a score of at least 80.</summary>
     public const decimal DefaultBatasTinggi = 80m;
@@ -52,12 +60,22 @@ public sealed class PetaTalentaOptions
     /// <param name="penggabungan">How several years combine; default <see cref="PenggabunganKinerja.TerendahDuaTahunTerakhir"/>.</param>
     /// <param name="batasPotensialTinggi">The lowest score that is <see cref="TingkatPotensial.Tinggi"/>; default 80.</param>
     /// <param name="batasPotensialMenengah">The lowest score that is <see cref="TingkatPotensial.Menengah"/>; default 60. Must be below <paramref name="batasPotensialTinggi"/>.</param>
+    /// <param name="predikatBelumDitetapkan">
+    /// What PermenPANRB 20/2025 does with a year whose predicate is only computed; default
+    /// <see cref="KebijakanPredikatBelumDitetapkan.TidakDipetakan"/>.
+    /// </param>
+    /// <param name="sumberPotensial">
+    /// What PermenPANRB 20/2025 does with a potential not from an assessment centre; default
+    /// <see cref="KebijakanSumberPotensial.Disarankan"/>.
+    /// </param>
     /// <exception cref="ArgumentException">One or more arguments are invalid; the message lists every error.</exception>
     public PetaTalentaOptions(
         IReadOnlyDictionary<PredikatKinerja, Ekspektasi>? pemetaanPredikat = null,
         PenggabunganKinerja penggabungan = PenggabunganKinerja.TerendahDuaTahunTerakhir,
         decimal batasPotensialTinggi = DefaultBatasTinggi,
-        decimal batasPotensialMenengah = DefaultBatasMenengah)
+        decimal batasPotensialMenengah = DefaultBatasMenengah,
+        KebijakanPredikatBelumDitetapkan predikatBelumDitetapkan = KebijakanPredikatBelumDitetapkan.TidakDipetakan,
+        KebijakanSumberPotensial sumberPotensial = KebijakanSumberPotensial.Disarankan)
     {
         var errors = new List<string>();
         PemetaanPredikat = pemetaanPredikat is null ? DefaultMapping : ValidateMapping(pemetaanPredikat, errors);
@@ -65,6 +83,16 @@ public sealed class PetaTalentaOptions
         if (penggabungan is < PenggabunganKinerja.TahunTerakhir or > PenggabunganKinerja.RataRataDuaTahunTerakhir)
         {
             errors.Add(string.Format(CultureInfo.InvariantCulture, "penggabungan: {0} is not a defined member of PenggabunganKinerja. Valid values: TahunTerakhir, TerendahDuaTahunTerakhir, RataRataDuaTahunTerakhir.", (int)penggabungan));
+        }
+
+        if (predikatBelumDitetapkan is < KebijakanPredikatBelumDitetapkan.TidakDipetakan or > KebijakanPredikatBelumDitetapkan.PakaiPredikatTerhitung)
+        {
+            errors.Add(string.Format(CultureInfo.InvariantCulture, "predikatBelumDitetapkan: {0} is not a defined member of KebijakanPredikatBelumDitetapkan. Valid values: TidakDipetakan, PakaiPredikatTerhitung.", (int)predikatBelumDitetapkan));
+        }
+
+        if (sumberPotensial is < KebijakanSumberPotensial.Disarankan or > KebijakanSumberPotensial.Wajib)
+        {
+            errors.Add(string.Format(CultureInfo.InvariantCulture, "sumberPotensial: {0} is not a defined member of KebijakanSumberPotensial. Valid values: Disarankan, Wajib.", (int)sumberPotensial));
         }
 
         if (batasPotensialTinggi is < 0m or > 100m)
@@ -102,6 +130,10 @@ public sealed class PetaTalentaOptions
             BatasSkorPolicyName,
             string.Format(CultureInfo.InvariantCulture, "Tinggi>={0},Menengah>={1}", batasPotensialTinggi, batasPotensialMenengah),
             batasPotensialTinggi == DefaultBatasTinggi && batasPotensialMenengah == DefaultBatasMenengah);
+        PredikatBelumDitetapkan = predikatBelumDitetapkan;
+        SumberPotensial = sumberPotensial;
+        PredikatBelumDitetapkanPolicy = new AppliedPolicy(PredikatBelumDitetapkanPolicyName, predikatBelumDitetapkan.ToString(), predikatBelumDitetapkan == KebijakanPredikatBelumDitetapkan.TidakDipetakan);
+        SumberPotensialPolicy = new AppliedPolicy(SumberPotensialPolicyName, sumberPotensial.ToString(), sumberPotensial == KebijakanSumberPotensial.Disarankan);
     }
 
     /// <summary>The documented defaults.</summary>
@@ -119,6 +151,12 @@ public sealed class PetaTalentaOptions
     /// <summary>The lowest potential score that is <see cref="TingkatPotensial.Menengah"/>.</summary>
     public decimal BatasPotensialMenengah { get; }
 
+    /// <summary>What a rule set that reads the predicate set after the distribution (PermenPANRB 20/2025) does with a year whose predicate is only computed.</summary>
+    public KebijakanPredikatBelumDitetapkan PredikatBelumDitetapkan { get; }
+
+    /// <summary>What a rule set that reads potential from assessment-centre results (PermenPANRB 20/2025) does with a potential from another source.</summary>
+    public KebijakanSumberPotensial SumberPotensial { get; }
+
     /// <summary>The predicate mapping as reported in explanations, e.g. <c>SangatKurang=DiBawah,…,SangatBaik=DiAtas</c>.</summary>
     public AppliedPolicy PemetaanPredikatPolicy { get; }
 
@@ -128,7 +166,17 @@ public sealed class PetaTalentaOptions
     /// <summary>The potential score cut-offs as reported in explanations, e.g. <c>Tinggi&gt;=80,Menengah&gt;=60</c>.</summary>
     public AppliedPolicy BatasSkorPolicy { get; }
 
-    /// <summary>All three policies in force.</summary>
+    /// <summary>The handling of a predicate not yet set after the distribution as reported in findings and explanations.</summary>
+    public AppliedPolicy PredikatBelumDitetapkanPolicy { get; }
+
+    /// <summary>The handling of a potential not from an assessment centre as reported in findings and explanations.</summary>
+    public AppliedPolicy SumberPotensialPolicy { get; }
+
+    /// <summary>
+    /// The three policies every rule set uses. Rules of PermenPANRB 20/2025 also use
+    /// <see cref="PredikatBelumDitetapkanPolicy"/> and <see cref="SumberPotensialPolicy"/>; a rules object reports all
+    /// those it uses in <see cref="IRules.Policies"/>.
+    /// </summary>
     public ImmutableArray<AppliedPolicy> Policies => ImmutableArray.Create(PemetaanPredikatPolicy, PenggabunganPolicy, BatasSkorPolicy);
 
     /// <summary>The performance level of one year's predicate under the mapping policy.</summary>

@@ -4,22 +4,26 @@ namespace AsnKinerja.NineBox;
 
 /// <summary>
 /// The talent map of a unit or agency for one year: every placement, the count per box, the succession pool, the
-/// employees whose box changed since the previous year, and the findings.
+/// employees whose box changed since the previous year, the findings, and the rule set and options that produced it.
 /// </summary>
 /// <remarks>
-/// Built by <see cref="PetaTalentaRules.EvaluateUnit"/>. Every part is ordered deterministically and does not depend
+/// Built by <see cref="IPetaTalentaRules.EvaluateUnit"/>. Every part is ordered deterministically and does not depend
 /// on the order of the input: placements, changes and findings by NIP; the succession pool by box (highest first),
 /// then NIP. Immutable and thread-safe.
 /// </remarks>
 public sealed class PetaTalentaUnit
 {
     internal PetaTalentaUnit(
+        RuleSetId ruleSet,
+        PetaTalentaOptions options,
         int tahun,
         ImmutableArray<PenempatanTalenta> penempatan,
         ImmutableArray<PerubahanKotakTalenta> perubahan,
         ImmutableArray<Finding> findings,
         ImmutableArray<AppliedPolicy> policies)
     {
+        RuleSet = ruleSet;
+        Options = options;
         Tahun = tahun;
         Penempatan = penempatan;
         Perubahan = perubahan;
@@ -34,6 +38,12 @@ public sealed class PetaTalentaUnit
         JumlahPerKotak = ImmutableSortedDictionary.CreateRange(KotakTalenta.All.Select(k => new KeyValuePair<KotakTalenta, int>(k, counts[k.Nomor])));
         KelompokRencanaSuksesi = penempatan.Where(p => p.IsKelompokRencanaSuksesi).OrderByDescending(p => p.Kotak).ThenBy(p => p.Nip).ToImmutableArray();
     }
+
+    /// <summary>The rule set whose rules made the map.</summary>
+    public RuleSetId RuleSet { get; }
+
+    /// <summary>The policies the rules were configured with.</summary>
+    public PetaTalentaOptions Options { get; }
 
     /// <summary>The year of the map.</summary>
     public int Tahun { get; }
@@ -59,7 +69,7 @@ public sealed class PetaTalentaUnit
     /// <summary>The findings as a <see cref="ValidationResult"/>.</summary>
     public ValidationResult Validation => new(Findings);
 
-    /// <summary>The policies in force for this map.</summary>
+    /// <summary>The policies in force for this map (those of the rule set's rules, <see cref="IRules.Policies"/>).</summary>
     public ImmutableArray<AppliedPolicy> Policies { get; }
 
     /// <summary>The number of employees in a box.</summary>

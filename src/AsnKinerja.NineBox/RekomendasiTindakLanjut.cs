@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 
 namespace AsnKinerja.NineBox;
 
@@ -18,12 +17,11 @@ public sealed class RekomendasiTindakLanjut : IEquatable<RekomendasiTindakLanjut
 
     private static readonly ImmutableArray<ImmutableArray<RekomendasiTindakLanjut>> ByKotak;
 
-    private RekomendasiTindakLanjut(TindakLanjutTalenta jenis, string kode, string uraianId, string uraianEn)
+    private RekomendasiTindakLanjut(TindakLanjutTalenta jenis, string kode, string uraian, string description)
     {
         Jenis = jenis;
         Kode = kode;
-        UraianId = uraianId;
-        UraianEn = uraianEn;
+        Uraian = new LocalizedText(uraian, description);
     }
 
     static RekomendasiTindakLanjut()
@@ -69,11 +67,8 @@ public sealed class RekomendasiTindakLanjut : IEquatable<RekomendasiTindakLanjut
     /// <summary>The stable code, e.g. <c>TL-SUKSESI-INSTANSI</c>; never changes once shipped.</summary>
     public string Kode { get; }
 
-    /// <summary>What the recommendation means, in Bahasa Indonesia.</summary>
-    public string UraianId { get; }
-
-    /// <summary>What the recommendation means, in English.</summary>
-    public string UraianEn { get; }
+    /// <summary>What the recommendation means, in Bahasa Indonesia and English.</summary>
+    public LocalizedText Uraian { get; }
 
     /// <summary>The regulation the recommendation rests on.</summary>
     public RegulationReference Source { get; } = Lampiran;
@@ -106,12 +101,6 @@ public sealed class RekomendasiTindakLanjut : IEquatable<RekomendasiTindakLanjut
         return rekomendasi is not null;
     }
 
-    /// <summary>What the recommendation means, for a culture (English for English cultures, Bahasa Indonesia otherwise).</summary>
-    /// <param name="culture">The culture.</param>
-    /// <returns>The text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
-    public string GetUraian(CultureInfo culture) => Localization.Choose(Preconditions.CheckNotNull(culture), UraianId, UraianEn);
-
     /// <inheritdoc />
     public bool Equals(RekomendasiTindakLanjut? other) => other is not null && Jenis == other.Jenis;
 
@@ -123,7 +112,7 @@ public sealed class RekomendasiTindakLanjut : IEquatable<RekomendasiTindakLanjut
 
     /// <summary>The code and the Indonesian text, e.g. <c>TL-ROTASI: Rotasi ke jabatan lain</c>.</summary>
     /// <returns>The text form.</returns>
-    public override string ToString() => Kode + ": " + UraianId;
+    public override string ToString() => Kode + ": " + Uraian.Indonesian;
 
     internal static ImmutableArray<RekomendasiTindakLanjut> ForKotak(int nomor) => ByKotak[nomor];
 }

@@ -8,8 +8,11 @@ namespace AsnKinerja.Predicates;
 /// rule). The circular states the rule but publishes no mapping [L]; the default is
 /// Istimewa → Di Atas, Baik → Sesuai, Butuh Perbaikan / Kurang / Sangat Kurang → Di Bawah.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Every explanation that used a mapping names it.</remarks>
-public sealed class PemetaanRatingPimpinan
+/// <remarks>
+/// Immutable and thread-safe. Every explanation that used a mapping names it. Equality compares the name, the mapping
+/// and whether it is the default.
+/// </remarks>
+public sealed class PemetaanRatingPimpinan : IEquatable<PemetaanRatingPimpinan>
 {
     private readonly Ekspektasi[] _map;
 
@@ -71,6 +74,18 @@ public sealed class PemetaanRatingPimpinan
     public ImmutableDictionary<PredikatKinerjaOrganisasi, Ekspektasi> Mapping =>
         Enumerable.Range(1, 5).ToImmutableDictionary(i => (PredikatKinerjaOrganisasi)i, i => _map[i - 1]);
 
+    /// <summary>Whether two mappings are equal.</summary>
+    /// <param name="left">The first mapping.</param>
+    /// <param name="right">The second mapping.</param>
+    /// <returns>True when equal.</returns>
+    public static bool operator ==(PemetaanRatingPimpinan? left, PemetaanRatingPimpinan? right) => Equals(left, right);
+
+    /// <summary>Whether two mappings differ.</summary>
+    /// <param name="left">The first mapping.</param>
+    /// <param name="right">The second mapping.</param>
+    /// <returns>True when not equal.</returns>
+    public static bool operator !=(PemetaanRatingPimpinan? left, PemetaanRatingPimpinan? right) => !Equals(left, right);
+
     /// <summary>The results rating a unit head gets for the unit's organisation predicate.</summary>
     /// <param name="predikatOrganisasi">The organisation predicate.</param>
     /// <returns>The rating.</returns>
@@ -81,4 +96,18 @@ public sealed class PemetaanRatingPimpinan
     /// <returns>The applied policy record.</returns>
     public AppliedPolicy AsAppliedPolicy() =>
         new("PemetaanRatingPimpinan", Name + " (" + string.Join(", ", Enumerable.Range(1, 5).Select(i => ((PredikatKinerjaOrganisasi)i).ToLabel() + "→" + _map[i - 1])) + ")", IsDefault);
+
+    /// <inheritdoc />
+    public bool Equals(PemetaanRatingPimpinan? other) =>
+        other is not null && string.Equals(Name, other.Name, StringComparison.Ordinal) && IsDefault == other.IsDefault && _map.SequenceEqual(other._map);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as PemetaanRatingPimpinan);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Name), IsDefault, _map[0], _map[1], _map[2], _map[3], _map[4]);
+
+    /// <summary>The policy as reported in explanations: the name and the mapping.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString() => AsAppliedPolicy().Choice;
 }

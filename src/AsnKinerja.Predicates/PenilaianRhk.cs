@@ -8,10 +8,10 @@ public sealed class PenilaianRhk : IEquatable<PenilaianRhk>
     /// <param name="rhkId">The RHK identifier.</param>
     /// <param name="jenis">Main or additional.</param>
     /// <param name="penilaian">The assessment: below, as or above expectation.</param>
-    /// <exception cref="ArgumentException"><paramref name="rhkId"/> is blank or an enum undefined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="rhkId"/> is blank or not well-formed UTF-16 (a lone surrogate), or an enum undefined.</exception>
     public PenilaianRhk(string rhkId, JenisRhk jenis, Ekspektasi penilaian)
     {
-        RhkId = Preconditions.CheckNotBlank(rhkId);
+        RhkId = Preconditions.CheckIdentifier(rhkId);
         Jenis = Preconditions.CheckDefined(jenis);
         Penilaian = Preconditions.CheckDefined(penilaian);
     }

@@ -17,6 +17,10 @@ public static class PredicateExplanations
     private static readonly RegulationReference CreditFormula = new(RegulationNames.PeraturanBkn3Tahun2023, "Konversi predikat kinerja ke angka kredit (proporsional per bulan)", Confidence.High);
     private static readonly RegulationReference CreditSteps = new(RegulationNames.PermenPanRb1Tahun2023, "Kebutuhan angka kredit kenaikan pangkat/jenjang", Confidence.High);
 
+    private static readonly RegulationReference Objection = new(RegulationNames.Pp30Tahun2019, "Pasal 59 (keberatan atas hasil penilaian kinerja)", Confidence.High);
+    private static readonly RegulationReference GpaMapping = new(RegulationNames.KebijakanPustaka, "Pemetaan IPK tugas belajar yang ditetapkan PPK/instansi (tidak ada tabel nasional)", Confidence.Low);
+    private static readonly RegulationReference Counting = new(RegulationNames.KebijakanPustaka, "Status khusus pegawai dan mutasi dalam periode (PermenPANRB 8/2021 sebagai acuan)", Confidence.Low);
+
     private static readonly KeyValuePair<string, LocalizedText>[] YesNo =
     {
         new("ya", new LocalizedText("ada", "yes")),
@@ -91,18 +95,60 @@ public static class PredicateExplanations
     public static ExplanationDefinition Kenaikan { get; } = new(
         "AngkaKredit.Kenaikan",
         CreditSteps,
-        "Kenaikan {dari} → {ke} memerlukan {kebutuhan} angka kredit; terkumpul {terkumpul}; kekurangan {kekurangan}.{@kenaikanJenjang}",
-        "The step {dari} → {ke} needs {kebutuhan} angka kredit; accumulated {terkumpul}; still needed {kekurangan}.{@kenaikanJenjang}",
+        "Kenaikan {dari} → {ke} memerlukan {kebutuhan} angka kredit ({@dasar}); terkumpul {terkumpul}; kekurangan {kekurangan}.{@kenaikanJenjang}",
+        "The step {dari} → {ke} needs {kebutuhan} angka kredit ({@dasar}); accumulated {terkumpul}; still needed {kekurangan}.{@kenaikanJenjang}",
         new KeyValuePair<string, LocalizedText>[]
         {
+            new("sejakPangkatTerakhir", new LocalizedText("dihitung sejak kenaikan pangkat terakhir", "counted since the last rank promotion")),
+            new("dalamJenjang", new LocalizedText("dihitung dalam jenjang", "counted within the level")),
             new("tidak", new LocalizedText(string.Empty, string.Empty)),
             new("ya", new LocalizedText(
                 " Langkah ini juga kenaikan jenjang ke {jenjangKe}, yang juga memerlukan paling singkat 1 tahun dalam jenjang, predikat paling rendah Baik, formasi tersedia dan uji kompetensi (tidak diperiksa di sini).",
                 " This step is also a level step to {jenjangKe}, which also needs at least 1 year in the level, a predicate of at least Baik, a vacancy and a competency test (not checked here).")),
         });
 
+    /// <summary>The PPK's superior granted an objection and set another predicate (final).</summary>
+    public static ExplanationDefinition KeputusanKeberatanUbah { get; } = new(
+        "KeputusanKeberatan.Ubah",
+        Objection,
+        "Keberatan dikabulkan: predikat {predikatPpk} diubah menjadi {predikatAkhir} oleh atasan Pejabat Penilai Kinerja {oleh} pada {tanggal} (final): {alasan}",
+        "Objection granted: the predicate {predikatPpk} was changed to {predikatAkhir} by the appraising official's superior {oleh} on {tanggal} (final): {alasan}");
+
+    /// <summary>The PPK's superior rejected an objection: the PPK's predicate stands (final).</summary>
+    public static ExplanationDefinition KeputusanKeberatanKuatkan { get; } = new(
+        "KeputusanKeberatan.Kuatkan",
+        Objection,
+        "Keberatan ditolak: predikat {predikatPpk} dikuatkan oleh atasan Pejabat Penilai Kinerja {oleh} pada {tanggal} (final): {alasan}",
+        "Objection rejected: the predicate {predikatPpk} was upheld by the appraising official's superior {oleh} on {tanggal} (final): {alasan}");
+
+    /// <summary>The assessment of a study-leave GPA under a mapping the PPK or agency decided (never a default).</summary>
+    public static ExplanationDefinition SaranRatingTugasBelajar { get; } = new(
+        "SaranRatingTugasBelajar.Ipk",
+        GpaMapping,
+        "IPK {ipk} dinilai {rating} menurut pemetaan yang ditetapkan ({pemetaan}); bukan tabel nasional, keputusan tetap pada PPK.",
+        "GPA {ipk} is assessed {rating} under the decided mapping ({pemetaan}); not a national table, the PPK decides.");
+
+    /// <summary>How one employee is treated in a period: evaluated or not, counted or not, where, and the status or move that decided.</summary>
+    public static ExplanationDefinition PenghitunganPegawai { get; } = new(
+        "PenghitunganPegawai",
+        Counting,
+        "{@perlakuan}{@mutasi}{@status}",
+        "{@perlakuan}{@mutasi}{@status}",
+        new KeyValuePair<string, LocalizedText>[]
+        {
+            new("dinilaiDanDihitung", new LocalizedText("Pegawai {nip} dinilai dan dihitung dalam distribusi unit '{unit}'.", "Employee {nip} is evaluated and counted in the distribution of unit '{unit}'.")),
+            new("dinilaiTidakDihitung", new LocalizedText("Pegawai {nip} dinilai tetapi tidak dihitung dalam distribusi unit '{unit}'.", "Employee {nip} is evaluated but not counted in the distribution of unit '{unit}'.")),
+            new("tidakDinilai", new LocalizedText("Pegawai {nip} tidak dinilai pada periode ini (unit '{unit}').", "Employee {nip} is not evaluated in this period (unit '{unit}').")),
+            new("tetap", new LocalizedText(string.Empty, string.Empty)),
+            new("pindah", new LocalizedText(" Pegawai berpindah unit dalam periode; unit penghitungan menurut kebijakan {kebijakanMutasi}.", " The employee moved between units within the period; the counting unit follows the policy {kebijakanMutasi}.")),
+            new("tanpaStatus", new LocalizedText(string.Empty, string.Empty)),
+            new("berlaku", new LocalizedText(" Status {jenisStatus} ({rentang}) mencakup {hariStatus} dari {hariPenempatan} hari penempatan, sehingga berlaku: {perlakuanStatus}.", " Status {jenisStatus} ({rentang}) covers {hariStatus} of {hariPenempatan} placed days, so it applies: {perlakuanStatus}.")),
+            new("tidakBerlaku", new LocalizedText(" Status {jenisStatus} ({rentang}) mencakup {hariStatus} dari {hariPenempatan} hari penempatan; menurut cakupan {cakupan} status itu tidak berlaku.", " Status {jenisStatus} ({rentang}) covers {hariStatus} of {hariPenempatan} placed days; under the coverage {cakupan} it does not apply.")),
+        });
+
     /// <summary>Every definition.</summary>
     public static ImmutableArray<ExplanationDefinition> All { get; } = ImmutableArray.Create(
         KuadranSel, AturanKepalaUnit, KeputusanPpk, SaranTahunanTerakhir, SaranTahunanTerburuk, SaranTahunanBerbobotDurasi,
-        SaranRatingHasil, KonversiAngkaKredit, KenaikanPuncak, Kenaikan);
+        SaranRatingHasil, KonversiAngkaKredit, KenaikanPuncak, Kenaikan, KeputusanKeberatanUbah, KeputusanKeberatanKuatkan, SaranRatingTugasBelajar,
+        PenghitunganPegawai);
 }

@@ -6,6 +6,8 @@ namespace AsnKinerja.Predicates;
 public static class PredicateFindings
 {
     private static readonly RegulationReference Suggestion = new(RegulationNames.KebijakanPustaka, "Saran, bukan ketentuan regulasi", Confidence.Low);
+    private static readonly RegulationReference Records = new(RegulationNames.KebijakanPustaka, "Riwayat penempatan dan status khusus pegawai", Confidence.Low);
+    private static readonly RegulationReference Objection = new(RegulationNames.Pp30Tahun2019, "Pasal 59 (keberatan atas hasil penilaian kinerja)", Confidence.High);
 
     /// <summary>PRD001: a suggestion was asked for with no input to suggest from.</summary>
     public static FindingDefinition TanpaMasukanSaran { get; } = new("PRD001", FindingSeverity.Error, Suggestion,
@@ -19,6 +21,38 @@ public static class PredicateFindings
     public static FindingDefinition PeriodeLintasTahun { get; } = new("PRD003", FindingSeverity.Error, Suggestion,
         "Periode {periode} tidak berada dalam tahun {tahun}.", "Period {periode} is not within the year {tahun}.");
 
+    /// <summary>PRD004: an objection was filed after the 14 days of PP 30/2019 Pasal 59 (a policy counts the days).</summary>
+    public static FindingDefinition KeberatanTerlambat { get; } = new("PRD004", FindingSeverity.Error, Objection,
+        "Keberatan {pegawai} diajukan {diajukan}, melewati batas {batas} (14 hari sejak hasil penilaian diterima {diterima}; kebijakan {kebijakan}).",
+        "The objection of {pegawai} was filed on {diajukan}, after the deadline {batas} (14 days from receiving the result on {diterima}; policy {kebijakan}).");
+
+    /// <summary>PRD005: an objection was decided by an official other than the PPK's superior.</summary>
+    public static FindingDefinition KeberatanBukanOlehAtasanPpk { get; } = new("PRD005", FindingSeverity.Error, Objection,
+        "Keberatan {pegawai} diputuskan oleh {oleh}, bukan oleh atasan Pejabat Penilai Kinerja {atasan}.",
+        "The objection of {pegawai} was decided by {oleh}, not by the appraising official's superior {atasan}.");
+
+    /// <summary>PRD006: an objection was decided but the PPK's superior is not recorded, so who had to decide cannot be checked.</summary>
+    public static FindingDefinition AtasanPpkTidakTercatat { get; } = new("PRD006", FindingSeverity.Warning, Objection,
+        "Keberatan {pegawai} diputuskan oleh {oleh}, tetapi atasan Pejabat Penilai Kinerja tidak tercatat; kewenangan pemutus tidak dapat diperiksa.",
+        "The objection of {pegawai} was decided by {oleh}, but the appraising official's superior is not recorded; the decider's authority cannot be checked.");
+
+    /// <summary>PRD007: two placements of one employee overlap; on the shared days the one starting later is taken.</summary>
+    public static FindingDefinition PenempatanTumpangTindih { get; } = new("PRD007", FindingSeverity.Warning, Records,
+        "Penempatan pegawai {nip} tumpang tindih (unit {unit}); pada hari yang sama dipakai penempatan yang mulai paling akhir.",
+        "The placements of employee {nip} overlap (units {unit}); on shared days the placement that starts last is taken.");
+
+    /// <summary>PRD008: a special status is recorded for an employee who is not placed in the period; it is ignored.</summary>
+    public static FindingDefinition StatusTanpaPenempatan { get; } = new("PRD008", FindingSeverity.Warning, Records,
+        "Pegawai {nip} memiliki status khusus pada {periode} tetapi tidak memiliki penempatan pada periode itu; status diabaikan.",
+        "Employee {nip} has a special status in {periode} but no placement in that period; the status is ignored.");
+
+    /// <summary>PRD009: no GPA-to-rating mapping was decided for a study-leave result; the PPK assesses it (there is no national table and no default).</summary>
+    public static FindingDefinition TanpaPemetaanIpk { get; } = new("PRD009", FindingSeverity.Error, Suggestion,
+        "Tidak ada pemetaan IPK ke penilaian yang ditetapkan (IPK {ipk}); tidak ada tabel nasional, sehingga PPK yang menilai hasil akademik ini.",
+        "No GPA-to-assessment mapping has been decided (GPA {ipk}); there is no national table, so the PPK assesses this academic result.");
+
     /// <summary>Every definition, by code.</summary>
-    public static ImmutableArray<FindingDefinition> All { get; } = ImmutableArray.Create(TanpaMasukanSaran, PeriodeTumpangTindih, PeriodeLintasTahun);
+    public static ImmutableArray<FindingDefinition> All { get; } = ImmutableArray.Create(
+        TanpaMasukanSaran, PeriodeTumpangTindih, PeriodeLintasTahun, KeberatanTerlambat, KeberatanBukanOlehAtasanPpk, AtasanPpkTidakTercatat,
+        PenempatanTumpangTindih, StatusTanpaPenempatan, TanpaPemetaanIpk);
 }

@@ -1,16 +1,27 @@
 namespace AsnKinerja.Predicates;
 
 /// <summary>
-/// A predicate computed by a rule, with the ratings it was computed from and the explanation of how.
+/// A predicate computed by a rule, with the ratings it was computed from, what produced it (the rule set and, for a
+/// unit head, the organisation predicate and the leader-rule mapping) and the explanation of how.
 /// </summary>
-/// <remarks>Immutable and thread-safe. Equality compares predicate, ratings and explanation.</remarks>
+/// <remarks>Immutable and thread-safe. Equality compares predicate, ratings, provenance and explanation.</remarks>
 public sealed class PredikatTerhitung : IEquatable<PredikatTerhitung>
 {
-    internal PredikatTerhitung(PredikatKinerja predikat, Ekspektasi ratingHasilKerja, Ekspektasi ratingPerilakuKerja, Explanation explanation)
+    internal PredikatTerhitung(
+        PredikatKinerja predikat,
+        Ekspektasi ratingHasilKerja,
+        Ekspektasi ratingPerilakuKerja,
+        RuleSetId ruleSet,
+        PredikatKinerjaOrganisasi? predikatOrganisasi,
+        PemetaanRatingPimpinan? pemetaan,
+        Explanation explanation)
     {
         Predikat = predikat;
         RatingHasilKerja = ratingHasilKerja;
         RatingPerilakuKerja = ratingPerilakuKerja;
+        RuleSet = ruleSet;
+        PredikatOrganisasi = predikatOrganisasi;
+        Pemetaan = pemetaan;
         Explanation = explanation;
     }
 
@@ -22,6 +33,18 @@ public sealed class PredikatTerhitung : IEquatable<PredikatTerhitung>
 
     /// <summary>The behaviour rating used.</summary>
     public Ekspektasi RatingPerilakuKerja { get; }
+
+    /// <summary>The rule set of the quadrant rules that computed it (<see cref="IRules.RuleSet"/> of the <see cref="IKuadranRules"/>).</summary>
+    public RuleSetId RuleSet { get; }
+
+    /// <summary>Whether the leader rule computed it (the employee heads the unit).</summary>
+    public bool IsKepalaUnit => PredikatOrganisasi is not null;
+
+    /// <summary>For a unit head, the unit's organisation predicate the results rating was derived from; null otherwise.</summary>
+    public PredikatKinerjaOrganisasi? PredikatOrganisasi { get; }
+
+    /// <summary>For a unit head, the leader-rule mapping that derived the results rating; null otherwise.</summary>
+    public PemetaanRatingPimpinan? Pemetaan { get; }
 
     /// <summary>How the predicate was reached.</summary>
     public Explanation Explanation { get; }
@@ -41,13 +64,14 @@ public sealed class PredikatTerhitung : IEquatable<PredikatTerhitung>
     /// <inheritdoc />
     public bool Equals(PredikatTerhitung? other) =>
         other is not null && Predikat == other.Predikat && RatingHasilKerja == other.RatingHasilKerja
-        && RatingPerilakuKerja == other.RatingPerilakuKerja && Explanation == other.Explanation;
+        && RatingPerilakuKerja == other.RatingPerilakuKerja && RuleSet == other.RuleSet && PredikatOrganisasi == other.PredikatOrganisasi
+        && Equals(Pemetaan, other.Pemetaan) && Explanation == other.Explanation;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PredikatTerhitung);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Predikat, RatingHasilKerja, RatingPerilakuKerja);
+    public override int GetHashCode() => HashCode.Combine(Predikat, RatingHasilKerja, RatingPerilakuKerja, RuleSet, PredikatOrganisasi);
 
     /// <summary>The predicate label and the ratings.</summary>
     /// <returns>The text form.</returns>

@@ -20,13 +20,26 @@ public static class AsnKinerjaJson
     public const int MaxDepth = 32;
 
     /// <summary>
+    /// Every built-in rules object of the packages this one covers (the <c>All</c> lists of <c>KuadranRules</c>,
+    /// <c>DistribusiRules</c>, <c>AngkaKreditRules</c>, …): the registry results are recomputed with when the options
+    /// name none. Add your own rule sets with <see cref="RuleSetRegistry.With(IRules)"/> and pass the result to
+    /// <see cref="ConfigureForAsnKinerja"/>.
+    /// </summary>
+    public static RuleSetRegistry DefaultRegistry => RuleSets.Default;
+
+    /// <summary>
     /// Configures <paramref name="options"/> for the AsnKinerja wire format: adds a converter for every public
     /// model, result and label type, sets <see cref="JsonSerializerOptions.MaxDepth"/> to <see cref="MaxDepth"/>, and
     /// appends <see cref="AsnKinerjaJsonContext"/> to the <see cref="JsonSerializerOptions.TypeInfoResolverChain"/>
     /// (after any resolver already there), so the options work trimmed and AOT-compiled.
     /// </summary>
     /// <param name="options">The options to configure; they must not be in use yet (not read-only).</param>
-    /// <param name="catalog">The finding catalogue used to read findings back (default: <see cref="DefinitionCatalog.Default"/>).</param>
+    /// <param name="catalog">The finding and explanation catalogue used to read them back (default: <see cref="DefinitionCatalog.Default"/>).</param>
+    /// <param name="registry">
+    /// The rule sets a document may name: a result is read by recomputing it with the rules registered under the ID in
+    /// its <c>ruleSet</c>, configured with the options the document carries; an unknown ID is a <see cref="JsonException"/>
+    /// naming the path (default: <see cref="DefaultRegistry"/>).
+    /// </param>
     /// <returns>The same <paramref name="options"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="options"/> is already read-only (used for serialization).</exception>
@@ -34,7 +47,7 @@ public static class AsnKinerjaJson
     /// Calling it twice adds nothing twice. Your own types that contain AsnKinerja types need a resolver of their
     /// own (your source-generated context, or <c>DefaultJsonTypeInfoResolver</c> when reflection is allowed) in the chain.
     /// </remarks>
-    public static JsonSerializerOptions ConfigureForAsnKinerja(this JsonSerializerOptions options, DefinitionCatalog? catalog = null)
+    public static JsonSerializerOptions ConfigureForAsnKinerja(this JsonSerializerOptions options, DefinitionCatalog? catalog = null, RuleSetRegistry? registry = null)
     {
         Preconditions.CheckNotNull(options);
         if (options.IsReadOnly)
@@ -43,8 +56,9 @@ public static class AsnKinerjaJson
         }
 
         catalog ??= DefinitionCatalog.Default;
+        registry ??= RuleSets.Default;
         options.MaxDepth = MaxDepth;
-        foreach (var converter in ConverterTable.Create(catalog))
+        foreach (var converter in ConverterTable.Create(catalog, registry))
         {
             var type = converter.GetType();
             for (var i = options.Converters.Count - 1; i >= 0; i--)
@@ -67,7 +81,8 @@ public static class AsnKinerjaJson
     }
 
     /// <summary>Creates new options configured for the wire format (see <see cref="ConfigureForAsnKinerja"/>).</summary>
-    /// <param name="catalog">The finding catalogue used to read findings back (default: <see cref="DefinitionCatalog.Default"/>).</param>
+    /// <param name="catalog">The finding and explanation catalogue used to read them back (default: <see cref="DefinitionCatalog.Default"/>).</param>
+    /// <param name="registry">The rule sets a document may name (default: <see cref="DefaultRegistry"/>).</param>
     /// <returns>New, configured options.</returns>
-    public static JsonSerializerOptions CreateOptions(DefinitionCatalog? catalog = null) => new JsonSerializerOptions().ConfigureForAsnKinerja(catalog);
+    public static JsonSerializerOptions CreateOptions(DefinitionCatalog? catalog = null, RuleSetRegistry? registry = null) => new JsonSerializerOptions().ConfigureForAsnKinerja(catalog, registry);
 }

@@ -12,7 +12,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 /// The source-generated <see cref="JsonSerializerContext"/> of the AsnKinerja wire format (<c>asnkinerja/1</c>):
 /// every public model and result type with its hand-written converter, so serialization works trimmed and
 /// AOT-compiled without reflection. Use it directly (<c>JsonSerializer.Serialize(skp, AsnKinerjaJsonContext.Default.Skp)</c>)
-/// or through <see cref="AsnKinerjaJson.ConfigureForAsnKinerja(System.Text.Json.JsonSerializerOptions, DefinitionCatalog?)"/>.
+/// or through <see cref="AsnKinerjaJson.ConfigureForAsnKinerja(System.Text.Json.JsonSerializerOptions, DefinitionCatalog?, RuleSetRegistry?)"/>.
 /// </summary>
 /// <remarks>The context is immutable and thread-safe. Its maximum depth is <see cref="AsnKinerjaJson.MaxDepth"/>.</remarks>
 [JsonSourceGenerationOptions(
@@ -36,6 +36,8 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(RencanaHasilKerjaConverter),
         typeof(PerilakuKerjaSkpConverter),
         typeof(LampiranSkpConverter),
+        typeof(PejabatConverter),
+        typeof(PertimbanganPenilaianConverter),
         typeof(PejabatPenilaiKinerjaConverter),
         typeof(SkpConverter),
         typeof(JumlahPredikatConverter),
@@ -75,6 +77,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(PenilaianPerilakuKerjaConverter),
         typeof(CatatanPerilakuKerjaConverter),
         typeof(KatalogBerakhlakConverter),
+        typeof(PerilakuKerjaOptionsConverter),
         typeof(TimKerjaConverter),
         typeof(CascadingOptionsConverter),
         typeof(CascadingGraphConverter),
@@ -99,6 +102,12 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(PerspektifIkiConverter),
         typeof(MetodeCascadingConverter),
         typeof(KewenanganPenilaiConverter),
+        typeof(StatusPenilaiConverter),
+        typeof(JabatanNonAsnConverter),
+        typeof(TugasTambahanConverter),
+        typeof(JenisPertimbanganConverter),
+        typeof(JenisSkpConverter),
+        typeof(DasarAkumulasiConverter),
         typeof(NilaiBerakhlakConverter),
         typeof(PembulatanConverter),
         typeof(MaknaSebagianBesarConverter),
@@ -111,6 +120,9 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(GolonganRuangConverter),
         typeof(TingkatPotensialConverter),
         typeof(PenggabunganKinerjaConverter),
+        typeof(SumberPotensialConverter),
+        typeof(KebijakanPredikatBelumDitetapkanConverter),
+        typeof(KebijakanSumberPotensialConverter),
         typeof(SumberUmpanBalikConverter),
         typeof(KebijakanPenjumlahanTargetConverter),
         typeof(KebijakanPerspektifJptConverter),
@@ -137,6 +149,8 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(RencanaHasilKerja))]
 [JsonSerializable(typeof(PerilakuKerjaSkp))]
 [JsonSerializable(typeof(LampiranSkp))]
+[JsonSerializable(typeof(Pejabat))]
+[JsonSerializable(typeof(PertimbanganPenilaian))]
 [JsonSerializable(typeof(PejabatPenilaiKinerja))]
 [JsonSerializable(typeof(Skp))]
 [JsonSerializable(typeof(JumlahPredikat))]
@@ -176,6 +190,7 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(PenilaianPerilakuKerja))]
 [JsonSerializable(typeof(CatatanPerilakuKerja))]
 [JsonSerializable(typeof(KatalogBerakhlak))]
+[JsonSerializable(typeof(PerilakuKerjaOptions))]
 [JsonSerializable(typeof(TimKerja))]
 [JsonSerializable(typeof(CascadingOptions))]
 [JsonSerializable(typeof(CascadingGraph))]
@@ -200,6 +215,12 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(PerspektifIki))]
 [JsonSerializable(typeof(MetodeCascading))]
 [JsonSerializable(typeof(KewenanganPenilai))]
+[JsonSerializable(typeof(StatusPenilai))]
+[JsonSerializable(typeof(JabatanNonAsn))]
+[JsonSerializable(typeof(TugasTambahan))]
+[JsonSerializable(typeof(JenisPertimbangan))]
+[JsonSerializable(typeof(JenisSkp))]
+[JsonSerializable(typeof(DasarAkumulasi))]
 [JsonSerializable(typeof(NilaiBerakhlak))]
 [JsonSerializable(typeof(Pembulatan))]
 [JsonSerializable(typeof(MaknaSebagianBesar))]
@@ -212,6 +233,9 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(GolonganRuang))]
 [JsonSerializable(typeof(TingkatPotensial))]
 [JsonSerializable(typeof(PenggabunganKinerja))]
+[JsonSerializable(typeof(SumberPotensial))]
+[JsonSerializable(typeof(KebijakanPredikatBelumDitetapkan))]
+[JsonSerializable(typeof(KebijakanSumberPotensial))]
 [JsonSerializable(typeof(SumberUmpanBalik))]
 [JsonSerializable(typeof(KebijakanPenjumlahanTarget))]
 [JsonSerializable(typeof(KebijakanPerspektifJpt))]

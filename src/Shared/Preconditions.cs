@@ -10,6 +10,9 @@ namespace AsnKinerja;
 /// </summary>
 internal static class Preconditions
 {
+    /// <summary>The most characters of an offending value that an exception message quotes (see <see cref="Quote"/>).</summary>
+    internal const int QuotedLength = 64;
+
     internal static T CheckNotNull<T>([NotNull] T? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
         where T : class
     {
@@ -34,6 +37,70 @@ internal static class Preconditions
         }
 
         return argument;
+    }
+
+    /// <summary>
+    /// Checks an identifier: not null, not blank, and well-formed UTF-16. A lone surrogate cannot be written as UTF-8
+    /// (a writer substitutes U+FFFD), so an identifier holding one would come back as a different identifier.
+    /// </summary>
+    internal static string CheckIdentifier([NotNull] string? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+    {
+        CheckNotBlank(argument, paramName);
+        CheckWellFormed(argument, paramName);
+        return argument;
+    }
+
+    /// <summary>Checks that a text, when not null, is well-formed UTF-16 (every surrogate in a pair).</summary>
+    internal static string? CheckWellFormed(string? argument, [CallerArgumentExpression(nameof(argument))] string? paramName = null)
+    {
+        if (argument is not null && IndexOfLoneSurrogate(argument) is var at && at >= 0)
+        {
+            throw new ArgumentException(
+                string.Format(CultureInfo.InvariantCulture, "Value must be well-formed UTF-16: it holds a lone surrogate (U+{0:X4}) at index {1}.", (int)argument[at], at),
+                paramName);
+        }
+
+        return argument;
+    }
+
+    /// <summary>The index of the first surrogate that is not part of a pair, or -1.</summary>
+    internal static int IndexOfLoneSurrogate(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>
+    /// A value quoted for an exception message: in single quotes, and cut after <see cref="QuotedLength"/> characters
+    /// with an ellipsis and the full length, so a huge input never makes a huge message.
+    /// </summary>
+    internal static string Quote(string? value)
+    {
+        if (value is null)
+        {
+            return "null";
+        }
+
+        if (value.Length <= QuotedLength)
+        {
+            return "'" + value + "'";
+        }
+
+        // Never cut a surrogate pair in half.
+        var cut = char.IsHighSurrogate(value[QuotedLength - 1]) ? QuotedLength - 1 : QuotedLength;
+        return string.Format(CultureInfo.InvariantCulture, "'{0}…' ({1} characters)", value.Substring(0, cut), value.Length);
     }
 
     internal static TEnum CheckDefined<TEnum>(TEnum value, [CallerArgumentExpression(nameof(value))] string? paramName = null)

@@ -49,9 +49,9 @@ public class KatalogBerakhlakTests
         Assert.Equal(kode, p.Kode);
         Assert.Equal(nilai, p.Nilai);
         Assert.Equal(nomor, p.Nomor);
-        Assert.Equal(teks, p.TeksId);
+        Assert.Equal(teks, p.Teks.Indonesian);
         Assert.Same(p, Katalog.GetNilai(nilai).Panduan[nomor - 1]);
-        Assert.False(string.IsNullOrWhiteSpace(p.TeksEn));
+        Assert.False(string.IsNullOrWhiteSpace(p.Teks.English));
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public class KatalogBerakhlakTests
     {
         Assert.Equal(21, Katalog.Panduan.Length);
         Assert.Equal(Expected.Select(e => e.Kode), Katalog.Panduan.Select(p => p.Kode));
-        Assert.Equal(Expected.Select(e => e.Teks), Katalog.Panduan.Select(p => p.TeksId));
+        Assert.Equal(Expected.Select(e => e.Teks), Katalog.Panduan.Select(p => p.Teks.Indonesian));
     }
 
     [Fact]
@@ -76,22 +76,22 @@ public class KatalogBerakhlakTests
             (NilaiBerakhlak.Kolaboratif, "KL", "Kolaboratif", "Collaborative"),
         };
 
-        Assert.Equal(expected, Katalog.Nilai.Select(n => (n.Nilai, n.Kode, n.NamaId, n.NamaEn)));
+        Assert.Equal(expected, Katalog.Nilai.Select(n => (n.Nilai, n.Kode, n.Nama.Indonesian, n.Nama.English)));
         Assert.All(Katalog.Nilai, n => Assert.Equal(new[] { 1, 2, 3 }, n.Panduan.Select(p => p.Nomor)));
     }
 
     [Fact]
     public void Panduan_NoTextAppearsTwice_InEitherLanguage()
     {
-        Assert.Equal(21, Katalog.Panduan.Select(p => p.TeksId).Distinct(StringComparer.OrdinalIgnoreCase).Count());
-        Assert.Equal(21, Katalog.Panduan.Select(p => p.TeksEn).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(21, Katalog.Panduan.Select(p => p.Teks.Indonesian).Distinct(StringComparer.OrdinalIgnoreCase).Count());
+        Assert.Equal(21, Katalog.Panduan.Select(p => p.Teks.English).Distinct(StringComparer.OrdinalIgnoreCase).Count());
         Assert.Equal(21, Katalog.Panduan.Select(p => p.Kode).Distinct(StringComparer.Ordinal).Count());
     }
 
     [Fact]
     public void Panduan_EveryGuide_SitsUnderItsOwnValue()
     {
-        Assert.Empty(MisfiledGuides(Katalog.Nilai.SelectMany(n => n.Panduan.Select(p => (n.Nilai, p.TeksId)))));
+        Assert.Empty(MisfiledGuides(Katalog.Nilai.SelectMany(n => n.Panduan.Select(p => (n.Nilai, p.Teks.Indonesian)))));
         Assert.All(Katalog.Nilai, n => Assert.All(n.Panduan, p => Assert.StartsWith(n.Kode + "-", p.Kode, StringComparison.Ordinal)));
     }
 
@@ -132,6 +132,24 @@ public class KatalogBerakhlakTests
         Assert.Null(p);
     }
 
+    [Theory]
+    [InlineData("\u212AO-2")]
+    [InlineData("\u212Al-3")]
+    [InlineData("\uFF2BO-1")]
+    public void TryGetPanduan_LookAlikeOfAnAsciiLetter_IsNotThatLetter(string input)
+    {
+        Assert.False(Katalog.TryGetPanduan(input, out _));
+        Assert.False(NilaiBerakhlakExtensions.TryParseKode(input.Substring(0, 2), out _));
+    }
+
+    [Fact]
+    public void GetPanduan_UnknownHugeCode_MessageQuotesAtMost64Characters()
+    {
+        var e = Assert.Throws<KeyNotFoundException>(() => Katalog.GetPanduan(new string('K', 10_000)));
+
+        Assert.StartsWith("No behaviour guide with code '" + new string('K', 64) + "…' (10000 characters) in catalogue", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void GetPanduan_UnknownCode_Throws()
     {
@@ -140,25 +158,59 @@ public class KatalogBerakhlakTests
     }
 
     [Fact]
-    public void Versions_FirstVersion_IsTiedToTheRuleSetAndTheCircularsDate()
+    public void Katalog_OfTheRules_IsTheCatalogueOfTheCircular()
     {
-        Assert.Equal(new[] { Katalog }, KatalogBerakhlak.Versions);
-        Assert.Equal("SeMenPanRb20Tahun2021", Katalog.Id);
+        var rules = PerilakuKerjaRules.SeMenPanRb20Tahun2021;
+
+        Assert.Same(Katalog, rules.Katalog);
         Assert.Equal(RuleSetId.SeMenPanRb20Tahun2021, Katalog.RuleSet);
-        Assert.Equal(new LocalDate(2021, 8, 26), Katalog.EffectiveFrom);
-        Assert.Null(Katalog.EffectiveUntil);
-        Assert.Equal(RuleSet.SeMenPanRb20Tahun2021.EffectiveFrom, Katalog.EffectiveFrom);
-        Assert.Same(Katalog, KatalogBerakhlak.Get("SeMenPanRb20Tahun2021"));
-        Assert.False(KatalogBerakhlak.TryGet("SeMenPanRb99Tahun2099", out _));
-        Assert.Throws<KeyNotFoundException>(() => KatalogBerakhlak.Get("x"));
+        Assert.Same(RuleSet.SeMenPanRb20Tahun2021, rules.RuleSet);
+        Assert.Equal(new LocalDate(2021, 8, 26), rules.RuleSet.EffectiveFrom);
+        Assert.Null(rules.RuleSet.EffectiveUntil);
     }
 
     [Fact]
-    public void FindApplicable_BeforeAndAfterTheCircular_ReturnsNoneThenTheCatalogue()
+    public void Registry_ByIdAndByDecisionDate_FindsTheCatalogueOrNone()
     {
-        Assert.Null(KatalogBerakhlak.FindApplicable(new LocalDate(2021, 8, 25)));
-        Assert.Same(Katalog, KatalogBerakhlak.FindApplicable(new LocalDate(2021, 8, 26)));
-        Assert.Same(Katalog, KatalogBerakhlak.FindApplicable(new LocalDate(2030, 1, 1)));
+        var registry = RuleSetRegistry.Create(PerilakuKerjaRules.All);
+
+        Assert.Same(Katalog, registry.Get<IPerilakuKerjaRules>(RuleSetId.SeMenPanRb20Tahun2021).Katalog);
+        Assert.Throws<KeyNotFoundException>(() => registry.Get<IPerilakuKerjaRules>(new RuleSetId("SeMenPanRb99Tahun2099")));
+        Assert.False(registry.TryFind<IPerilakuKerjaRules>(new LocalDate(2021, 8, 25), PeriodeKinerja.Tahunan(2021), out _));
+        Assert.Same(Katalog, registry.Find<IPerilakuKerjaRules>(new LocalDate(2021, 8, 26), PeriodeKinerja.Tahunan(2021)).Katalog);
+        Assert.Same(Katalog, registry.Find<IPerilakuKerjaRules>(new LocalDate(2030, 1, 1), PeriodeKinerja.Tahunan(2029)).Katalog);
+    }
+
+    [Theory]
+    [InlineData("Melaksanakan tugas dengan jujur, bertanggungjawab, cermat, disiplin dan berintegritas tinggi", "AK-1")]
+    [InlineData("Menggunakan kekayaan dan barang milik negara secara bertanggungjawab, efektif, dan efisien", "AK-2")]
+    [InlineData("Memegang teguh ideologi Pancasila, Undang-Undang Dasar Negara Republik Indonesia Tahun 1945, setia kepada Negara Kesatuan Republik Indonesia serta pemerintahan yang sah", "LO-1")]
+    [InlineData("Menjaga nama baik sesama ASN, Pimpinan, Instansi, dan Negara", "LO-2")]
+    [InlineData("Menggerakkan pemanfaatan berbagai sumberdaya untuk tujuan bersama", "KL-3")]
+    [InlineData("  membantu orang lain   belajar. ", "KO-2")]
+    [InlineData("Melaksanakan tugas dengan jujur, bertanggung jawab, cermat, disiplin, dan berintegritas tinggi", "AK-1")]
+    public void TryFindPanduan_SpellingVariantsOfTheFormsCopies_FindTheCanonicalGuide(string teks, string kode)
+    {
+        Assert.True(Katalog.TryFindPanduan(teks, out var p));
+        Assert.Equal(kode, p.Kode);
+    }
+
+    [Fact]
+    public void TryFindPanduan_EveryCanonicalText_FindsItsOwnGuide()
+    {
+        Assert.All(Katalog.Panduan, p => Assert.Same(p, Katalog.TryFindPanduan(p.Teks.Indonesian, out var found) ? found : null));
+    }
+
+    [Theory]
+    [InlineData("Pegawai membantu orang lain belajar")]
+    [InlineData("Help others learn")]
+    [InlineData(" ,. ")]
+    [InlineData("")]
+    [InlineData(null)]
+    public void TryFindPanduan_OtherText_ReturnsFalse(string? teks)
+    {
+        Assert.False(Katalog.TryFindPanduan(teks, out var p));
+        Assert.Null(p);
     }
 
     [Theory]
@@ -189,21 +241,21 @@ public class KatalogBerakhlakTests
     {
         var results = Cultures.UnderEach(() => string.Join("|",
             Katalog.GetPanduan("ko-2").Kode,
-            Katalog.TryGetPanduan("kl-1", out var kl) ? kl.TeksId : "-",
+            Katalog.TryGetPanduan("kl-1", out var kl) ? kl.Teks.Indonesian : "-",
             NilaiBerakhlakExtensions.TryParseKode("ad", out var ad) ? ad.ToString() : "-",
             Katalog.ToString()));
 
-        Assert.All(results, r => Assert.Equal("KO-2|Memberi kesempatan kepada berbagai pihak untuk berkontribusi|Adaptif|SeMenPanRb20Tahun2021 (sejak 2021-08-26)", r));
+        Assert.All(results, r => Assert.Equal("KO-2|Memberi kesempatan kepada berbagai pihak untuk berkontribusi|Adaptif|SeMenPanRb20Tahun2021 (7 nilai, 21 panduan perilaku)", r));
     }
 
     [Fact]
     public void GetTeks_ByCulture_EnglishOnlyForEnglishCultures()
     {
         var p = Katalog.GetPanduan("HA-2");
-        Assert.Equal("Suka menolong orang lain", p.GetTeks(CultureInfo.GetCultureInfo("id-ID")));
-        Assert.Equal("Suka menolong orang lain", p.GetTeks(CultureInfo.InvariantCulture));
-        Assert.Equal("Be glad to help others", p.GetTeks(CultureInfo.GetCultureInfo("en-GB")));
-        Assert.Equal("Harmonious", Katalog.GetNilai(NilaiBerakhlak.Harmonis).GetNama(CultureInfo.GetCultureInfo("en-US")));
+        Assert.Equal("Suka menolong orang lain", p.Teks.Get(Cultures.Get("id-ID")));
+        Assert.Equal("Suka menolong orang lain", p.Teks.Get(CultureInfo.InvariantCulture));
+        Assert.Equal("Be glad to help others", p.Teks.Get(Cultures.Get("en-GB")));
+        Assert.Equal("Harmonious", Katalog.GetNilai(NilaiBerakhlak.Harmonis).Nama.Get(Cultures.Get("en-US")));
     }
 
     /// <summary>

@@ -10,10 +10,10 @@ public class PenilaianPerilakuKerjaTests
     [Fact]
     public void Constructor_SameAsSuggestion_NeedsNoReasonAndExplainsBoth()
     {
-        var saran = RatingPerilakuKerja.Suggest(PenilaianNilaiBerakhlak.Semua(Ekspektasi.Sesuai));
+        var saran = PerilakuKerjaRules.SeMenPanRb20Tahun2021.Suggest(PenilaianNilaiBerakhlak.Semua(Ekspektasi.Sesuai));
 
         var keputusan = new PenilaianPerilakuKerja(Ekspektasi.Sesuai, Ppk, Tanggal, saran);
-        var e = keputusan.Explain();
+        var e = PerilakuKerjaRules.SeMenPanRb20Tahun2021.Explain(keputusan);
 
         Assert.False(keputusan.BerbedaDariSaran);
         Assert.Null(keputusan.Alasan);
@@ -28,10 +28,10 @@ public class PenilaianPerilakuKerjaTests
     [Fact]
     public void Constructor_DiffersFromSuggestionWithReason_KeepsBothWhoWhenAndWhy()
     {
-        var saran = RatingPerilakuKerja.Suggest(PenilaianNilaiBerakhlak.Semua(Ekspektasi.Sesuai).With(NilaiBerakhlak.Loyal, Ekspektasi.DiBawah));
+        var saran = PerilakuKerjaRules.SeMenPanRb20Tahun2021.Suggest(PenilaianNilaiBerakhlak.Semua(Ekspektasi.Sesuai).With(NilaiBerakhlak.Loyal, Ekspektasi.DiBawah));
 
         var keputusan = new PenilaianPerilakuKerja(Ekspektasi.Sesuai, Ppk, Tanggal, saran, "Pelanggaran kecil sudah diperbaiki pada triwulan II");
-        var e = keputusan.Explain();
+        var e = PerilakuKerjaRules.SeMenPanRb20Tahun2021.Explain(keputusan);
 
         Assert.True(keputusan.BerbedaDariSaran);
         Assert.Equal(Ekspektasi.DiBawah, keputusan.Saran!.Saran);
@@ -50,7 +50,7 @@ public class PenilaianPerilakuKerjaTests
     [InlineData("  ")]
     public void Constructor_DiffersFromSuggestionWithoutReason_Throws(string? alasan)
     {
-        var saran = RatingPerilakuKerja.Suggest(PenilaianNilaiBerakhlak.Semua(Ekspektasi.DiAtas));
+        var saran = PerilakuKerjaRules.SeMenPanRb20Tahun2021.Suggest(PenilaianNilaiBerakhlak.Semua(Ekspektasi.DiAtas));
 
         var ex = Assert.Throws<ArgumentException>(() => new PenilaianPerilakuKerja(Ekspektasi.Sesuai, Ppk, Tanggal, saran, alasan));
         Assert.Equal("alasan", ex.ParamName);
@@ -59,13 +59,13 @@ public class PenilaianPerilakuKerjaTests
     [Fact]
     public void Constructor_NoSuggestionAvailable_NeedsNoReason()
     {
-        var saran = RatingPerilakuKerja.Suggest(PenilaianNilaiBerakhlak.Kosong);
+        var saran = PerilakuKerjaRules.SeMenPanRb20Tahun2021.Suggest(PenilaianNilaiBerakhlak.Kosong);
 
         var keputusan = new PenilaianPerilakuKerja(Ekspektasi.DiAtas, Ppk, Tanggal, saran);
 
         Assert.False(keputusan.BerbedaDariSaran);
-        Assert.Equal("KeputusanPpk", keputusan.Explain().Rule);
-        Assert.Contains(FindingValue.Of("saran", "-"), keputusan.Explain().Inputs);
+        Assert.Equal("KeputusanPpk", PerilakuKerjaRules.SeMenPanRb20Tahun2021.Explain(keputusan).Rule);
+        Assert.Contains(FindingValue.Of("saran", "-"), PerilakuKerjaRules.SeMenPanRb20Tahun2021.Explain(keputusan).Inputs);
     }
 
     [Fact]

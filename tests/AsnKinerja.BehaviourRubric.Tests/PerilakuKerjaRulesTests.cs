@@ -18,7 +18,7 @@ public class PerilakuKerjaRulesTests
     {
         var catatan = new CatatanPerilakuKerja(Skp2024(), PpkSemuaNilai(Ekspektasi.Sesuai), RatingOlehPpk());
 
-        var result = PerilakuKerjaRules.Validate(catatan);
+        var result = PerilakuKerjaRules.SeMenPanRb20Tahun2021.Validate(catatan);
 
         Assert.Empty(result.Findings);
         Assert.True(result.IsValid);
@@ -32,7 +32,7 @@ public class PerilakuKerjaRulesTests
             .Append(Dari(SumberUmpanBalik.RekanKerja, "R-1", NilaiBerakhlak.Kolaboratif, new LocalDate(2024, 8, 1)));
         var catatan = new CatatanPerilakuKerja(Skp2024(), entries);
 
-        var result = PerilakuKerjaRules.Validate(catatan);
+        var result = PerilakuKerjaRules.SeMenPanRb20Tahun2021.Validate(catatan);
 
         // Loyal has no feedback either, but carries no specific expectation.
         Assert.Equal(new[] { "BHV001", "BHV001" }, result.Findings.Select(f => f.Code));
@@ -47,9 +47,9 @@ public class PerilakuKerjaRulesTests
     {
         var catatan = new CatatanPerilakuKerja(Skp2024(), Array.Empty<UmpanBalik>());
 
-        Assert.False(PerilakuKerjaRules.Validate(catatan, new LocalDate(2024, 12, 30)).Has("BHV001"));
-        Assert.True(PerilakuKerjaRules.Validate(catatan, Akhir2024).Has("BHV001"));
-        Assert.True(PerilakuKerjaRules.Validate(catatan).Has("BHV001"));
+        Assert.False(PerilakuKerjaRules.SeMenPanRb20Tahun2021.Validate(catatan, new LocalDate(2024, 12, 30)).Has("BHV001"));
+        Assert.True(PerilakuKerjaRules.SeMenPanRb20Tahun2021.Validate(catatan, Akhir2024).Has("BHV001"));
+        Assert.True(PerilakuKerjaRules.SeMenPanRb20Tahun2021.Validate(catatan).Has("BHV001"));
     }
 
     [Fact]
@@ -58,12 +58,12 @@ public class PerilakuKerjaRulesTests
         var tanpaBukti = new UmpanBalik("UB-X", NilaiBerakhlak.Harmonis, SumberUmpanBalik.PejabatPenilai, new LocalDate(2024, 4, 2), "Membantu rekan", new[] { " ", "" });
         var catatan = new CatatanPerilakuKerja(Skp2024(), PpkSemuaNilai(Ekspektasi.Sesuai).Append(tanpaBukti));
 
-        var f = Assert.Single(PerilakuKerjaRules.Validate(catatan).Findings);
+        var f = Assert.Single(PerilakuKerjaRules.SeMenPanRb20Tahun2021.Validate(catatan).Findings);
 
         Assert.Equal("BHV002", f.Code);
         Assert.Equal("UB-X", f.Subject);
         Assert.Empty(tanpaBukti.BuktiDukung);
-        Assert.Equal("Feedback 'UB-X' on the value Harmonis names no evidence (bukti dukung).", f.GetMessage(CultureInfo.GetCultureInfo("en-US")));
+        Assert.Equal("Feedback 'UB-X' on the value Harmonis names no evidence (bukti dukung).", f.GetMessage(Cultures.Get("en-US")));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public class PerilakuKerjaRulesTests
             .Build();
         var catatan = new CatatanPerilakuKerja(skp, Array.Empty<UmpanBalik>(), RatingOlehPpk(Ekspektasi.DiAtas));
 
-        var f = Assert.Single(PerilakuKerjaRules.Validate(catatan).Findings);
+        var f = Assert.Single(PerilakuKerjaRules.SeMenPanRb20Tahun2021.Validate(catatan).Findings);
 
         Assert.Equal("BHV003", f.Code);
         Assert.Equal("DiAtas", f.GetValue("rating"));
@@ -91,7 +91,7 @@ public class PerilakuKerjaRulesTests
         };
         var catatan = new CatatanPerilakuKerja(Skp2024(), entries, RatingOlehPpk());
 
-        var result = PerilakuKerjaRules.Validate(catatan);
+        var result = PerilakuKerjaRules.SeMenPanRb20Tahun2021.Validate(catatan);
 
         Assert.Equal(new[] { "BHV001", "BHV001", "BHV004" }, result.Findings.Select(f => f.Code));
         Assert.Equal("2", result.Findings[2].GetValue("jumlah"));
@@ -104,11 +104,11 @@ public class PerilakuKerjaRulesTests
         var peer = Dari(SumberUmpanBalik.Bawahan, "S-9", NilaiBerakhlak.Akuntabel, new LocalDate(2024, 11, 1), Ekspektasi.DiBawah);
         var catatan = new CatatanPerilakuKerja(Skp2024(), PpkSemuaNilai(Ekspektasi.DiAtas).Append(peer));
 
-        var f = Assert.Single(PerilakuKerjaRules.Validate(catatan).Findings);
+        var f = Assert.Single(PerilakuKerjaRules.SeMenPanRb20Tahun2021.Validate(catatan).Findings);
 
         Assert.Equal("BHV005", f.Code);
         Assert.Equal("Bawahan", f.GetValue("sumber"));
-        Assert.Equal(Ekspektasi.DiAtas, catatan.SuggestRating().Saran);
+        Assert.Equal(Ekspektasi.DiAtas, PerilakuKerjaRules.SeMenPanRb20Tahun2021.Suggest(catatan).Saran);
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public class PerilakuKerjaRulesTests
         var late = DariPpk("UB-L", NilaiBerakhlak.Kompeten, new LocalDate(2025, 1, 5), Ekspektasi.DiBawah);
         var catatan = new CatatanPerilakuKerja(Skp2024(), PpkSemuaNilai(Ekspektasi.Sesuai).Append(late));
 
-        var f = Assert.Single(PerilakuKerjaRules.Validate(catatan).Findings);
+        var f = Assert.Single(PerilakuKerjaRules.SeMenPanRb20Tahun2021.Validate(catatan).Findings);
 
         Assert.Equal("BHV006", f.Code);
         Assert.Equal("Umpan balik 'UB-L' bertanggal 2025-01-05, di luar periode SKP 'SKP-2024-01' (Tahun 2024).", f.Message);
@@ -129,12 +129,22 @@ public class PerilakuKerjaRulesTests
     {
         var catatan = new CatatanPerilakuKerja(Skp2024(), PpkSemuaNilai(Ekspektasi.Sesuai), new PenilaianPerilakuKerja(Ekspektasi.Sesuai, Rekan, new LocalDate(2025, 1, 3)));
 
-        var result = PerilakuKerjaRules.Validate(catatan);
+        var result = PerilakuKerjaRules.SeMenPanRb20Tahun2021.Validate(catatan);
 
         var f = Assert.Single(result.Findings);
         Assert.Equal("BHV007", f.Code);
         Assert.Equal(FindingSeverity.Error, f.Severity);
         Assert.False(result.IsValid);
+    }
+
+    [Fact]
+    public void Validate_RatingOfAJptEvaluatedByARegent_IsNotBhv007()
+    {
+        // The regent has no NIP: the recorder of the rating cannot be compared with the PPK, so no false BHV007.
+        var skp = Skp2024().ToBuilder().WithPejabatPenilai(new PejabatPenilaiKinerja(Pejabat.NonAsn(JabatanNonAsn.Bupati, "Drs. H. Contoh", "Bupati Sleman"))).Build();
+        var catatan = new CatatanPerilakuKerja(skp, PpkSemuaNilai(Ekspektasi.Sesuai), new PenilaianPerilakuKerja(Ekspektasi.Sesuai, Rekan, new LocalDate(2025, 1, 3)));
+
+        Assert.DoesNotContain(PerilakuKerjaRules.SeMenPanRb20Tahun2021.Validate(catatan).Findings, f => f.Code == "BHV007");
     }
 
     [Property(MaxTest = 200)]
@@ -163,9 +173,9 @@ public class PerilakuKerjaRulesTests
                 Enumerable.Repeat("bukti", e.bukti),
                 e.penilaian), e.key)).ToArray();
             var rating = x.rated ? RatingOlehPpk() : null;
-            var asGiven = PerilakuKerjaRules.Validate(new CatatanPerilakuKerja(Skp2024(), entries.Select(p => p.Entry), rating)).Findings;
-            var shuffled = PerilakuKerjaRules.Validate(new CatatanPerilakuKerja(Skp2024(), entries.OrderBy(p => p.key).Select(p => p.Entry), rating)).Findings;
-            var reversed = PerilakuKerjaRules.Validate(new CatatanPerilakuKerja(Skp2024(), entries.Reverse().Select(p => p.Entry), rating)).Findings;
+            var asGiven = PerilakuKerjaRules.SeMenPanRb20Tahun2021.Validate(new CatatanPerilakuKerja(Skp2024(), entries.Select(p => p.Entry), rating)).Findings;
+            var shuffled = PerilakuKerjaRules.SeMenPanRb20Tahun2021.Validate(new CatatanPerilakuKerja(Skp2024(), entries.OrderBy(p => p.key).Select(p => p.Entry), rating)).Findings;
+            var reversed = PerilakuKerjaRules.SeMenPanRb20Tahun2021.Validate(new CatatanPerilakuKerja(Skp2024(), entries.Reverse().Select(p => p.Entry), rating)).Findings;
             return asGiven.SequenceEqual(shuffled) && asGiven.SequenceEqual(reversed);
         });
     }
@@ -180,7 +190,7 @@ public class PerilakuKerjaRulesTests
         };
         var catatan = new CatatanPerilakuKerja(Skp2024(), entries, new PenilaianPerilakuKerja(Ekspektasi.Sesuai, Rekan, new LocalDate(2025, 1, 3)));
 
-        var results = Cultures.UnderEach(() => string.Join("\n", PerilakuKerjaRules.Validate(catatan).Findings.Select(f => f + " / " + f.GetMessage(CultureInfo.GetCultureInfo("en-US")))));
+        var results = Cultures.UnderEach(() => string.Join("\n", PerilakuKerjaRules.SeMenPanRb20Tahun2021.Validate(catatan).Findings.Select(f => f + " / " + f.GetMessage(Cultures.Get("en-US")))));
 
         Assert.Single(results.Distinct(StringComparer.Ordinal));
         Assert.Contains("2025-01-05", results[0], StringComparison.Ordinal);
@@ -207,7 +217,6 @@ public class PerilakuKerjaRulesTests
         Assert.Null(catatan.GetEkspektasiKhusus(NilaiBerakhlak.Loyal));
         Assert.Equal(new[] { "UB-3" }, catatan.GetUmpanBalik(NilaiBerakhlak.Kompeten).Select(u => u.Id));
         Assert.Equal(catatan.UmpanBalik.OrderBy(u => u.Tanggal).Select(u => u.Id), catatan.UmpanBalik.Select(u => u.Id));
-        Assert.Same(KatalogBerakhlak.SeMenPanRb20Tahun2021, catatan.Katalog);
         Assert.True(catatan.GetPenilaianNilai().IsLengkap);
         Assert.Same(catatan.Skp, catatan.WithPenilaian(RatingOlehPpk()).Skp);
     }
@@ -237,5 +246,60 @@ public class PerilakuKerjaRulesTests
         });
         Assert.Equal(FindingSeverity.Error, PerilakuKerjaFindings.RatingBukanOlehPpk.Severity);
         Assert.Equal(FindingSeverity.Warning, PerilakuKerjaFindings.UmpanBalikTanpaBuktiDukung.Severity);
+    }
+
+    [Fact]
+    public void SeMenPanRb20Tahun2021_Default_IsTheBehaviourDomainWithItsCatalogueAndPolicy()
+    {
+        var rules = PerilakuKerjaRules.SeMenPanRb20Tahun2021;
+
+        Assert.Same(RuleSet.SeMenPanRb20Tahun2021, rules.RuleSet);
+        Assert.Equal(RuleDomain.PerilakuKerja, rules.Domain);
+        Assert.Same(KatalogBerakhlak.SeMenPanRb20Tahun2021, rules.Katalog);
+        Assert.Same(PerilakuKerjaOptions.Default, rules.Options);
+        Assert.Same(KebijakanSaranPerilaku.SatuDiBawah, rules.Options.KebijakanSaran);
+        Assert.Equal(new[] { new AppliedPolicy("SaranRatingPerilaku", "SatuDiBawah", true) }, rules.Policies.ToArray());
+        Assert.Equal(new[] { rules }, PerilakuKerjaRules.All.ToArray());
+    }
+
+    [Fact]
+    public void WithOptions_Mayoritas_SuggestsUnderThatPolicyAndNamesTheRuleSet()
+    {
+        var rules = PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(KebijakanSaranPerilaku.Mayoritas));
+        var catatan = new CatatanPerilakuKerja(Skp2024(), PpkSemuaNilai(Ekspektasi.DiAtas));
+
+        var saran = rules.Suggest(catatan);
+
+        Assert.Same(RuleSet.SeMenPanRb20Tahun2021, rules.RuleSet);
+        Assert.Equal(new[] { new AppliedPolicy("SaranRatingPerilaku", "Mayoritas", false) }, rules.Policies.ToArray());
+        Assert.Same(KebijakanSaranPerilaku.Mayoritas, saran.Kebijakan);
+        Assert.Equal(RuleSetId.SeMenPanRb20Tahun2021, saran.RuleSet);
+        Assert.Equal(RuleSetId.SeMenPanRb20Tahun2021, saran.Explanation.RuleSet);
+        Assert.Equal(Ekspektasi.DiAtas, saran.Saran);
+        Assert.Equal(RuleSetId.SeMenPanRb20Tahun2021, rules.Explain(new PenilaianPerilakuKerja(Ekspektasi.DiAtas, Ppk, Akhir2024, saran)).RuleSet);
+    }
+
+    [Fact]
+    public void Explain_DecisionOnASuggestionOfAnotherRuleSet_Throws()
+    {
+        var lain = RatingPerilakuKerja.Suggest(PenilaianNilaiBerakhlak.Semua(Ekspektasi.Sesuai), KebijakanSaranPerilaku.Default, new RuleSetId("SeInstansiUji2030"));
+        var keputusan = new PenilaianPerilakuKerja(Ekspektasi.Sesuai, Ppk, Akhir2024, lain);
+
+        var e = Assert.Throws<ArgumentException>(() => PerilakuKerjaRules.SeMenPanRb20Tahun2021.Explain(keputusan));
+
+        Assert.Contains("SeInstansiUji2030", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RulesObject_NullArguments_Throw()
+    {
+        var rules = PerilakuKerjaRules.SeMenPanRb20Tahun2021;
+
+        Assert.Throws<ArgumentNullException>(() => rules.WithOptions(null!));
+        Assert.Throws<ArgumentNullException>(() => rules.Validate(null!, null));
+        Assert.Throws<ArgumentNullException>(() => rules.Suggest((PenilaianNilaiBerakhlak)null!));
+        Assert.Throws<ArgumentNullException>(() => rules.Suggest((CatatanPerilakuKerja)null!));
+        Assert.Throws<ArgumentNullException>(() => rules.Explain(null!));
+        Assert.Throws<ArgumentNullException>(() => PerilakuKerjaRulesExtensions.Validate(null!, new CatatanPerilakuKerja(Skp2024(), Array.Empty<UmpanBalik>())));
     }
 }

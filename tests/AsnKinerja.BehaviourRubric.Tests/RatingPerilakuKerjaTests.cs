@@ -39,15 +39,15 @@ public class RatingPerilakuKerjaTests
     {
         var penilaian = Penilaian(tujuh);
 
-        Assert.Equal(satuDiBawah, RatingPerilakuKerja.Suggest(penilaian, KebijakanSaranPerilaku.SatuDiBawah).Saran);
-        Assert.Equal(mayoritas, RatingPerilakuKerja.Suggest(penilaian, KebijakanSaranPerilaku.Mayoritas).Saran);
-        Assert.Equal(semuaDiAtas, RatingPerilakuKerja.Suggest(penilaian, KebijakanSaranPerilaku.SemuaDiAtas).Saran);
+        Assert.Equal(satuDiBawah, PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(KebijakanSaranPerilaku.SatuDiBawah)).Suggest(penilaian).Saran);
+        Assert.Equal(mayoritas, PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(KebijakanSaranPerilaku.Mayoritas)).Suggest(penilaian).Saran);
+        Assert.Equal(semuaDiAtas, PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(KebijakanSaranPerilaku.SemuaDiAtas)).Suggest(penilaian).Saran);
     }
 
     [Fact]
     public void Suggest_NoPolicy_UsesSatuDiBawahAndReportsItAsDefault()
     {
-        var saran = RatingPerilakuKerja.Suggest(Penilaian(A, A, A, A, A, A, B));
+        var saran = PerilakuKerjaRules.SeMenPanRb20Tahun2021.Suggest(Penilaian(A, A, A, A, A, A, B));
 
         Assert.Same(KebijakanSaranPerilaku.SatuDiBawah, saran.Kebijakan);
         Assert.Equal(B, saran.Saran);
@@ -57,7 +57,7 @@ public class RatingPerilakuKerjaTests
     [Fact]
     public void Suggest_Explanation_SaysItIsASuggestionFromALibraryPolicyWithLowConfidence()
     {
-        var saran = RatingPerilakuKerja.Suggest(Penilaian(S, S, S, S, S, S, S), KebijakanSaranPerilaku.Mayoritas);
+        var saran = PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(KebijakanSaranPerilaku.Mayoritas)).Suggest(Penilaian(S, S, S, S, S, S, S));
         var e = saran.Explanation;
 
         Assert.Equal(RegulationNames.KebijakanPustaka, e.Source.Regulation);
@@ -76,7 +76,7 @@ public class RatingPerilakuKerjaTests
     {
         var penilaian = Penilaian(A, A, A, A, A, A, A).Without(NilaiBerakhlak.Loyal).Without(NilaiBerakhlak.Akuntabel);
 
-        var saran = RatingPerilakuKerja.Suggest(penilaian, KebijakanSaranPerilaku.SemuaDiAtas);
+        var saran = PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(KebijakanSaranPerilaku.SemuaDiAtas)).Suggest(penilaian);
 
         Assert.False(saran.IsAvailable);
         Assert.Null(saran.Saran);
@@ -90,7 +90,7 @@ public class RatingPerilakuKerjaTests
     [Fact]
     public void Suggest_NothingAssessed_NoSuggestionAndSevenFindings()
     {
-        var saran = RatingPerilakuKerja.Suggest(PenilaianNilaiBerakhlak.Kosong);
+        var saran = PerilakuKerjaRules.SeMenPanRb20Tahun2021.Suggest(PenilaianNilaiBerakhlak.Kosong);
 
         Assert.False(saran.IsAvailable);
         Assert.Equal(7, saran.Findings.Length);
@@ -105,7 +105,7 @@ public class RatingPerilakuKerjaTests
             new LocalizedText("Saran mengikuti penilaian nilai Akuntabel.", "The suggestion follows the assessment of Akuntabel."),
             a => a.Penilaian.Get(NilaiBerakhlak.Akuntabel)!.Value);
 
-        var saran = RatingPerilakuKerja.Suggest(Penilaian(B, A, B, B, B, B, B), kebijakan);
+        var saran = PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(kebijakan)).Suggest(Penilaian(B, A, B, B, B, B, B));
 
         Assert.Equal(A, saran.Saran);
         Assert.False(kebijakan.IsBuiltIn);
@@ -126,7 +126,7 @@ public class RatingPerilakuKerjaTests
         Assert.Throws<ArgumentNullException>(() => KebijakanSaranPerilaku.Custom("X", null!, _ => S));
         Assert.Throws<ArgumentException>(() => KebijakanSaranPerilaku.Custom("X", new LocalizedText("x", " "), _ => S));
         var bad = KebijakanSaranPerilaku.Custom("Rusak", new LocalizedText("x", "x"), _ => (Ekspektasi)9);
-        Assert.Throws<InvalidOperationException>(() => RatingPerilakuKerja.Suggest(Penilaian(S, S, S, S, S, S, S), bad));
+        Assert.Throws<InvalidOperationException>(() => PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(bad)).Suggest(Penilaian(S, S, S, S, S, S, S)));
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public class RatingPerilakuKerjaTests
             return S;
         });
 
-        var saran = RatingPerilakuKerja.Suggest(PenilaianNilaiBerakhlak.Semua(S).Without(NilaiBerakhlak.Harmonis), kebijakan);
+        var saran = PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(kebijakan)).Suggest(PenilaianNilaiBerakhlak.Semua(S).Without(NilaiBerakhlak.Harmonis));
 
         Assert.False(called);
         Assert.False(saran.IsAvailable);
@@ -163,7 +163,7 @@ public class RatingPerilakuKerjaTests
             var before = Penilaian(tujuh);
             var after = before.With(SemuaNilai[index], tujuh[index] - 1);
             return KebijakanSaranPerilaku.BuiltIn.All(k =>
-                RatingPerilakuKerja.Suggest(after, k).Saran!.Value <= RatingPerilakuKerja.Suggest(before, k).Saran!.Value);
+                PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(k)).Suggest(after).Saran!.Value <= PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(k)).Suggest(before).Saran!.Value);
         });
     }
 
@@ -178,7 +178,7 @@ public class RatingPerilakuKerjaTests
         {
             var rotated = x.tujuh.Skip(x.shift).Concat(x.tujuh.Take(x.shift)).ToArray();
             return KebijakanSaranPerilaku.BuiltIn.All(k =>
-                RatingPerilakuKerja.Suggest(Penilaian(x.tujuh), k).Saran == RatingPerilakuKerja.Suggest(Penilaian(rotated), k).Saran);
+                PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(k)).Suggest(Penilaian(x.tujuh)).Saran == PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(k)).Suggest(Penilaian(rotated)).Saran);
         });
     }
 
@@ -189,7 +189,7 @@ public class RatingPerilakuKerjaTests
 
         return Prop.ForAll(arb, tujuh =>
         {
-            var saran = RatingPerilakuKerja.Suggest(Penilaian(tujuh), KebijakanSaranPerilaku.Mayoritas).Saran!.Value;
+            var saran = PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(KebijakanSaranPerilaku.Mayoritas)).Suggest(Penilaian(tujuh)).Saran!.Value;
             var majority = tujuh.GroupBy(t => t).Where(g => g.Count() >= 4).Select(g => (Ekspektasi?)g.Key).SingleOrDefault();
             var sorted = tujuh.OrderBy(t => t).ToArray();
             return saran == sorted[3] && (majority is null || saran == majority);
@@ -203,7 +203,7 @@ public class RatingPerilakuKerjaTests
 
         return Prop.ForAll(arb, tujuh => KebijakanSaranPerilaku.BuiltIn.All(k =>
         {
-            var s = RatingPerilakuKerja.Suggest(Penilaian(tujuh), k).Saran!.Value;
+            var s = PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(k)).Suggest(Penilaian(tujuh)).Saran!.Value;
             return s >= tujuh.Min() && s <= tujuh.Max();
         }));
     }
@@ -215,8 +215,8 @@ public class RatingPerilakuKerjaTests
 
         var results = Cultures.UnderEach(() =>
         {
-            var saran = RatingPerilakuKerja.Suggest(penilaian, KebijakanSaranPerilaku.Mayoritas);
-            return saran.Saran + "|" + saran.Explanation + "|" + saran.Explanation.ToString(CultureInfo.GetCultureInfo("en-US"));
+            var saran = PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(KebijakanSaranPerilaku.Mayoritas)).Suggest(penilaian);
+            return saran.Saran + "|" + saran.Explanation + "|" + saran.Explanation.ToString(Cultures.Get("en-US"));
         });
 
         Assert.Single(results.Distinct(StringComparer.Ordinal));

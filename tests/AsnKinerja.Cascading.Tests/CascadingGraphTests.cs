@@ -79,6 +79,40 @@ public class CascadingGraphTests
     }
 
     [Fact]
+    public void GetLineage_GoalsAlongTheChain_EachOnceNearestFirst()
+    {
+        // A chain R0 -> R1 -> ... -> R9 where every RHK names a goal, some of them repeated further up.
+        var goals = new[] { "PK-3", "PK-1", "PK-3", "PK-2", "PK-1", "PK-4", "PK-2", "PK-5", "PK-4", "PK-6" };
+        var skps = Enumerable.Range(0, 10).Select(i => Skp(
+            "S" + i.ToString(CultureInfo.InvariantCulture), i + 1, i + 2, Administrator,
+            new[] { Rhk("R" + i.ToString(CultureInfo.InvariantCulture), i == 9 ? null : "R" + (i + 1).ToString(CultureInfo.InvariantCulture), sumber: goals[i]) }));
+        var graph = CascadingGraph.Create(skps);
+
+        var lineage = graph.GetLineage("R0");
+
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => "R" + i.ToString(CultureInfo.InvariantCulture)), lineage.Chain.Select(n => n.Id));
+        Assert.Equal(new[] { "PK-3", "PK-1", "PK-2", "PK-4", "PK-5", "PK-6" }, lineage.SumberKinerjaOrganisasi);
+        Assert.Equal(LineageEnd.SumberKinerjaOrganisasi, lineage.End);
+    }
+
+    [Fact]
+    public void GetLineage_ChainOf100000WithAGoalAtEveryStep_ListsThemAll()
+    {
+        // The shape that was quadratic: each RHK names its own goal. The growth itself is shown by the benchmark.
+        const int length = 100_000;
+        var rhk = Enumerable.Range(0, length).Select(i => new RencanaHasilKerja(
+            "R" + i.ToString(CultureInfo.InvariantCulture), "Hasil", JenisRhk.Utama, KlasifikasiRhk.Organisasi, new[] { Iki("I", 1m) },
+            i + 1 < length ? "R" + (i + 1).ToString(CultureInfo.InvariantCulture) : null, "PK-" + i.ToString(CultureInfo.InvariantCulture))).ToArray();
+        var graph = CascadingGraph.Create(new[] { Skp("S", 1, 2, Administrator, rhk) });
+
+        var lineage = graph.GetLineage("R0");
+
+        Assert.Equal(length, lineage.Chain.Length);
+        Assert.Equal(length, lineage.SumberKinerjaOrganisasi.Length);
+        Assert.Equal("PK-99999", lineage.SumberKinerjaOrganisasi[^1]);
+    }
+
+    [Fact]
     public void GetLineage_EveryEnd_Classified()
     {
         var skps = new List<Skp>
@@ -124,7 +158,7 @@ public class CascadingGraphTests
 
         var graph = CascadingGraph.Create(skps);
         var lineage = graph.GetLineage("R4999");
-        var findings = CascadingRules.Validate(graph).Findings;
+        var findings = CascadingRules.PermenPanRb6Tahun2022.Validate(graph).Findings;
 
         Assert.Equal(Depth, lineage.Chain.Length);
         Assert.Equal(LineageEnd.SumberKinerjaOrganisasi, lineage.End);

@@ -116,7 +116,7 @@ public class CascadingPropertyTests
         return Prop.ForAll(Orgs, spec =>
         {
             var graph = Graph(spec);
-            var reported = CascadingRules.Validate(graph).Findings
+            var reported = CascadingRules.PermenPanRb6Tahun2022.Validate(graph).Findings
                 .Where(f => f.Code == "CAS006")
                 .SelectMany(f => f.GetValue("siklus")!.Split(" -> "))
                 .ToHashSet();
@@ -153,11 +153,11 @@ public class CascadingPropertyTests
             var ordered = Graph(spec, inOrder: true);
             var reversedTeams = CascadingGraph.Create(Enumerable.Reverse(Build(spec)), Teams(spec));
 
-            var findings = CascadingRules.Validate(ordered).Findings;
+            var findings = CascadingRules.PermenPanRb6Tahun2022.Validate(ordered).Findings;
             var matrices = Enumerable.Range(1, spec.Emps.Length).All(i =>
                 string.Equals(shuffled.GetMatriksPeranHasil(Nip(i)).ToString(), ordered.GetMatriksPeranHasil(Nip(i)).ToString(), StringComparison.Ordinal));
-            return findings.SequenceEqual(CascadingRules.Validate(shuffled).Findings)
-                && findings.SequenceEqual(CascadingRules.Validate(reversedTeams).Findings)
+            return findings.SequenceEqual(CascadingRules.PermenPanRb6Tahun2022.Validate(shuffled).Findings)
+                && findings.SequenceEqual(CascadingRules.PermenPanRb6Tahun2022.Validate(reversedTeams).Findings)
                 && matrices;
         });
     }
@@ -210,10 +210,10 @@ public class CascadingPropertyTests
         var arb = OrgGen.SelectMany(spec => UnrelatedGen.Select(extra => (spec, extra))).ToArbitrary();
         return Prop.ForAll(arb, input =>
         {
-            var before = CascadingRules.Validate(Graph(input.spec)).Findings;
+            var before = CascadingRules.PermenPanRb6Tahun2022.Validate(Graph(input.spec)).Findings;
             var withExtra = Build(input.spec);
             withExtra.Add(input.extra);
-            var after = CascadingRules.Validate(CascadingGraph.Create(withExtra, Teams(input.spec))).Findings;
+            var after = CascadingRules.PermenPanRb6Tahun2022.Validate(CascadingGraph.Create(withExtra, Teams(input.spec))).Findings;
 
             static bool AboutNewcomer(Finding f) => f.Subject == "SU" || f.Subject.StartsWith("U-", StringComparison.Ordinal);
             return after.Where(f => !AboutNewcomer(f)).SequenceEqual(before) && !before.Any(AboutNewcomer);
@@ -228,7 +228,7 @@ public class CascadingPropertyTests
             // The matrix spans every period; CAS007 looks at overlapping ones: state the law for one period.
             var single = spec with { Emps = spec.Emps.Select(e => e with { Periode = 0 }).ToArray() };
             var graph = Graph(single);
-            var cas007 = CascadingRules.Validate(graph).Findings.Where(f => f.Code == "CAS007").Select(f => f.Subject).ToHashSet();
+            var cas007 = CascadingRules.PermenPanRb6Tahun2022.Validate(graph).Findings.Where(f => f.Code == "CAS007").Select(f => f.Subject).ToHashSet();
             return Enumerable.Range(1, spec.Emps.Length).All(i =>
             {
                 var mph = graph.GetMatriksPeranHasil(Nip(i));
@@ -236,6 +236,115 @@ public class CascadingPropertyTests
                 var expected = isLeader ? mph.BarisTanpaPelaksana.Select(b => b.Id) : Enumerable.Empty<string>();
                 return mph.Baris.Select(b => b.Id).Where(cas007.Contains).ToHashSet().SetEquals(expected);
             });
+        });
+    }
+
+    [Property(MaxTest = 300)]
+    public Property MatriksPeranHasil_Sparse_AgreesWithTheDenseGridEverywhere()
+    {
+        var english = Cultures.Get("en-GB");
+        return Prop.ForAll(Orgs, spec =>
+        {
+            var graph = Graph(spec);
+            foreach (var periode in new[] { null, Tahun2024, PeriodeKinerja.Tahunan(2023) })
+            {
+                for (var i = 1; i <= spec.Emps.Length + 1; i++)
+                {
+                    var sparse = graph.GetMatriksPeranHasil(Nip(i), periode);
+                    var dense = DenseMatriksPeranHasil.Build(graph, Nip(i), periode);
+                    var same = sparse.Baris.SequenceEqual(dense.Baris)
+                        && sparse.Kolom.SequenceEqual(dense.Kolom)
+                        && sparse.BarisTanpaPelaksana.SequenceEqual(dense.BarisTanpaPelaksana)
+                        && sparse.KolomTanpaPeran.SequenceEqual(dense.KolomTanpaPeran)
+                        && Enumerable.Range(0, sparse.Baris.Length).All(r => Enumerable.Range(0, sparse.Kolom.Length).All(c => sparse.GetPeran(r, c).SequenceEqual(dense.GetPeran(r, c))))
+                        && sparse.ToString() == dense.ToText(CultureInfo.InvariantCulture)
+                        && sparse.ToText(english) == dense.ToText(english);
+                    if (!same)
+                    {
+                        return false;
+                    }
+                }
+            }
+
+            return true;
+        });
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Validate_Cas007_AgreesWithTheDefinitionOfALeaderChecked()
+    {
+        return Prop.ForAll(Orgs, spec =>
+        {
+            var skps = Build(spec, inOrder: true);
+            var teams = Teams(spec);
+            var graph = CascadingGraph.Create(skps, teams);
+
+            // A leader's SKP: an SKP of someone else names its employee as PPK, or a team they lead has another member
+            // with an SKP, for an overlapping period. CAS007: each of its organisation RHK that nobody intervenes.
+            bool IsLeader(Skp own) =>
+                skps.Any(t => t.Pegawai != own.Pegawai && t.PejabatPenilai.Nip == own.Pegawai && t.Periode.Overlaps(own.Periode))
+                || teams.Any(team => team.Ketua == own.Pegawai && team.Anggota.Any(m => m != own.Pegawai && skps.Any(t => t.Pegawai == m && t.Periode.Overlaps(own.Periode))));
+            var intervened = skps.SelectMany(t => t.HasilKerja).Select(r => r.RhkAtasanId).Where(id => id is not null).ToHashSet();
+            var expected = skps.Where(IsLeader).SelectMany(own => own.HasilKerja)
+                .Where(r => r.Klasifikasi == KlasifikasiRhk.Organisasi && !intervened.Contains(r.Id)).Select(r => r.Id).ToHashSet();
+
+            var reported = CascadingRules.Validate(graph).Findings.Where(f => f.Code == "CAS007").Select(f => f.Subject).ToHashSet();
+            return reported.SetEquals(expected);
+        });
+    }
+
+    /// <summary>An organisation tree: each unit's parent (-1 a root, else an earlier unit); each person's unit and whether they head it (at most one head per unit); each SKP's unit (-1 one not in the tree), PPK and authority.</summary>
+    public sealed record TreeSpec(int[] Parents, int[] PersonUnit, bool[] Heads, int[] SkpUnit, int[] SkpPpk, bool[] Definitif)
+    {
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture,
+            $"parents {string.Join(",", Parents)} | unit {string.Join(",", PersonUnit)} | heads {string.Join(",", Heads)} | skp unit {string.Join(",", SkpUnit)} ppk {string.Join(",", SkpPpk)} def {string.Join(",", Definitif)}");
+    }
+
+    private static Gen<TreeSpec> TreeGen =>
+        from units in Gen.Choose(1, 7)
+        from raw in Gen.Choose(-1, units - 1).ArrayOf(units)
+        from people in Gen.Choose(1, 8)
+        from personUnit in Gen.Choose(0, units - 1).ArrayOf(people)
+        from heads in Gen.Elements(true, false).ArrayOf(people)
+        from skpUnit in Gen.Frequency((1, Gen.Constant(-1)), (8, Gen.Choose(0, units - 1))).ArrayOf(people)
+        from skpPpk in Gen.Choose(1, people + 1).ArrayOf(people)
+        from definitif in Gen.Frequency((5, Gen.Constant(true)), (1, Gen.Constant(false))).ArrayOf(people)
+        select new TreeSpec(raw.Select((p, u) => p < u ? p : -1).ToArray(), personUnit, heads, skpUnit, skpPpk, definitif);
+
+    [Property(MaxTest = 500)]
+    public Property Validate_Cas011_AgreesWithAWalkUpTheTree()
+    {
+        return Prop.ForAll(TreeGen.ToArbitrary(), spec =>
+        {
+            static string U(int u) => "U" + u.ToString(CultureInfo.InvariantCulture);
+            var units = spec.Parents.Select((p, u) => new UnitKerja(U(u), "Unit", p < 0 ? null : U(p)));
+            var headed = new HashSet<int>();
+            var placements = spec.PersonUnit.Select((u, i) => new PenempatanPegawai(Nip(i + 1), U(u), spec.Heads[i] && headed.Add(u))).ToList();
+            var struktur = StrukturOrganisasi.Create(units, placements).Value;
+            var skps = spec.SkpUnit.Select((u, i) => Skp(
+                "S" + i.ToString(CultureInfo.InvariantCulture), i + 1, spec.SkpPpk[i] == i + 1 ? 99 : spec.SkpPpk[i], Pelaksana, new[] { Rhk("R" + i.ToString(CultureInfo.InvariantCulture), penugasan: "Kepala") },
+                unit: u < 0 ? "UX" : U(u), kewenangan: spec.Definitif[i] ? KewenanganPenilai.Definitif : KewenanganPenilai.Plt)).ToList();
+
+            // The walk: from the SKP's unit up to the root, the first head who is not the employee.
+            var expected = new HashSet<string>();
+            foreach (var skp in skps.Where(s => struktur.Contains(s.UnitId) && s.PejabatPenilai.Kewenangan == KewenanganPenilai.Definitif))
+            {
+                for (var unit = struktur.GetUnit(skp.UnitId); unit is not null; unit = struktur.GetParent(unit.Id))
+                {
+                    if (struktur.GetKepala(unit.Id) is { } head && head != skp.Pegawai)
+                    {
+                        if (head != skp.PejabatPenilai.Nip)
+                        {
+                            expected.Add(skp.Id + "=" + head);
+                        }
+
+                        break;
+                    }
+                }
+            }
+
+            var reported = Check(skps, struktur: struktur).Where(f => f.Code == "CAS011").Select(f => f.Subject + "=" + f.GetValue("atasan")).ToHashSet();
+            return reported.SetEquals(expected);
         });
     }
 }

@@ -311,6 +311,17 @@ public class CascadingRulesTests
     }
 
     [Fact]
+    public void Validate_NonAsnPpk_NoCas011()
+    {
+        // As in the CAS011 case above, but the PPK is the regent: not an ASN post, so not in the tree to compare with.
+        var bupati = new PejabatPenilaiKinerja(Pejabat.NonAsn(JabatanNonAsn.Bupati, "Drs. H. Contoh", "Bupati Sleman"));
+        var skps = PlacedOrganisation();
+        skps.Add(Skp("S4", 4, 1, Pelaksana, new[] { Rhk("R41", "R1", penugasan: "Kepala Badan") }, unit: "U2").ToBuilder().WithPejabatPenilai(bupati).Build());
+
+        Assert.Empty(Check(skps, new[] { new TimKerja("T1", "Tim", Nip(1), new[] { Nip(4) }) }, Struktur()));
+    }
+
+    [Fact]
     public void Validate_ActingPpk_NoCas011()
     {
         var skps = PlacedOrganisation();
@@ -336,7 +347,7 @@ public class CascadingRulesTests
         var skps = CleanOrganisation().Replace("S3", Skp("S3", 3, 2, Pelaksana, new[] { Rhk("R31", "R21"), Rhk("R21", "R21", JenisRhk.Tambahan) }));
         var graph = CascadingGraph.Create(skps);
 
-        var findings = CascadingRules.Validate(graph).Findings;
+        var findings = CascadingRules.PermenPanRb6Tahun2022.Validate(graph).Findings;
 
         var duplicate = Assert.Single(findings, f => f.Code == "CAS013");
         Assert.Equal("S2, S3", duplicate.GetValue("skp"));
@@ -370,7 +381,7 @@ public class CascadingRulesTests
     {
         var finding = Assert.Single(Check(DirectCascade(100m, 60m, 30m)));
 
-        var explanation = CascadingRules.Explain(finding);
+        var explanation = CascadingRules.PermenPanRb6Tahun2022.Explain(finding);
 
         Assert.Equal(RuleSetId.PermenPanRb6Tahun2022, explanation.RuleSet);
         Assert.Equal("CAS009", explanation.Rule);
@@ -386,7 +397,7 @@ public class CascadingRulesTests
     {
         var other = SkpFindings.TanpaHasilKerjaUtama.Create("S1", FindingValue.Of("skp", "S1"));
 
-        Assert.Throws<ArgumentException>(() => CascadingRules.Explain(other));
+        Assert.Throws<ArgumentException>(() => CascadingRules.PermenPanRb6Tahun2022.Explain(other));
     }
 
     [Fact]
@@ -425,6 +436,130 @@ public class CascadingRulesTests
     [InlineData(100, 120, true)]
     public void IsPenjumlahanSesuai_PalingSedikit_SumAtLeastTarget(double target, double jumlah, bool expected)
     {
-        Assert.Equal(expected, CascadingRules.IsPenjumlahanSesuai((decimal)target, (decimal)jumlah));
+        Assert.Equal(expected, CascadingRules.PermenPanRb6Tahun2022.IsPenjumlahanSesuai((decimal)target, (decimal)jumlah));
+    }
+
+    [Fact]
+    public void PermenPanRb6Tahun2022_Default_IsTheCascadingDomainWithTheDefaultPolicies()
+    {
+        var rules = CascadingRules.PermenPanRb6Tahun2022;
+
+        Assert.Same(RuleSet.PermenPanRb6Tahun2022, rules.RuleSet);
+        Assert.Equal(RuleDomain.Cascading, rules.Domain);
+        Assert.Same(CascadingOptions.Default, rules.Options);
+        Assert.Equal(CascadingOptions.Default.Policies.ToArray(), rules.Policies.ToArray());
+        Assert.Equal(new[] { rules }, CascadingRules.All.ToArray());
+    }
+
+    [Fact]
+    public void WithOptions_Tolerance_ChecksAndExplainsWithThatPolicy()
+    {
+        var rules = CascadingRules.PermenPanRb6Tahun2022.WithOptions(new CascadingOptions(KebijakanPenjumlahanTarget.Toleransi, 10m));
+        var graph = CascadingGraph.Create(DirectCascade(100m, 60m, 30m));
+
+        Assert.Empty(rules.Validate(graph).Findings);
+        Assert.True(rules.IsPenjumlahanSesuai(100m, 90m));
+        Assert.False(CascadingRules.PermenPanRb6Tahun2022.IsPenjumlahanSesuai(100m, 90m));
+        var strict = CascadingRules.PermenPanRb6Tahun2022.WithOptions(new CascadingOptions(KebijakanPenjumlahanTarget.Tepat));
+        var finding = Assert.Single(strict.Validate(graph).Findings);
+        Assert.Equal(new AppliedPolicy("PenjumlahanTarget", "Tepat", false), Assert.Single(strict.Explain(finding).Policies));
+        Assert.Equal(new[] { "PenjumlahanTarget=Toleransi(10%)", "PerspektifJpt=Disarankan (default)" }, rules.Policies.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void RulesObject_NullArguments_Throw()
+    {
+        var rules = CascadingRules.PermenPanRb6Tahun2022;
+
+        Assert.Throws<ArgumentNullException>(() => rules.WithOptions(null!));
+        Assert.Throws<ArgumentNullException>(() => rules.Validate(null!));
+        Assert.Throws<ArgumentNullException>(() => rules.Explain(null!));
+    }
+
+    [Fact]
+    public void Registry_ByIdAndByDecisionDate_HandsOutTheCascadingRules()
+    {
+        var registry = RuleSetRegistry.Create(CascadingRules.All);
+
+        Assert.Same(CascadingRules.PermenPanRb6Tahun2022, registry.Get<ICascadingRules>(RuleSetId.PermenPanRb6Tahun2022));
+        Assert.Same(CascadingRules.PermenPanRb6Tahun2022, registry.Find<ICascadingRules>(new NodaTime.LocalDate(2024, 1, 31), PeriodeKinerja.Tahunan(2024)));
+        Assert.Throws<KeyNotFoundException>(() => registry.Get<ICascadingRules>(RuleSetId.SeMenPanRb3Tahun2023));
+    }
+
+    private const string Max = "79228162514264337593543950335";
+
+    [Fact]
+    public void Validate_SubordinateTargetsAddingUpBeyondDecimalMaxValue_ComparesTheExactSum()
+    {
+        var skps = DirectCascade(100m, decimal.MaxValue, 1m);
+
+        Assert.Empty(Check(skps));
+        var finding = Assert.Single(Check(skps, options: new CascadingOptions(KebijakanPenjumlahanTarget.Tepat)));
+        Assert.Equal("CAS009", finding.Code);
+        Assert.Equal("100", finding.GetValue("target"));
+        Assert.Equal("79228162514264337593543950336", finding.GetValue("jumlah"));
+    }
+
+    [Fact]
+    public void Validate_SubordinateTargetsBeyondDecimalMaxValueWithDecimals_KeepTheDecimals()
+    {
+        var finding = Assert.Single(Check(DirectCascade(100m, decimal.MaxValue, 0.50m), options: new CascadingOptions(KebijakanPenjumlahanTarget.Tepat)));
+
+        Assert.Equal("79228162514264337593543950335.50", finding.GetValue("jumlah"));
+    }
+
+    [Fact]
+    public void Validate_SuperiorTargetsAddingUpBeyondDecimalMaxValue_ReportsTheExactTarget()
+    {
+        // The 1.6 KB document of the fuzz run: an IKI target of decimal.MaxValue plus another of 1 in the same unit.
+        var skps = CleanOrganisation().Replace("S2", Skp("S2", 2, 1, Administrator, new[]
+        {
+            Rhk("R21", "R1", iki: new[] { Iki("R21.1", decimal.MaxValue), Iki("R21.2", 1m) }),
+            Rhk("R22", "R2"),
+        }));
+        skps.Add(Skp("S5", 50, 2, Pelaksana, new[] { Rhk("R50", "R21", metode: MetodeCascading.Langsung, iki: new[] { Iki("R50.1", 5m) }) }));
+
+        var finding = Assert.Single(Check(skps));
+
+        Assert.Equal("CAS009", finding.Code);
+        Assert.Equal("79228162514264337593543950336", finding.GetValue("target"));
+        Assert.Equal("5", finding.GetValue("jumlah"));
+    }
+
+    [Theory]
+    [InlineData("75266754388551120713866752819", false)]
+    [InlineData("75266754388551120713866752818", true)]
+    [InlineData("-79228162514264337593543950335", true)]
+    public void Validate_ToleranceAroundDecimalMaxValue_ComparesExactly(string jumlah, bool finding)
+    {
+        // 5% of decimal.MaxValue is 3961408125713216879677197516.75: decimal arithmetic would overflow on |target| × 5.
+        var skps = DirectCascade(decimal.MaxValue, decimal.Parse(jumlah, CultureInfo.InvariantCulture));
+
+        var findings = Check(skps, options: new CascadingOptions(KebijakanPenjumlahanTarget.Toleransi, toleransiPersen: 5m));
+
+        Assert.Equal(finding, findings.Any(f => f.Code == "CAS009"));
+    }
+
+    [Theory]
+    [InlineData(Max, "-" + Max, KebijakanPenjumlahanTarget.Toleransi, 100, false)]
+    [InlineData("-" + Max, Max, KebijakanPenjumlahanTarget.Toleransi, 100, false)]
+    [InlineData(Max, Max, KebijakanPenjumlahanTarget.Toleransi, 0, true)]
+    [InlineData(Max, "75266754388551120713866752819", KebijakanPenjumlahanTarget.Toleransi, 5, true)]
+    [InlineData(Max, "75266754388551120713866752818", KebijakanPenjumlahanTarget.Toleransi, 5, false)]
+    [InlineData("-" + Max, "-75266754388551120713866752819", KebijakanPenjumlahanTarget.Toleransi, 5, true)]
+    [InlineData("0", "-" + Max, KebijakanPenjumlahanTarget.Toleransi, 100, false)]
+    [InlineData("0", "0", KebijakanPenjumlahanTarget.Toleransi, 0, true)]
+    [InlineData("100", "105", KebijakanPenjumlahanTarget.Toleransi, 5, true)]
+    [InlineData("100", "105.0000000000000000000000001", KebijakanPenjumlahanTarget.Toleransi, 5, false)]
+    [InlineData(Max, Max, KebijakanPenjumlahanTarget.PalingSedikit, 5, true)]
+    [InlineData(Max, "-" + Max, KebijakanPenjumlahanTarget.PalingSedikit, 5, false)]
+    [InlineData("-" + Max, Max, KebijakanPenjumlahanTarget.Tepat, 5, false)]
+    public void IsPenjumlahanSesuai_AnyDecimals_NeverOverflows(string target, string jumlah, KebijakanPenjumlahanTarget policy, int toleransi, bool expected)
+    {
+        var options = new CascadingOptions(policy, toleransiPersen: toleransi);
+
+        var actual = CascadingRules.IsPenjumlahanSesuai(decimal.Parse(target, CultureInfo.InvariantCulture), decimal.Parse(jumlah, CultureInfo.InvariantCulture), options);
+
+        Assert.Equal(expected, actual);
     }
 }

@@ -62,7 +62,7 @@ public class MatriksPeranHasilTests
     {
         var graph = Division();
 
-        var cas007 = CascadingRules.Validate(graph).Findings.Where(f => f.Code == "CAS007" && f.GetValue("pimpinan") == Nip(2).ToString()).Select(f => f.Subject);
+        var cas007 = CascadingRules.PermenPanRb6Tahun2022.Validate(graph).Findings.Where(f => f.Code == "CAS007" && f.GetValue("pimpinan") == Nip(2).ToString()).Select(f => f.Subject);
 
         Assert.Equal(graph.GetMatriksPeranHasil(Nip(2)).BarisTanpaPelaksana.Select(n => n.Id), cas007);
     }
@@ -70,7 +70,7 @@ public class MatriksPeranHasilTests
     [Fact]
     public void ToText_Indonesian_FixedWidthTable()
     {
-        var text = Division().GetMatriksPeranHasil(Nip(2), Tahun2024).ToText(CultureInfo.GetCultureInfo("id-ID"));
+        var text = Division().GetMatriksPeranHasil(Nip(2), Tahun2024).ToText(Cultures.Get("id-ID"));
 
         var n5 = Nip(5).ToString();
         Assert.StartsWith("MATRIKS PERAN HASIL\nPimpinan  : " + Nip(2) + "\nPeriode   : Tahun 2024\n", text, StringComparison.Ordinal);
@@ -89,7 +89,7 @@ public class MatriksPeranHasilTests
     {
         var mph = Division().GetMatriksPeranHasil(Nip(2));
 
-        var english = mph.ToText(CultureInfo.GetCultureInfo("en-GB")).Split('\n');
+        var english = mph.ToText(Cultures.Get("en-GB")).Split('\n');
         var indonesian = mph.ToString().Split('\n');
 
         Assert.StartsWith("RESULTS AND ROLES MATRIX", english[0], StringComparison.Ordinal);
@@ -127,5 +127,111 @@ public class MatriksPeranHasilTests
 
         Assert.Throws<ArgumentOutOfRangeException>(() => mph.GetPeran(4, 0));
         Assert.Throws<ArgumentOutOfRangeException>(() => mph.GetPeran(0, -1));
+    }
+
+    /// <summary>A distinct, valid NIP for each of up to a million people.</summary>
+    private static Nip ManyNip(int i) =>
+        AsnKinerja.Nip.FromParts(new NodaTime.LocalDate(1960, 1, 1).PlusDays(i / 999), new NodaTime.YearMonth(2000, 1), JenisKelamin.LakiLaki, (i % 999) + 1);
+
+    /// <summary>
+    /// A leader (person 0) with one SKP of <paramref name="size"/> organisation RHK and <paramref name="size"/>
+    /// subordinates; subordinate k delivers the leader's RHK k, so the matrix is size × size with size filled cells.
+    /// </summary>
+    private static CascadingGraph Square(int size)
+    {
+        var iki = new[] { Iki("I", 1m) };
+        var pejabat = new PejabatPenilaiKinerja(ManyNip(size + 1), Administrator);
+        var leader = new SkpBuilder("L", ManyNip(0), Administrator, "U", Tahun2024).WithPejabatPenilai(pejabat).WithStatus(StatusSkp.Disetujui, new NodaTime.LocalDate(2024, 1, 15));
+        var skps = new List<Skp>(size + 1);
+        for (var k = 0; k < size; k++)
+        {
+            var id = "L-" + k.ToString(CultureInfo.InvariantCulture);
+            leader.AddHasilKerja(new RencanaHasilKerja(id, "Hasil " + id, JenisRhk.Utama, KlasifikasiRhk.Organisasi, iki, null, "PK-1"));
+            skps.Add(new SkpBuilder("B" + k.ToString(CultureInfo.InvariantCulture), ManyNip(k + 1), Pelaksana, "U", Tahun2024)
+                .WithPejabatPenilai(new PejabatPenilaiKinerja(ManyNip(0), Administrator))
+                .WithStatus(StatusSkp.Disetujui, new NodaTime.LocalDate(2024, 1, 15))
+                .AddHasilKerja(new RencanaHasilKerja("B-" + k.ToString(CultureInfo.InvariantCulture), "Hasil", JenisRhk.Utama, KlasifikasiRhk.Organisasi, iki, id))
+                .Build());
+        }
+
+        skps.Add(leader.Build());
+        return CascadingGraph.Create(skps);
+    }
+
+    [Theory]
+    [InlineData(20_000)]
+    [InlineData(50_000)]
+    public void GetMatriksPeranHasil_SquareOfSize_AllocatesInProportionToRowsColumnsAndFilledCells(int size)
+    {
+        var graph = Square(size);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var mph = graph.GetMatriksPeranHasil(ManyNip(0));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        // The dense grid needed 16 bytes per cell: 6.4 GB at 20,000 and 40 GB at 50,000. The sparse one stays within
+        // a kilobyte per row and column (it measures about 0.3 KB).
+        Assert.InRange(allocated, 0, 1_000L * (mph.Baris.Length + mph.Kolom.Length));
+        Assert.Equal(size, mph.Baris.Length);
+        Assert.Equal(size, mph.Kolom.Length);
+        Assert.Empty(mph.BarisTanpaPelaksana);
+        Assert.Empty(mph.KolomTanpaPeran);
+        foreach (var k in new[] { 0, 1, size / 2, size - 1 })
+        {
+            Assert.Equal("B-" + k.ToString(CultureInfo.InvariantCulture), Assert.Single(mph.GetPeran(k, k)).Id);
+            Assert.Empty(mph.GetPeran(k, (k + 1) % size));
+            Assert.Equal(ManyNip(k + 1), mph.Kolom[k].Pegawai);
+        }
+    }
+
+    [Fact]
+    public void ToText_MatrixTooLargeForAString_ThrowsInvalidOperationExceptionBeforeBuildingIt()
+    {
+        var mph = Square(20_000).GetMatriksPeranHasil(ManyNip(0));
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var e = Assert.Throws<InvalidOperationException>(() => mph.ToText(CultureInfo.InvariantCulture));
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.StartsWith("The text of this matrix (20000 rows × 20000 columns) would be ", e.Message, StringComparison.Ordinal);
+        Assert.Contains("read it through GetPeran", e.Message, StringComparison.Ordinal);
+        Assert.InRange(allocated, 0, 50_000_000);
+    }
+
+    [Fact]
+    public void ToText_LongIdentifiersAndResults_SameTextAsTheDenseMatrix()
+    {
+        var longId = "R-" + new string('x', 45);
+        var skps = new List<Skp>
+        {
+            Skp("S2", 2, 1, Administrator, new[]
+            {
+                Rhk("R21"),
+                new RencanaHasilKerja(longId, "Hasil", JenisRhk.Utama, KlasifikasiRhk.Organisasi, new[] { Iki("I", 1m) }),
+                new RencanaHasilKerja("R" + new string('9', 35), "Hasil kerja yang panjang sekali", JenisRhk.Utama, KlasifikasiRhk.Organisasi, new[] { Iki("I", 1m) }),
+                new RencanaHasilKerja("R" + new string('8', 36), "Hasil", JenisRhk.Utama, KlasifikasiRhk.Organisasi, new[] { Iki("I", 1m) }),
+                new RencanaHasilKerja("R23", new string('u', 100_000), JenisRhk.Utama, KlasifikasiRhk.Organisasi, new[] { Iki("I", 1m) }),
+            }),
+            Skp("S3", 3, 2, Pelaksana, new[] { Rhk("R31", "R21"), Rhk("R32", longId), Rhk("R" + new string('7', 60), "R21") }),
+        };
+        var graph = CascadingGraph.Create(skps);
+
+        var sparse = graph.GetMatriksPeranHasil(Nip(2));
+        var dense = DenseMatriksPeranHasil.Build(graph, Nip(2), null);
+
+        Assert.Equal(dense.ToText(CultureInfo.InvariantCulture), sparse.ToText(CultureInfo.InvariantCulture));
+        Assert.Equal(dense.ToText(Cultures.Get("en-GB")), sparse.ToText(Cultures.Get("en-GB")));
+    }
+
+    [Fact]
+    public void ToText_Language_IsTheTextOfACultureOfThatLanguage()
+    {
+        var mph = Division().GetMatriksPeranHasil(Nip(2));
+
+        Assert.Equal(mph.ToText(Cultures.Get("en-GB")), mph.ToText(Language.English));
+        Assert.Equal(mph.ToString(), mph.ToText(Language.Indonesian));
+        Assert.Equal(mph.ToText(Cultures.Get("id-ID")), mph.ToText(Language.Indonesian));
+        Assert.Throws<ArgumentOutOfRangeException>(() => mph.ToText((Language)0));
+        Assert.Throws<ArgumentNullException>(() => mph.ToText((CultureInfo)null!));
     }
 }

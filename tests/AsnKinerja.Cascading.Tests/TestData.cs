@@ -75,7 +75,7 @@ internal static class TestData
     };
 
     public static List<Finding> Check(IEnumerable<Skp> skps, IEnumerable<TimKerja>? teams = null, StrukturOrganisasi? struktur = null, CascadingOptions? options = null) =>
-        CascadingRules.Validate(CascadingGraph.Create(skps, teams, struktur), options).Findings.ToList();
+        CascadingRules.PermenPanRb6Tahun2022.WithOptions(options ?? CascadingOptions.Default).Validate(CascadingGraph.Create(skps, teams, struktur)).Findings.ToList();
 
     public static List<Skp> Replace(this List<Skp> skps, string id, Skp replacement)
     {

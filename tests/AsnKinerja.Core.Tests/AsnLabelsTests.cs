@@ -142,6 +142,58 @@ public sealed class AsnLabelsTests
         Assert.False(AsnLabels.TryParsePredikatKinerjaOrganisasi(label, out _));
     }
 
+    /// <summary>
+    /// Look-alikes of ASCII letters: the Kelvin sign (U+212A, which Unicode lower-cases to <c>k</c>), the long s
+    /// (U+017F, upper-cased to <c>S</c> by ICU), the dotless and dotted Turkish i, fullwidth letters. None is the letter
+    /// it resembles.
+    /// </summary>
+    public static TheoryData<string> LookAlikes => new()
+    {
+        "\u212Aurang", "Sangat \u212Aurang", "\u212AURANG/MISCONDUCT", "Sangat Bai\u212A", "\u017Fangat Baik", "Ba\u0131k", "Ba\u0130k",
+        "\uFF22aik", "Di Atas E\u212Aspektasi", "\u017Fesuai", "Mi\u017Fconduct", "Cu\u212Aup",
+    };
+
+    [Theory]
+    [MemberData(nameof(LookAlikes))]
+    public void TryParse_LookAlikeOfAnAsciiLetter_IsNotThatLetter(string label)
+    {
+        Assert.False(AsnLabels.TryParseEkspektasi(label, out _));
+        Assert.False(AsnLabels.TryParsePredikatKinerja(label, out _));
+        Assert.False(AsnLabels.TryParsePredikatKinerjaOrganisasi(label, out _));
+        Assert.Throws<FormatException>(() => AsnLabels.ParsePredikatKinerja(label));
+    }
+
+    [Fact]
+    public void ParsePredikatKinerja_HugeLabel_MessageQuotesTheFirst64CharactersAndTheLength()
+    {
+        var label = "x" + new string('y', 5_000_000);
+
+        var e = Assert.Throws<FormatException>(() => AsnLabels.ParsePredikatKinerja(label));
+
+        Assert.StartsWith("'x" + new string('y', 63) + "…' (5000001 characters) is not a known employee predicate", e.Message, StringComparison.Ordinal);
+        Assert.True(e.Message.Length < 400, e.Message.Length.ToString(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void ParseEkspektasi_LabelOf65CharactersEndingInASurrogatePair_NeverCutsThePair()
+    {
+        var label = new string('a', 63) + "\uD83D\uDE00" + "b";
+
+        var e = Assert.Throws<FormatException>(() => AsnLabels.ParseEkspektasi(label));
+
+        Assert.StartsWith("'" + new string('a', 63) + "…' (66 characters)", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ParsePredikatKinerjaOrganisasi_LabelOf64Characters_IsQuotedWhole()
+    {
+        var label = new string('z', 64);
+
+        var e = Assert.Throws<FormatException>(() => AsnLabels.ParsePredikatKinerjaOrganisasi(label));
+
+        Assert.StartsWith("'" + label + "' is not", e.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Parse_Null_ThrowsArgumentNullException()
     {

@@ -27,7 +27,7 @@ public sealed class FindingTests
     [InlineData("en")]
     public void GetMessage_EnglishCulture_IsEnglishWithPlaceholdersFilled(string culture)
     {
-        var message = Sample().GetMessage(CultureInfo.GetCultureInfo(culture));
+        var message = Sample().GetMessage(Cultures.Get(culture));
 
         Assert.Equal("SKP 'SKP-1' was set on 2024-02-01, after the deadline 2024-01-31 (policy BatasPenetapanSkp=AkhirBulanPertamaPeriode).", message);
     }
@@ -42,7 +42,7 @@ public sealed class FindingTests
     [InlineData("jv-Latn-ID")]
     public void GetMessage_OtherCulture_IsIndonesian(string culture)
     {
-        var message = Sample().GetMessage(CultureInfo.GetCultureInfo(culture));
+        var message = Sample().GetMessage(Cultures.Get(culture));
 
         Assert.Equal("SKP 'SKP-1' ditetapkan 2024-02-01, melewati batas 2024-01-31 (kebijakan BatasPenetapanSkp=AkhirBulanPertamaPeriode).", message);
     }
@@ -51,7 +51,7 @@ public sealed class FindingTests
     public void Message_UnderEveryCurrentCulture_IsIndonesian()
     {
         var messages = Cultures.UnderEach(() => Sample().Message);
-        Assert.All(messages, m => Assert.Equal(Sample().GetMessage(CultureInfo.GetCultureInfo("id-ID")), m));
+        Assert.All(messages, m => Assert.Equal(Sample().GetMessage(Cultures.Get("id-ID")), m));
     }
 
     [Fact]
@@ -65,7 +65,7 @@ public sealed class FindingTests
 
             foreach (var culture in new[] { "id-ID", "en-US" })
             {
-                var message = finding.GetMessage(CultureInfo.GetCultureInfo(culture));
+                var message = finding.GetMessage(Cultures.Get(culture));
                 Assert.DoesNotContain("{", message, StringComparison.Ordinal);
                 Assert.All(keys, k => Assert.Contains("<" + k + ">", message, StringComparison.Ordinal));
             }
@@ -228,13 +228,34 @@ public sealed class FindingTests
     [Fact]
     public void Localization_EnglishOnlyForEnglishCultures()
     {
-        Assert.True(Localization.IsEnglish(CultureInfo.GetCultureInfo("en-AU")));
+        Assert.True(Localization.IsEnglish(Cultures.Get("en-AU")));
         Assert.False(Localization.IsEnglish(CultureInfo.InvariantCulture));
-        Assert.False(Localization.IsEnglish(CultureInfo.GetCultureInfo("id-ID")));
-        Assert.Equal("teks", Localization.Choose(CultureInfo.GetCultureInfo("nl-NL"), "teks", "text"));
-        Assert.Equal("text", Localization.Choose(CultureInfo.GetCultureInfo("en-US"), "teks", "text"));
+        Assert.False(Localization.IsEnglish(Cultures.Get("id-ID")));
+        Assert.Equal("teks", Localization.Choose(Cultures.Get("nl-NL"), "teks", "text"));
+        Assert.Equal("text", Localization.Choose(Cultures.Get("en-US"), "teks", "text"));
         Assert.Throws<ArgumentNullException>(() => Localization.IsEnglish(null!));
         Assert.Throws<ArgumentNullException>(() => Sample().GetMessage(null!));
+    }
+
+    [Fact]
+    public void IsEnglish_EnglishNameOverInvariantData_IsEnglish()
+    {
+        // What invariant globalization mode gives an application that creates "en-GB" with PredefinedCulturesOnly=false:
+        // the name is kept, the language reports the invariant "iv".
+        var english = new NamedOverInvariant("en-GB");
+        var englishLike = new NamedOverInvariant("eng");
+
+        Assert.Equal("iv", english.TwoLetterISOLanguageName);
+        Assert.True(Localization.IsEnglish(english));
+        Assert.True(Localization.IsEnglish(new NamedOverInvariant("en")));
+        Assert.False(Localization.IsEnglish(englishLike));
+        Assert.False(Localization.IsEnglish(new NamedOverInvariant("id-ID")));
+        Assert.Equal("text", Localization.Choose(english, "teks", "text"));
+    }
+
+    private sealed class NamedOverInvariant(string name) : CultureInfo(string.Empty)
+    {
+        public override string Name => name;
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AsnKinerja.Testing;
 using Xunit;
 
 namespace AsnKinerja.Core.Tests;
@@ -44,7 +45,7 @@ public sealed class LocalizedTextTests
 
         Assert.Equal("teks", text.Get(Language.Indonesian));
         Assert.Equal("text", text.Get(Language.English));
-        Assert.Equal("text", text.Get(CultureInfo.GetCultureInfo("en-GB")));
+        Assert.Equal("text", text.Get(Cultures.Get("en-GB")));
         Assert.Equal("teks", text.Get(CultureInfo.InvariantCulture));
         Assert.Throws<ArgumentOutOfRangeException>(() => text.Get((Language)9));
         Assert.Throws<ArgumentNullException>(() => text.Get((CultureInfo)null!));
@@ -58,8 +59,8 @@ public sealed class LocalizedTextTests
 
         Assert.Equal("Unit U-1: terpenuhi oleh PPK (4 pegawai).", met.Description);
         Assert.Equal("Unit U-1: met by PPK (4 employees).", met.GetDescription(Language.English));
-        Assert.Equal("Unit U-1: tidak terpenuhi (4 pegawai).", notMet.GetDescription(CultureInfo.GetCultureInfo("id-ID")));
-        Assert.Equal("Unit U-1: not met (4 employees).", notMet.GetDescription(CultureInfo.GetCultureInfo("en-US")));
+        Assert.Equal("Unit U-1: tidak terpenuhi (4 pegawai).", notMet.GetDescription(Cultures.Get("id-ID")));
+        Assert.Equal("Unit U-1: not met (4 employees).", notMet.GetDescription(Cultures.Get("en-US")));
     }
 
     [Fact]
@@ -119,6 +120,6 @@ public sealed class LocalizedTextTests
         var e = Definition.Create(RuleSetId.PermenPanRb6Tahun2022, "Aturan[1]", new[] { FindingValue.Of("unit", "U"), FindingValue.Of("jumlah", 1) }, new[] { FindingValue.Of("hasil", "tidak") }, new[] { new AppliedPolicy("Kebijakan", "Pilihan", true) });
 
         Assert.Equal("PermenPanRb6Tahun2022 / Aturan[1]: Unit U: tidak terpenuhi (1 pegawai). | masukan: unit=U, jumlah=1 | kebijakan: Kebijakan=Pilihan (default) | sumber: Kebijakan AsnKinerja [L]", e.ToString(Language.Indonesian));
-        Assert.StartsWith("PermenPanRb6Tahun2022 / Aturan[1]: Unit U: not met (1 employees). | inputs:", e.ToString(CultureInfo.GetCultureInfo("en-US")), StringComparison.Ordinal);
+        Assert.StartsWith("PermenPanRb6Tahun2022 / Aturan[1]: Unit U: not met (1 employees). | inputs:", e.ToString(Cultures.Get("en-US")), StringComparison.Ordinal);
     }
 }

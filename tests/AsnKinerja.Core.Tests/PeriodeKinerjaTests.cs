@@ -224,6 +224,38 @@ public sealed class PeriodeKinerjaTests
         });
     }
 
+    [Property(MaxTest = 200)]
+    public Property Semesteran_TwoHalves_PartitionTheYearAndEachHoldsTwoQuarters()
+    {
+        return Prop.ForAll(Gen.Choose(1900, 2999).ToArbitrary(), tahun =>
+        {
+            var year = PeriodeKinerja.Tahunan(tahun);
+            var s1 = PeriodeKinerja.Semesteran(tahun, Semester.I);
+            var s2 = PeriodeKinerja.Semesteran(tahun, Semester.II);
+            return s1.Awal == year.Awal && s2.Akhir == year.Akhir && s2.Awal == s1.Akhir.PlusDays(1)
+                && s1.JumlahHari + s2.JumlahHari == year.JumlahHari && !s1.Overlaps(s2)
+                && s1.Contains(PeriodeKinerja.Triwulanan(tahun, Triwulan.I)) && s1.Contains(PeriodeKinerja.Triwulanan(tahun, Triwulan.II))
+                && s2.Contains(PeriodeKinerja.Triwulanan(tahun, Triwulan.III)) && s2.Contains(PeriodeKinerja.Triwulanan(tahun, Triwulan.IV))
+                && s1.JumlahBulanPenuh == 6 && s2.JumlahBulanPenuh == 6 && s1.IsWithinOneYear && s2.IsWithinOneYear;
+        });
+    }
+
+    [Fact]
+    public void Semesteran_TeachersFirstHalf2024_IsFirstJanuaryToThirtiethJune()
+    {
+        var s1 = PeriodeKinerja.Semesteran(2024, Semester.I);
+
+        Assert.Equal(JenisPeriode.Semesteran, s1.Jenis);
+        Assert.Equal(D(2024, 1, 1), s1.Awal);
+        Assert.Equal(D(2024, 6, 30), s1.Akhir);
+        Assert.Equal(182, s1.JumlahHari);
+        Assert.Equal(D(2024, 12, 31), PeriodeKinerja.Semesteran(2024, Semester.II).Akhir);
+        Assert.NotEqual(PeriodeKinerja.Rentang(D(2024, 1, 1), D(2024, 6, 30)), s1);
+        Assert.All(Cultures.UnderEach(() => s1.ToString()), l => Assert.Equal("Semester I 2024", l));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PeriodeKinerja.Semesteran(2024, (Semester)3));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PeriodeKinerja.Semesteran(1899, Semester.I));
+    }
+
     [Property(MaxTest = 100)]
     public Property Bulanan_TwelveMonths_PartitionTheYear()
     {

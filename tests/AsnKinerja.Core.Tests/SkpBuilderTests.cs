@@ -18,7 +18,7 @@ public sealed class SkpBuilderTests
         Assert.Equal(PeriodeKinerja.Tahunan(2024), skp.Periode);
         Assert.Equal(StatusKepegawaian.Pppk, skp.StatusKepegawaian);
         Assert.Equal(Ppk(), skp.PejabatPenilai);
-        Assert.Equal(TestData.Nip(30), skp.AtasanPejabatPenilai);
+        Assert.Equal(Pejabat.Asn(TestData.Nip(30)), skp.AtasanPejabatPenilai);
         Assert.Equal(PendekatanSkp.Kuantitatif, skp.Pendekatan);
         Assert.Equal(StatusSkp.Disetujui, skp.Status);
         Assert.Equal(new LocalDate(2024, 1, 15), skp.TanggalPenetapan);
@@ -65,6 +65,35 @@ public sealed class SkpBuilderTests
         var builder = ValidJa();
         var e = Assert.Throws<ArgumentException>(() => builder.AddHasilKerja(RhkJa("RHK-1")));
         Assert.Contains("RHK-1", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AddHasilKerja_RevisionOfAnSkp_StillRejectsTheIdsItHolds()
+    {
+        var builder = ValidJa().Build().ToBuilder().AddHasilKerja(RhkJa("RHK-2"));
+
+        Assert.Throws<ArgumentException>(() => builder.AddHasilKerja(RhkJa("RHK-1")));
+        Assert.Throws<ArgumentException>(() => builder.AddHasilKerja(RhkJa("RHK-2")));
+        Assert.Equal(new[] { "RHK-1", "RHK-2" }, builder.Build().HasilKerja.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void AddHasilKerja_IdsDifferingOnlyInCase_AreDistinct()
+    {
+        var skp = ValidJa().AddHasilKerja(RhkJa("rhk-1")).Build();
+
+        Assert.Equal(new[] { "RHK-1", "rhk-1" }, skp.HasilKerja.Select(r => r.Id));
+    }
+
+    [Fact]
+    public void AddHasilKerja_DuplicateHugeId_MessageQuotesAtMost64Characters()
+    {
+        var id = new string('R', 100_000);
+        var builder = ValidJa().AddHasilKerja(RhkJa(id));
+
+        var e = Assert.Throws<ArgumentException>(() => builder.AddHasilKerja(RhkJa(id)));
+
+        Assert.StartsWith("RHK ID '" + new string('R', 64) + "…' (100000 characters) was already added to SKP 'SKP-1'.", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

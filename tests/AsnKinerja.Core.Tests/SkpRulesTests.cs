@@ -21,7 +21,7 @@ public sealed class SkpRulesTests
     [Fact]
     public void Validate_ValidJaSkp_HasNoFindings()
     {
-        var result = SkpRules.Validate(ValidJa().Build());
+        var result = SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().Build());
         Assert.Empty(result.Findings);
         Assert.True(result.IsValid);
     }
@@ -29,7 +29,7 @@ public sealed class SkpRulesTests
     [Fact]
     public void Validate_ValidJptSkp_HasNoFindings()
     {
-        Assert.Empty(SkpRules.Validate(ValidJpt().Build()).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.Validate(ValidJpt().Build()).Findings);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class SkpRulesTests
             .AddSemuaNilaiBerakhlak()
             .Build();
 
-        Assert.Empty(SkpRules.Validate(skp).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.Validate(skp).Findings);
     }
 
     [Fact]
@@ -54,7 +54,7 @@ public sealed class SkpRulesTests
             .AddSemuaNilaiBerakhlak()
             .Build();
 
-        var result = SkpRules.Validate(skp);
+        var result = SkpRules.PermenPanRb6Tahun2022.Validate(skp);
         AssertOnly("SKP001", result);
         Assert.Equal("SKP-1", result.Findings[0].GetValue("skp"));
         Assert.False(result.IsValid);
@@ -66,14 +66,14 @@ public sealed class SkpRulesTests
         var skp = new SkpBuilder("SKP-1", Pegawai, Jabatan.Struktural(JenisJabatan.Pelaksana), "UNIT-1", PeriodeKinerja.Tahunan(2024))
             .WithPejabatPenilai(Ppk()).AddSemuaNilaiBerakhlak().Build();
 
-        AssertOnly("SKP001", SkpRules.Validate(skp));
+        AssertOnly("SKP001", SkpRules.PermenPanRb6Tahun2022.Validate(skp));
     }
 
     [Fact]
     public void Validate_JaMainResultWithoutSuperiorRhk_ReportsSkp002()
     {
         var rhk = new RencanaHasilKerja("RHK-X", "Tanpa intervensi", JenisRhk.Utama, KlasifikasiRhk.Organisasi, new[] { Iki("X.1") });
-        var result = SkpRules.Validate(ValidJa().AddHasilKerja(rhk).Build());
+        var result = SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().AddHasilKerja(rhk).Build());
 
         AssertOnly("SKP002", result);
         Assert.Equal("RHK-X", result.Findings[0].Subject);
@@ -84,7 +84,7 @@ public sealed class SkpRulesTests
     public void Validate_JaAdditionalResultWithoutSuperiorRhk_IsFine()
     {
         var rhk = new RencanaHasilKerja("RHK-T", "Tambahan", JenisRhk.Tambahan, KlasifikasiRhk.Individu, new[] { Iki("T.1") });
-        Assert.Empty(SkpRules.Validate(ValidJa().AddHasilKerja(rhk).Build()).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().AddHasilKerja(rhk).Build()).Findings);
     }
 
     [Fact]
@@ -96,14 +96,14 @@ public sealed class SkpRulesTests
             .AddSemuaNilaiBerakhlak()
             .Build();
 
-        AssertOnly("SKP002", SkpRules.Validate(skp));
+        AssertOnly("SKP002", SkpRules.PermenPanRb6Tahun2022.Validate(skp));
     }
 
     [Fact]
     public void Validate_JptIkiWithoutPerspective_ReportsSkp003()
     {
         var rhk = new RencanaHasilKerja("RHK-JPT-2", "Hasil", JenisRhk.Utama, KlasifikasiRhk.Organisasi, new[] { Iki("IKI-NP") }, penugasanDari: "Menteri");
-        var result = SkpRules.Validate(ValidJpt().AddHasilKerja(rhk).Build());
+        var result = SkpRules.PermenPanRb6Tahun2022.Validate(ValidJpt().AddHasilKerja(rhk).Build());
 
         AssertOnly("SKP003", result);
         Assert.Equal("IKI-NP", result.Findings[0].GetValue("iki"));
@@ -114,7 +114,7 @@ public sealed class SkpRulesTests
     [InlineData(-5)]
     public void Validate_NonPositiveQuantitativeTarget_ReportsSkp004(int target)
     {
-        var result = SkpRules.Validate(ValidJa().AddHasilKerja(RhkJa("RHK-2", Iki("IKI-0", target: target))).Build());
+        var result = SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().AddHasilKerja(RhkJa("RHK-2", Iki("IKI-0", target: target))).Build());
 
         AssertOnly("SKP004", result);
         Assert.Equal(target.ToString(System.Globalization.CultureInfo.InvariantCulture), result.Findings[0].GetValue("target"));
@@ -123,7 +123,7 @@ public sealed class SkpRulesTests
     [Fact]
     public void Validate_SmallPositiveTarget_IsFine()
     {
-        Assert.Empty(SkpRules.Validate(ValidJa().AddHasilKerja(RhkJa("RHK-2", Iki("IKI-S", target: 0.01m))).Build()).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().AddHasilKerja(RhkJa("RHK-2", Iki("IKI-S", target: 0.01m))).Build()).Findings);
     }
 
     [Theory]
@@ -131,7 +131,7 @@ public sealed class SkpRulesTests
     [InlineData("   ")]
     public void Validate_QuantitativeTargetWithoutUnit_ReportsSkp005(string satuan)
     {
-        AssertOnly("SKP005", SkpRules.Validate(ValidJa().AddHasilKerja(RhkJa("RHK-2", Iki("IKI-U", satuan: satuan))).Build()));
+        AssertOnly("SKP005", SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().AddHasilKerja(RhkJa("RHK-2", Iki("IKI-U", satuan: satuan))).Build()));
     }
 
     [Theory]
@@ -146,13 +146,13 @@ public sealed class SkpRulesTests
             .AddSemuaNilaiBerakhlak()
             .Build();
 
-        AssertOnly("SKP006", SkpRules.Validate(skp));
+        AssertOnly("SKP006", SkpRules.PermenPanRb6Tahun2022.Validate(skp));
     }
 
     [Fact]
     public void Validate_QualitativeTargetInQuantitativeSkp_ReportsSkp007()
     {
-        var result = SkpRules.Validate(ValidJa().AddHasilKerja(RhkJa("RHK-2", IkiKualitatif("IKI-K"))).Build());
+        var result = SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().AddHasilKerja(RhkJa("RHK-2", IkiKualitatif("IKI-K"))).Build());
 
         AssertOnly("SKP007", result);
         Assert.Equal("kualitatif", result.Findings[0].GetValue("jenisTarget"));
@@ -169,7 +169,7 @@ public sealed class SkpRulesTests
             .AddSemuaNilaiBerakhlak()
             .Build();
 
-        var result = SkpRules.Validate(skp);
+        var result = SkpRules.PermenPanRb6Tahun2022.Validate(skp);
         AssertOnly("SKP007", result);
         Assert.Equal("kuantitatif", result.Findings[0].GetValue("jenisTarget"));
     }
@@ -178,13 +178,13 @@ public sealed class SkpRulesTests
     public void Validate_PeriodCrossingTheYear_ReportsSkp008()
     {
         var skp = ValidJa(PeriodeKinerja.Rentang(D(2024, 7, 1), D(2025, 6, 30))).WithStatus(StatusSkp.Disetujui, D(2024, 7, 15)).Build();
-        AssertOnly("SKP008", SkpRules.Validate(skp));
+        AssertOnly("SKP008", SkpRules.PermenPanRb6Tahun2022.Validate(skp));
     }
 
     [Fact]
     public void Validate_AnnualSkpSetOnFirstFebruary_ReportsSkp009WithTheDeadlineAndPolicy()
     {
-        var result = SkpRules.Validate(ValidJa().WithStatus(StatusSkp.Disetujui, D(2024, 2, 1)).Build());
+        var result = SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().WithStatus(StatusSkp.Disetujui, D(2024, 2, 1)).Build());
 
         AssertOnly("SKP009", result);
         var finding = result.Findings[0];
@@ -200,7 +200,7 @@ public sealed class SkpRulesTests
     [InlineData(StatusSkp.Ditutup)]
     public void Validate_ApprovedWithoutDate_ReportsSkp010(StatusSkp status)
     {
-        var result = SkpRules.Validate(ValidJa().WithStatus(status).Build());
+        var result = SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().WithStatus(status).Build());
 
         AssertOnly("SKP010", result);
         Assert.Equal(status.ToString(), result.Findings[0].GetValue("status"));
@@ -211,13 +211,13 @@ public sealed class SkpRulesTests
     [InlineData(StatusSkp.Diajukan)]
     public void Validate_NotYetSetWithoutDate_IsFine(StatusSkp status)
     {
-        Assert.Empty(SkpRules.Validate(ValidJa().WithStatus(status).Build()).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().WithStatus(status).Build()).Findings);
     }
 
     [Fact]
     public void Validate_DefinitivePpkBelowPengawas_ReportsSkp011()
     {
-        var result = SkpRules.Validate(ValidJa().WithPejabatPenilai(Ppk(JenisJabatan.Pelaksana)).Build());
+        var result = SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().WithPejabatPenilai(Ppk(JenisJabatan.Pelaksana)).Build());
 
         AssertOnly("SKP011", result);
         Assert.Equal(Atasan.ToString(), result.Findings[0].GetValue("ppk"));
@@ -227,7 +227,7 @@ public sealed class SkpRulesTests
     public void Validate_DefinitiveFunctionalPpk_ReportsSkp011()
     {
         var ppk = new PejabatPenilaiKinerja(Atasan, Jabatan.Fungsional(JenjangFungsional.AhliMadya));
-        AssertOnly("SKP011", SkpRules.Validate(ValidJa().WithPejabatPenilai(ppk).Build()));
+        AssertOnly("SKP011", SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().WithPejabatPenilai(ppk).Build()));
     }
 
     [Theory]
@@ -236,7 +236,7 @@ public sealed class SkpRulesTests
     [InlineData(KewenanganPenilai.Delegasi)]
     public void Validate_ActingOrDelegatedPpkBelowPengawas_IsExemptFromSkp011(KewenanganPenilai kewenangan)
     {
-        Assert.Empty(SkpRules.Validate(ValidJa().WithPejabatPenilai(Ppk(JenisJabatan.Pelaksana, kewenangan)).Build()).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().WithPejabatPenilai(Ppk(JenisJabatan.Pelaksana, kewenangan)).Build()).Findings);
     }
 
     [Theory]
@@ -247,7 +247,7 @@ public sealed class SkpRulesTests
     [InlineData(JenisJabatan.JptUtama)]
     public void Validate_DefinitivePpkAtLeastPengawas_IsFine(JenisJabatan jenis)
     {
-        Assert.Empty(SkpRules.Validate(ValidJa().WithPejabatPenilai(Ppk(jenis)).Build()).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().WithPejabatPenilai(Ppk(jenis)).Build()).Findings);
     }
 
     [Fact]
@@ -261,7 +261,7 @@ public sealed class SkpRulesTests
             builder.AddPerilakuKerja(v);
         }
 
-        var result = SkpRules.Validate(builder.Build());
+        var result = SkpRules.PermenPanRb6Tahun2022.Validate(builder.Build());
         AssertOnly("SKP012", result);
         Assert.Equal("Harmonis", result.Findings[0].GetValue("nilai"));
     }
@@ -274,7 +274,7 @@ public sealed class SkpRulesTests
             .AddHasilKerja(RhkJa("RHK-1"))
             .Build();
 
-        var result = SkpRules.Validate(skp);
+        var result = SkpRules.PermenPanRb6Tahun2022.Validate(skp);
         AssertOnly("SKP012", result, 7);
         Assert.Equal(7, result.Findings.Select(f => f.GetValue("nilai")).Distinct().Count());
     }
@@ -283,7 +283,7 @@ public sealed class SkpRulesTests
     public void Validate_ResultWithoutIki_ReportsSkp013()
     {
         var rhk = new RencanaHasilKerja("RHK-E", "Tanpa IKI", JenisRhk.Utama, KlasifikasiRhk.Organisasi, Array.Empty<IndikatorKinerjaIndividu>(), rhkAtasanId: "ATASAN-1");
-        var result = SkpRules.Validate(ValidJa().AddHasilKerja(rhk).Build());
+        var result = SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().AddHasilKerja(rhk).Build());
 
         AssertOnly("SKP013", result);
         Assert.Equal("RHK-E", result.Findings[0].GetValue("rhk"));
@@ -292,7 +292,7 @@ public sealed class SkpRulesTests
     [Fact]
     public void Validate_QuantitativeIkiWithoutAspect_ReportsSkp014()
     {
-        AssertOnly("SKP014", SkpRules.Validate(ValidJa().AddHasilKerja(RhkJa("RHK-2", Iki("IKI-A", aspek: null))).Build()));
+        AssertOnly("SKP014", SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().AddHasilKerja(RhkJa("RHK-2", Iki("IKI-A", aspek: null))).Build()));
     }
 
     [Fact]
@@ -305,14 +305,14 @@ public sealed class SkpRulesTests
             .AddSemuaNilaiBerakhlak()
             .Build();
 
-        Assert.Empty(SkpRules.Validate(skp, new SkpRuleOptions(wajibAspekInti: true)).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.WithOptions(new SkpRuleOptions(wajibAspekInti: true)).Validate(skp).Findings);
     }
 
     [Fact]
     public void Validate_JptResultWithoutSourceOrAssignment_ReportsSkp015()
     {
         var rhk = new RencanaHasilKerja("RHK-JPT-2", "Hasil", JenisRhk.Utama, KlasifikasiRhk.Organisasi, new[] { Iki("IKI-2", perspektif: PerspektifIki.Anggaran) });
-        var result = SkpRules.Validate(ValidJpt().AddHasilKerja(rhk).Build());
+        var result = SkpRules.PermenPanRb6Tahun2022.Validate(ValidJpt().AddHasilKerja(rhk).Build());
 
         AssertOnly("SKP015", result);
         Assert.Equal(FindingSeverity.Warning, result.Findings[0].Severity);
@@ -322,13 +322,13 @@ public sealed class SkpRulesTests
     public void Validate_JptResultFromAnAssignment_IsFine()
     {
         var rhk = new RencanaHasilKerja("RHK-JPT-2", "Hasil", JenisRhk.Utama, KlasifikasiRhk.Organisasi, new[] { Iki("IKI-2", perspektif: PerspektifIki.ProsesBisnis) }, penugasanDari: "Sekretaris Jenderal");
-        Assert.Empty(SkpRules.Validate(ValidJpt().AddHasilKerja(rhk).Build()).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.Validate(ValidJpt().AddHasilKerja(rhk).Build()).Findings);
     }
 
     [Fact]
     public void Validate_WajibAspekIntiAndOnlyKuantitas_ReportsSkp016ForKualitasAndWaktu()
     {
-        var result = SkpRules.Validate(ValidJa().Build(), new SkpRuleOptions(wajibAspekInti: true));
+        var result = SkpRules.PermenPanRb6Tahun2022.WithOptions(new SkpRuleOptions(wajibAspekInti: true)).Validate(ValidJa().Build());
 
         AssertOnly("SKP016", result, 2);
         Assert.Equal(new[] { "Kualitas", "Waktu" }, result.Findings.Select(f => f.GetValue("aspek")));
@@ -342,15 +342,15 @@ public sealed class SkpRulesTests
         var skp = new SkpBuilder("SKP-1", Pegawai, Jabatan.Struktural(JenisJabatan.Pelaksana), "UNIT-1", PeriodeKinerja.Tahunan(2024))
             .WithPejabatPenilai(Ppk()).AddHasilKerja(rhk).AddSemuaNilaiBerakhlak().Build();
 
-        Assert.Empty(SkpRules.Validate(skp, new SkpRuleOptions(wajibAspekInti: true)).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.WithOptions(new SkpRuleOptions(wajibAspekInti: true)).Validate(skp).Findings);
     }
 
     [Fact]
     public void Validate_DefaultOptions_DoNotRequireTheCoreAspects()
     {
         Assert.False(SkpRuleOptions.Default.WajibAspekInti);
-        Assert.Empty(SkpRules.Validate(ValidJa().Build()).Findings);
-        Assert.Empty(SkpRules.Validate(ValidJa().Build(), SkpRuleOptions.Default).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().Build()).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.WithOptions(SkpRuleOptions.Default).Validate(ValidJa().Build()).Findings);
     }
 
     [Fact]
@@ -358,7 +358,7 @@ public sealed class SkpRulesTests
     {
         var skp = ValidJpt().Build();
         Assert.All(skp.HasilKerja, r => Assert.Null(r.RhkAtasanId));
-        Assert.False(SkpRules.Validate(skp).Has("SKP002"));
+        Assert.False(SkpRules.PermenPanRb6Tahun2022.Validate(skp).Has("SKP002"));
     }
 
     [Fact]
@@ -366,7 +366,7 @@ public sealed class SkpRulesTests
     {
         var skp = ValidJa().Build();
         Assert.All(skp.HasilKerja.SelectMany(r => r.Indikator), i => Assert.Null(i.Perspektif));
-        var result = SkpRules.Validate(skp);
+        var result = SkpRules.PermenPanRb6Tahun2022.Validate(skp);
         Assert.False(result.Has("SKP003"));
         Assert.False(result.Has("SKP015"));
     }
@@ -383,7 +383,7 @@ public sealed class SkpRulesTests
             .AddSemuaNilaiBerakhlak()
             .Build();
 
-        var codes = SkpRules.Validate(skp).Findings.Select(f => f.Code).ToArray();
+        var codes = SkpRules.PermenPanRb6Tahun2022.Validate(skp).Findings.Select(f => f.Code).ToArray();
         Assert.Equal(new[] { "SKP015", "SKP003" }, codes);
     }
 
@@ -393,7 +393,7 @@ public sealed class SkpRulesTests
     [InlineData(2023, 12, 20, false)] // set before the year starts
     public void Validate_AnnualSkpDefaultDeadline_IsEndOfJanuary(int y, int m, int d, bool late)
     {
-        var result = SkpRules.Validate(ValidJa().WithStatus(StatusSkp.Disetujui, D(y, m, d)).Build());
+        var result = SkpRules.PermenPanRb6Tahun2022.Validate(ValidJa().WithStatus(StatusSkp.Disetujui, D(y, m, d)).Build());
         Assert.Equal(late, result.Has("SKP009"));
     }
 
@@ -403,7 +403,7 @@ public sealed class SkpRulesTests
     public void Validate_SkpStartingFirstJulyDefaultDeadline_IsEndOfJuly(int m, int d, bool late)
     {
         var skp = ValidJa(PeriodeKinerja.Rentang(D(2024, 7, 1), D(2024, 12, 31))).WithStatus(StatusSkp.Disetujui, D(2024, m, d)).Build();
-        var result = SkpRules.Validate(skp);
+        var result = SkpRules.PermenPanRb6Tahun2022.Validate(skp);
 
         Assert.Equal(late, result.Has("SKP009"));
         if (late)
@@ -416,7 +416,7 @@ public sealed class SkpRulesTests
     public void Validate_AkhirJanuariPolicy_MakesAJulySkpSetInJulyLate()
     {
         var skp = ValidJa(PeriodeKinerja.Rentang(D(2024, 7, 1), D(2024, 12, 31))).WithStatus(StatusSkp.Disetujui, D(2024, 7, 31)).Build();
-        var result = SkpRules.Validate(skp, new SkpRuleOptions(BatasPenetapanSkp.AkhirJanuari));
+        var result = SkpRules.PermenPanRb6Tahun2022.WithOptions(new SkpRuleOptions(BatasPenetapanSkp.AkhirJanuari)).Validate(skp);
 
         AssertOnly("SKP009", result);
         Assert.Equal("2024-01-31", result.Findings[0].GetValue("batas"));
@@ -427,22 +427,22 @@ public sealed class SkpRulesTests
     public void Validate_AkhirJanuariPolicy_AnnualSkpOnThirtyFirstJanuaryIsOnTime()
     {
         var options = new SkpRuleOptions(BatasPenetapanSkp.AkhirJanuari);
-        Assert.Empty(SkpRules.Validate(ValidJa().WithStatus(StatusSkp.Disetujui, D(2024, 1, 31)).Build(), options).Findings);
-        AssertOnly("SKP009", SkpRules.Validate(ValidJa().WithStatus(StatusSkp.Disetujui, D(2024, 2, 1)).Build(), options));
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.WithOptions(options).Validate(ValidJa().WithStatus(StatusSkp.Disetujui, D(2024, 1, 31)).Build()).Findings);
+        AssertOnly("SKP009", SkpRules.PermenPanRb6Tahun2022.WithOptions(options).Validate(ValidJa().WithStatus(StatusSkp.Disetujui, D(2024, 2, 1)).Build()));
     }
 
     [Fact]
     public void Validate_TidakDiperiksaPolicy_NeverReportsLateness()
     {
         var skp = ValidJa().WithStatus(StatusSkp.Ditutup, D(2024, 12, 31)).Build();
-        Assert.Empty(SkpRules.Validate(skp, new SkpRuleOptions(BatasPenetapanSkp.TidakDiperiksa)).Findings);
+        Assert.Empty(SkpRules.PermenPanRb6Tahun2022.WithOptions(new SkpRuleOptions(BatasPenetapanSkp.TidakDiperiksa)).Validate(skp).Findings);
     }
 
     [Fact]
     public void Validate_TidakDiperiksaPolicy_StillReportsAMissingDate()
     {
         var skp = ValidJa().WithStatus(StatusSkp.Disetujui).Build();
-        AssertOnly("SKP010", SkpRules.Validate(skp, new SkpRuleOptions(BatasPenetapanSkp.TidakDiperiksa)));
+        AssertOnly("SKP010", SkpRules.PermenPanRb6Tahun2022.WithOptions(new SkpRuleOptions(BatasPenetapanSkp.TidakDiperiksa)).Validate(skp));
     }
 
     [Fact]
@@ -452,13 +452,13 @@ public sealed class SkpRulesTests
         var juli = PeriodeKinerja.Rentang(D(2024, 7, 1), D(2024, 12, 31));
         var tengahMaret = PeriodeKinerja.Rentang(D(2024, 3, 15), D(2024, 12, 31));
 
-        Assert.Equal(D(2024, 1, 31), SkpRules.GetBatasPenetapan(tahun, BatasPenetapanSkp.AkhirBulanPertamaPeriode));
-        Assert.Equal(D(2024, 7, 31), SkpRules.GetBatasPenetapan(juli, BatasPenetapanSkp.AkhirBulanPertamaPeriode));
-        Assert.Equal(D(2024, 3, 31), SkpRules.GetBatasPenetapan(tengahMaret, BatasPenetapanSkp.AkhirBulanPertamaPeriode));
-        Assert.Equal(D(2024, 1, 31), SkpRules.GetBatasPenetapan(juli, BatasPenetapanSkp.AkhirJanuari));
-        Assert.Null(SkpRules.GetBatasPenetapan(tahun, BatasPenetapanSkp.TidakDiperiksa));
-        Assert.Throws<ArgumentOutOfRangeException>(() => SkpRules.GetBatasPenetapan(tahun, default));
-        Assert.Throws<ArgumentNullException>(() => SkpRules.GetBatasPenetapan(null!, BatasPenetapanSkp.AkhirJanuari));
+        Assert.Equal(D(2024, 1, 31), SkpRules.PermenPanRb6Tahun2022.WithOptions(new SkpRuleOptions(BatasPenetapanSkp.AkhirBulanPertamaPeriode)).GetBatasPenetapan(tahun));
+        Assert.Equal(D(2024, 7, 31), SkpRules.PermenPanRb6Tahun2022.WithOptions(new SkpRuleOptions(BatasPenetapanSkp.AkhirBulanPertamaPeriode)).GetBatasPenetapan(juli));
+        Assert.Equal(D(2024, 3, 31), SkpRules.PermenPanRb6Tahun2022.WithOptions(new SkpRuleOptions(BatasPenetapanSkp.AkhirBulanPertamaPeriode)).GetBatasPenetapan(tengahMaret));
+        Assert.Equal(D(2024, 1, 31), SkpRules.PermenPanRb6Tahun2022.WithOptions(new SkpRuleOptions(BatasPenetapanSkp.AkhirJanuari)).GetBatasPenetapan(juli));
+        Assert.Null(SkpRules.PermenPanRb6Tahun2022.WithOptions(new SkpRuleOptions(BatasPenetapanSkp.TidakDiperiksa)).GetBatasPenetapan(tahun));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SkpRules.PermenPanRb6Tahun2022.WithOptions(new SkpRuleOptions(default)).GetBatasPenetapan(tahun));
+        Assert.Throws<ArgumentNullException>(() => SkpRules.PermenPanRb6Tahun2022.WithOptions(new SkpRuleOptions(BatasPenetapanSkp.AkhirJanuari)).GetBatasPenetapan(null!));
     }
 
     [Fact]
@@ -479,7 +479,7 @@ public sealed class SkpRulesTests
     [Fact]
     public void Validate_Null_ThrowsArgumentNullException()
     {
-        Assert.Throws<ArgumentNullException>(() => SkpRules.Validate(null!));
+        Assert.Throws<ArgumentNullException>(() => SkpRules.PermenPanRb6Tahun2022.Validate(null!));
     }
 
     [Fact]
@@ -491,8 +491,8 @@ public sealed class SkpRulesTests
             .AddHasilKerja(new RencanaHasilKerja("R", "Hasil", JenisRhk.Utama, KlasifikasiRhk.Organisasi, new[] { Iki("I", aspek: null, target: 0, satuan: "") }))
             .Build();
 
-        var first = SkpRules.Validate(skp);
-        var second = SkpRules.Validate(skp);
+        var first = SkpRules.PermenPanRb6Tahun2022.Validate(skp);
+        var second = SkpRules.PermenPanRb6Tahun2022.Validate(skp);
         var codes = first.Findings.Select(f => f.Code).Distinct().OrderBy(c => c, StringComparer.Ordinal).ToArray();
 
         Assert.Equal(new[] { "SKP002", "SKP004", "SKP005", "SKP008", "SKP009", "SKP011", "SKP012", "SKP014" }, codes);
@@ -503,6 +503,49 @@ public sealed class SkpRulesTests
     [Fact]
     public void RuleSet_IsPermenPanRb6Tahun2022()
     {
-        Assert.Equal(RuleSetId.PermenPanRb6Tahun2022, SkpRules.RuleSet);
+        Assert.Equal(RuleSetId.PermenPanRb6Tahun2022, SkpRules.PermenPanRb6Tahun2022.RuleSet.Id);
+    }
+
+    [Fact]
+    public void PermenPanRb6Tahun2022_Default_IsTheSkpDomainWithTheDefaultPolicies()
+    {
+        var rules = SkpRules.PermenPanRb6Tahun2022;
+
+        Assert.Same(RuleSet.PermenPanRb6Tahun2022, rules.RuleSet);
+        Assert.Equal(RuleDomain.Skp, rules.Domain);
+        Assert.Same(SkpRuleOptions.Default, rules.Options);
+        Assert.Equal(SkpRuleOptions.Default.Policies.ToArray(), rules.Policies.ToArray());
+        Assert.Equal(new[] { rules }, SkpRules.All.ToArray());
+    }
+
+    [Fact]
+    public void WithOptions_OtherPolicies_KeepsTheRuleSetAndReportsThePolicies()
+    {
+        var options = new SkpRuleOptions(BatasPenetapanSkp.AkhirJanuari, wajibAspekInti: true);
+
+        var rules = SkpRules.PermenPanRb6Tahun2022.WithOptions(options);
+
+        Assert.Same(RuleSet.PermenPanRb6Tahun2022, rules.RuleSet);
+        Assert.Same(options, rules.Options);
+        Assert.Equal(new[] { "BatasPenetapanSkp=AkhirJanuari", "WajibAspekInti=Ya" }, rules.Policies.Select(p => p.ToString()));
+        Assert.Equal(D(2024, 1, 31), rules.GetBatasPenetapan(PeriodeKinerja.Rentang(D(2024, 7, 1), D(2024, 12, 31))));
+        Assert.Same(SkpRuleOptions.Default, SkpRules.PermenPanRb6Tahun2022.Options);
+    }
+
+    [Fact]
+    public void WithOptions_Null_Throws()
+    {
+        Assert.Throws<ArgumentNullException>(() => SkpRules.PermenPanRb6Tahun2022.WithOptions(null!));
+        Assert.Throws<ArgumentNullException>(() => SkpRules.PermenPanRb6Tahun2022.GetBatasPenetapan(null!));
+    }
+
+    [Fact]
+    public void Registry_ByIdAndByDecisionDate_HandsOutTheSkpRules()
+    {
+        var registry = RuleSetRegistry.Create(SkpRules.All);
+
+        Assert.Same(SkpRules.PermenPanRb6Tahun2022, registry.Get<ISkpRules>(RuleSetId.PermenPanRb6Tahun2022));
+        Assert.Same(SkpRules.PermenPanRb6Tahun2022, registry.Find<ISkpRules>(D(2024, 1, 15), PeriodeKinerja.Tahunan(2024)));
+        Assert.False(registry.TryFind<ISkpRules>(D(2021, 6, 1), PeriodeKinerja.Tahunan(2021), out _));
     }
 }

@@ -130,6 +130,16 @@ public sealed class StrukturOrganisasiTests
     }
 
     [Fact]
+    public void GetUnit_UnknownHugeId_MessageQuotesAtMost64Characters()
+    {
+        var tree = StrukturOrganisasi.Create(new[] { Unit("U1", null) }, new[] { Placement(1, "U1") }).Value;
+
+        var e = Assert.Throws<KeyNotFoundException>(() => tree.GetUnit(new string('X', 1_000_000)));
+
+        Assert.Equal("No unit with ID '" + new string('X', 64) + "…' (1000000 characters).", e.Message);
+    }
+
+    [Fact]
     public void Queries_UnknownUnit_ThrowKeyNotFoundException()
     {
         var tree = SampleTree();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AsnKinerja.NineBox;
+using AsnKinerja.Testing;
 
 namespace AsnKinerja.NineBox.Tests;
 
@@ -97,7 +98,7 @@ public class KotakTalentaTests
         Assert.True(kotak < KotakTalenta.FromNomor(1));
         Assert.NotEqual(KotakTalenta.FromNomor(1), kotak);
         Assert.Throws<ArgumentException>(() => GenericRowMajorNumbering.ToGenericIndex(kotak));
-        Assert.Throws<ArgumentException>(() => PetaTalentaRules.Explain(kotak));
+        Assert.Throws<ArgumentException>(() => PetaTalentaRules.PermenPanRb3Tahun2020.Explain(kotak));
     }
 
     [Fact]
@@ -136,8 +137,8 @@ public class KotakTalentaTests
     public void Labels_InBothLanguages()
     {
         var kotak = KotakTalenta.FromNomor(7);
-        var id = CultureInfo.GetCultureInfo("id-ID");
-        var en = CultureInfo.GetCultureInfo("en-GB");
+        var id = Cultures.Get("id-ID");
+        var en = Cultures.Get("en-GB");
 
         Assert.Equal("Kotak 7", kotak.ToString());
         Assert.Equal("Kotak 7", kotak.ToLabel(id));
@@ -162,6 +163,27 @@ public class KotakTalentaTests
         var e = Assert.Throws<FormatException>(() => PetaTalentaLabels.ParseTingkatPotensial("istimewa"));
         Assert.Contains("'istimewa'", e.Message, StringComparison.Ordinal);
         Assert.False(PetaTalentaLabels.TryParseTingkatPotensial(null, out _));
+    }
+
+    [Theory]
+    [InlineData("\u017Fedang")]
+    [InlineData("\u017FEDANG")]
+    [InlineData("t\u0131ngg\u0131")]
+    [InlineData("T\u0130NGG\u0130")]
+    [InlineData("\uFF54inggi")]
+    [InlineData("hig\u029C")]
+    public void TryParseTingkatPotensial_LookAlikeOfAnAsciiLetter_IsNotThatLetter(string label)
+    {
+        Assert.False(PetaTalentaLabels.TryParseTingkatPotensial(label, out _));
+        Assert.Throws<FormatException>(() => PetaTalentaLabels.ParseTingkatPotensial(label));
+    }
+
+    [Fact]
+    public void ParseTingkatPotensial_HugeLabel_MessageQuotesAtMost64Characters()
+    {
+        var e = Assert.Throws<FormatException>(() => PetaTalentaLabels.ParseTingkatPotensial(new string('q', 200)));
+
+        Assert.StartsWith("'" + new string('q', 64) + "…' (200 characters) is not a known potential level", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ public class PetaTalentaPropertyTests
         from tingkat in Gen.Elements(Potensial)
         select new DataTalentaPegawai(
             TestData.Nip(nomor),
-            years.Select((p, i) => new KinerjaTahunan(2024 - i, p)),
+            years.Select((p, i) => KinerjaTahunan.Ditetapkan(2024 - i, p)),
             useSkor ? NilaiPotensial.FromSkor(skor / 10m) : NilaiPotensial.FromTingkat(tingkat));
 
     [Fact]
@@ -87,12 +87,12 @@ public class PetaTalentaPropertyTests
                 var options = new PetaTalentaOptions(penggabungan: t.policy);
                 DataTalentaPegawai Data(int latest, int previous, int skor) => new(
                     TestData.Nip(1),
-                    new[] { new KinerjaTahunan(2024, Predikat[latest]), new KinerjaTahunan(2023, Predikat[previous]) },
+                    new[] { KinerjaTahunan.Ditetapkan(2024, Predikat[latest]), KinerjaTahunan.Ditetapkan(2023, Predikat[previous]) },
                     NilaiPotensial.FromSkor(skor));
-                var before = PetaTalentaRules.Evaluate(Data(t.latest, t.previous, t.skor), 2024, options).Value;
+                var before = PetaTalentaRules.PermenPanRb3Tahun2020.WithOptions(options).Evaluate(Data(t.latest, t.previous, t.skor), 2024).Value;
                 var latest = t.raiseYear == 0 ? Math.Min(4, t.latest + t.raise) : t.latest;
                 var previous = t.raiseYear == 1 ? Math.Min(4, t.previous + t.raise) : t.previous;
-                var after = PetaTalentaRules.Evaluate(Data(latest, previous, Math.Min(100, t.skor + t.raiseSkor)), 2024, options).Value;
+                var after = PetaTalentaRules.PermenPanRb3Tahun2020.WithOptions(options).Evaluate(Data(latest, previous, Math.Min(100, t.skor + t.raiseSkor)), 2024).Value;
                 return !before.IsKelompokRencanaSuksesi || after.IsKelompokRencanaSuksesi;
             });
     }
@@ -121,10 +121,10 @@ public class PetaTalentaPropertyTests
             gen.ToArbitrary(),
             t =>
             {
-                var peta = PetaTalentaRules.EvaluateUnit(t.list, 2024);
+                var peta = PetaTalentaRules.PermenPanRb3Tahun2020.EvaluateUnit(t.list, 2024);
                 var shuffled = t.list.Zip(t.keys, (p, key) => (p, key)).OrderBy(x => x.key).Select(x => x.p).ToList();
-                var again = PetaTalentaRules.EvaluateUnit(shuffled, 2024);
-                var reversed = PetaTalentaRules.EvaluateUnit(Enumerable.Reverse(t.list).ToList(), 2024);
+                var again = PetaTalentaRules.PermenPanRb3Tahun2020.EvaluateUnit(shuffled, 2024);
+                var reversed = PetaTalentaRules.PermenPanRb3Tahun2020.EvaluateUnit(Enumerable.Reverse(t.list).ToList(), 2024);
 
                 var distinctErrors = peta.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => f.Subject).Distinct().Count();
                 var distinctNips = t.list.Select(p => p.Nip).Distinct().Count();
@@ -138,19 +138,19 @@ public class PetaTalentaPropertyTests
     public void LabelsAndExplanations_DoNotDependOnCulture()
     {
         var pegawai = TestData.Pegawai(9, NilaiPotensial.FromSkor(72.5m), (2023, PredikatKinerja.SangatBaik), (2024, PredikatKinerja.SangatBaik));
-        var id = CultureInfo.GetCultureInfo("id-ID");
-        var en = CultureInfo.GetCultureInfo("en-US");
+        var id = Cultures.Get("id-ID");
+        var en = Cultures.Get("en-US");
 
         var results = Cultures.UnderEach(() =>
         {
-            var p = PetaTalentaRules.Evaluate(pegawai, 2024).Value;
+            var p = PetaTalentaRules.PermenPanRb3Tahun2020.Evaluate(pegawai, 2024).Value;
             var parts = new List<string>
             {
                 p.Explanation.ToString(id), p.Explanation.ToString(en), p.Kotak.ToString(), p.Kotak.ToDescription(id), p.Kotak.ToDescription(en),
                 pegawai.ToString(), PetaTalentaOptions.Default.BatasSkorPolicy.ToString(),
                 new PetaTalentaOptions(batasPotensialTinggi: 85.5m, batasPotensialMenengah: 60.25m).BatasSkorPolicy.ToString(),
             };
-            parts.AddRange(KotakTalenta.All.SelectMany(k => k.Rekomendasi.Select(r => r.GetUraian(id) + r.GetUraian(en))));
+            parts.AddRange(KotakTalenta.All.SelectMany(k => k.Rekomendasi.Select(r => r.Uraian.Get(id) + r.Uraian.Get(en))));
             parts.AddRange(PetaTalentaFindings.All.Select(d => d.Message.Indonesian));
             return string.Join("\n", parts);
         });

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AsnKinerja.NineBox;
+using AsnKinerja.Testing;
 using static AsnKinerja.NineBox.Tests.TestData;
 using P = AsnKinerja.PredikatKinerja;
 
@@ -12,7 +13,7 @@ public class PetaTalentaRulesTests
     {
         var pegawai = Pegawai(1, TingkatPotensial.Tinggi, (2023, P.SangatBaik), (2024, P.SangatBaik));
 
-        var result = PetaTalentaRules.Evaluate(pegawai, 2024);
+        var result = PetaTalentaRules.PermenPanRb3Tahun2020.Evaluate(pegawai, 2024);
 
         Assert.True(result.IsSuccess);
         Assert.Empty(result.Findings);
@@ -41,7 +42,7 @@ public class PetaTalentaRulesTests
     {
         var pegawai = Pegawai(2, TingkatPotensial.Menengah, (2023, P.Baik), (2024, P.SangatBaik));
 
-        var p = PetaTalentaRules.Evaluate(pegawai, 2024).Value;
+        var p = PetaTalentaRules.PermenPanRb3Tahun2020.Evaluate(pegawai, 2024).Value;
 
         Assert.Equal(5, p.Kotak.Nomor);
         Assert.False(p.IsKelompokRencanaSuksesi);
@@ -53,7 +54,7 @@ public class PetaTalentaRulesTests
         var options = new PetaTalentaOptions(penggabungan: PenggabunganKinerja.TahunTerakhir);
         var pegawai = Pegawai(3, TingkatPotensial.Menengah, (2024, P.SangatBaik));
 
-        var p = PetaTalentaRules.Evaluate(pegawai, 2024, options).Value;
+        var p = PetaTalentaRules.PermenPanRb3Tahun2020.WithOptions(options).Evaluate(pegawai, 2024).Value;
 
         Assert.Equal(7, p.Kotak.Nomor);
         Assert.Contains(new AppliedPolicy("PenggabunganKinerjaTahunan", "TahunTerakhir", false), p.Explanation.Policies);
@@ -64,7 +65,7 @@ public class PetaTalentaRulesTests
     {
         var pegawai = Pegawai(4, NilaiPotensial.FromSkor(82.5m), (2023, P.Baik), (2024, P.Baik));
 
-        var p = PetaTalentaRules.Evaluate(pegawai, 2024).Value;
+        var p = PetaTalentaRules.PermenPanRb3Tahun2020.Evaluate(pegawai, 2024).Value;
 
         Assert.Equal(8, p.Kotak.Nomor);
         Assert.Contains(FindingValue.Of("skorPotensial", 82.5m), p.Explanation.Inputs);
@@ -76,7 +77,7 @@ public class PetaTalentaRulesTests
     {
         var pegawai = Pegawai(5, TingkatPotensial.Tinggi, (2024, P.SangatBaik), (2021, P.Baik));
 
-        var result = PetaTalentaRules.Evaluate(pegawai, 2024);
+        var result = PetaTalentaRules.PermenPanRb3Tahun2020.Evaluate(pegawai, 2024);
 
         Assert.False(result.IsSuccess);
         Assert.Null(result.ValueOrNull);
@@ -96,7 +97,7 @@ public class PetaTalentaRulesTests
     {
         var pegawai = Pegawai(6, TingkatPotensial.Rendah);
 
-        var f = Assert.Single(PetaTalentaRules.Evaluate(pegawai, 2024).Findings);
+        var f = Assert.Single(PetaTalentaRules.PermenPanRb3Tahun2020.Evaluate(pegawai, 2024).Findings);
 
         Assert.Equal("2023, 2024", f.GetValue("tahunKosong"));
     }
@@ -106,7 +107,7 @@ public class PetaTalentaRulesTests
     {
         var pegawai = Pegawai(7, TingkatPotensial.Tinggi, (2023, P.SangatKurang), (2024, P.SangatBaik));
 
-        var result = PetaTalentaRules.Evaluate(pegawai, 2024);
+        var result = PetaTalentaRules.PermenPanRb3Tahun2020.Evaluate(pegawai, 2024);
 
         Assert.True(result.IsSuccess);
         Assert.Equal(6, result.Value.Kotak.Nomor);
@@ -120,7 +121,7 @@ public class PetaTalentaRulesTests
     public void Evaluate_YearBeforeRegulation_IsNbx005Warning()
     {
         var options = new PetaTalentaOptions(penggabungan: PenggabunganKinerja.TahunTerakhir);
-        var result = PetaTalentaRules.Evaluate(Pegawai(8, TingkatPotensial.Tinggi, (2019, P.Baik)), 2019, options);
+        var result = PetaTalentaRules.PermenPanRb3Tahun2020.WithOptions(options).Evaluate(Pegawai(8, TingkatPotensial.Tinggi, (2019, P.Baik)), 2019);
 
         Assert.True(result.IsSuccess);
         Assert.Equal("NBX005", Assert.Single(result.Findings).Code);
@@ -129,10 +130,10 @@ public class PetaTalentaRulesTests
     [Fact]
     public void Evaluate_ProgrammerErrors_Throw()
     {
-        Assert.Throws<ArgumentNullException>(() => PetaTalentaRules.Evaluate(null!, 2024));
-        Assert.Throws<ArgumentOutOfRangeException>(() => PetaTalentaRules.Evaluate(Pegawai(1, TingkatPotensial.Tinggi), 1900));
-        Assert.Throws<ArgumentOutOfRangeException>(() => PetaTalentaRules.EvaluateUnit(Array.Empty<DataTalentaPegawai>(), 2100));
-        Assert.Throws<ArgumentException>(() => PetaTalentaRules.EvaluateUnit(new DataTalentaPegawai[] { null! }, 2024));
+        Assert.Throws<ArgumentNullException>(() => PetaTalentaRules.PermenPanRb3Tahun2020.Evaluate(null!, 2024));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PetaTalentaRules.PermenPanRb3Tahun2020.Evaluate(Pegawai(1, TingkatPotensial.Tinggi), 1900));
+        Assert.Throws<ArgumentOutOfRangeException>(() => PetaTalentaRules.PermenPanRb3Tahun2020.EvaluateUnit(Array.Empty<DataTalentaPegawai>(), 2100));
+        Assert.Throws<ArgumentException>(() => PetaTalentaRules.PermenPanRb3Tahun2020.EvaluateUnit(new DataTalentaPegawai[] { null! }, 2024));
     }
 
     [Fact]
@@ -143,17 +144,17 @@ public class PetaTalentaRulesTests
         Assert.Throws<ArgumentException>(() => new DataTalentaPegawai(default, Array.Empty<KinerjaTahunan>(), potensial));
         Assert.Throws<ArgumentException>(() => new DataTalentaPegawai(nip, Array.Empty<KinerjaTahunan>(), default));
         Assert.Throws<ArgumentException>(() => new DataTalentaPegawai(nip, new[] { default(KinerjaTahunan) }, potensial));
-        Assert.Throws<ArgumentException>(() => new DataTalentaPegawai(nip, new[] { new KinerjaTahunan(2024, P.Baik), new KinerjaTahunan(2024, P.Baik) }, potensial));
+        Assert.Throws<ArgumentException>(() => new DataTalentaPegawai(nip, new[] { KinerjaTahunan.Ditetapkan(2024, P.Baik), KinerjaTahunan.Ditetapkan(2024, P.Baik) }, potensial));
         Assert.Throws<ArgumentException>(() => new DataTalentaPegawai(nip, Array.Empty<KinerjaTahunan>(), potensial, default(KotakTalenta)));
         Assert.Throws<ArgumentNullException>(() => new DataTalentaPegawai(nip, null!, potensial));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new KinerjaTahunan(2024, default));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new KinerjaTahunan(1899, P.Baik));
+        Assert.Throws<ArgumentOutOfRangeException>(() => KinerjaTahunan.Ditetapkan(2024, default));
+        Assert.Throws<ArgumentOutOfRangeException>(() => KinerjaTahunan.Ditetapkan(1899, P.Baik));
     }
 
     [Fact]
     public void Explain_DirectPlacement_HasNoPolicies()
     {
-        var x = PetaTalentaRules.Explain(KotakTalenta.FromNomor(4));
+        var x = PetaTalentaRules.PermenPanRb3Tahun2020.Explain(KotakTalenta.FromNomor(4));
 
         Assert.Equal("KotakTalenta[kinerja=DiAtas,potensial=Rendah]=4", x.Rule);
         Assert.Empty(x.Policies);
@@ -173,7 +174,7 @@ public class PetaTalentaRulesTests
             // box 8 in 2024; no 2022 data -> previous unknown (NBX003).
             Pegawai(12, TingkatPotensial.Tinggi, (2023, P.Baik), (2024, P.Baik)),
             // recorded previous box 9, now box 8 -> change from the record.
-            new DataTalentaPegawai(Nip(13), new[] { new KinerjaTahunan(2023, P.Baik), new KinerjaTahunan(2024, P.SangatBaik) }, NilaiPotensial.FromTingkat(TingkatPotensial.Tinggi), KotakTalenta.FromNomor(9)),
+            new DataTalentaPegawai(Nip(13), new[] { KinerjaTahunan.Ditetapkan(2023, P.Baik), KinerjaTahunan.Ditetapkan(2024, P.SangatBaik) }, NilaiPotensial.FromTingkat(TingkatPotensial.Tinggi), KotakTalenta.FromNomor(9)),
             // missing 2023 -> NBX001, not placed.
             Pegawai(14, TingkatPotensial.Rendah, (2024, P.Baik)),
             // listed twice -> NBX002, not placed.
@@ -183,7 +184,7 @@ public class PetaTalentaRulesTests
             Pegawai(16, TingkatPotensial.Rendah, (2022, P.SangatKurang), (2023, P.ButuhPerbaikan), (2024, P.KurangMisconduct)),
         };
 
-        var peta = PetaTalentaRules.EvaluateUnit(pegawai, 2024);
+        var peta = PetaTalentaRules.PermenPanRb3Tahun2020.EvaluateUnit(pegawai, 2024);
 
         Assert.Equal(2024, peta.Tahun);
         Assert.Equal(5, peta.JumlahPegawai);
@@ -206,7 +207,7 @@ public class PetaTalentaRulesTests
     [Fact]
     public void EvaluateUnit_Empty_HasNineZeroCounts()
     {
-        var peta = PetaTalentaRules.EvaluateUnit(Array.Empty<DataTalentaPegawai>(), 2024);
+        var peta = PetaTalentaRules.PermenPanRb3Tahun2020.EvaluateUnit(Array.Empty<DataTalentaPegawai>(), 2024);
 
         Assert.Equal(9, peta.JumlahPerKotak.Count);
         Assert.All(peta.JumlahPerKotak.Values, c => Assert.Equal(0, c));
@@ -217,17 +218,17 @@ public class PetaTalentaRulesTests
     [Fact]
     public void FindingCatalogue_CodesAreUniqueAndBilingual()
     {
-        Assert.Equal(new[] { "NBX001", "NBX002", "NBX003", "NBX004", "NBX005" }, PetaTalentaFindings.All.Select(d => d.Code));
+        Assert.Equal(new[] { "NBX001", "NBX002", "NBX003", "NBX004", "NBX005", "NBX006", "NBX007", "NBX008" }, PetaTalentaFindings.All.Select(d => d.Code));
         Assert.All(PetaTalentaFindings.All, d => Assert.NotEqual(d.Message.Indonesian, d.Message.English));
     }
 
     [Fact]
     public void FindingMessage_English()
     {
-        var f = Assert.Single(PetaTalentaRules.Evaluate(Pegawai(5, TingkatPotensial.Tinggi, (2024, P.SangatBaik)), 2024).Findings);
+        var f = Assert.Single(PetaTalentaRules.PermenPanRb3Tahun2020.Evaluate(Pegawai(5, TingkatPotensial.Tinggi, (2024, P.SangatBaik)), 2024).Findings);
 
         Assert.Equal(
             "Employee 198503122010011005 cannot be placed in the 2024 talent map: there is no performance predicate for 2023, which policy PenggabunganKinerjaTahunan=TerendahDuaTahunTerakhir (default) needs.",
-            f.GetMessage(CultureInfo.GetCultureInfo("en-US")));
+            f.GetMessage(Cultures.Get("en-US")));
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using AsnKinerja.NineBox;
+using AsnKinerja.Testing;
 using T = AsnKinerja.NineBox.TindakLanjutTalenta;
 
 namespace AsnKinerja.NineBox.Tests;
@@ -56,14 +57,14 @@ public class RekomendasiTindakLanjutTests
         Assert.Equal(RekomendasiTindakLanjut.All.Length, RekomendasiTindakLanjut.All.Select(r => r.Kode).Distinct(StringComparer.Ordinal).Count());
         Assert.All(RekomendasiTindakLanjut.All, r =>
         {
-            Assert.False(string.IsNullOrWhiteSpace(r.UraianId));
-            Assert.False(string.IsNullOrWhiteSpace(r.UraianEn));
-            Assert.NotEqual(r.UraianId, r.UraianEn);
+            Assert.False(string.IsNullOrWhiteSpace(r.Uraian.Indonesian));
+            Assert.False(string.IsNullOrWhiteSpace(r.Uraian.English));
+            Assert.NotEqual(r.Uraian.Indonesian, r.Uraian.English);
             Assert.Equal(RegulationNames.PermenPanRb3Tahun2020, r.Source.Regulation);
             Assert.Equal(Confidence.High, r.Source.Confidence);
         });
-        Assert.Equal("Masuk kelompok rencana suksesi instansi", RekomendasiTindakLanjut.Get(T.KelompokRencanaSuksesiInstansi).GetUraian(CultureInfo.GetCultureInfo("id-ID")));
-        Assert.Equal("Include in the agency succession pool", RekomendasiTindakLanjut.Get(T.KelompokRencanaSuksesiInstansi).GetUraian(CultureInfo.GetCultureInfo("en-US")));
+        Assert.Equal("Masuk kelompok rencana suksesi instansi", RekomendasiTindakLanjut.Get(T.KelompokRencanaSuksesiInstansi).Uraian.Get(Cultures.Get("id-ID")));
+        Assert.Equal("Include in the agency succession pool", RekomendasiTindakLanjut.Get(T.KelompokRencanaSuksesiInstansi).Uraian.Get(Cultures.Get("en-US")));
     }
 
     [Fact]

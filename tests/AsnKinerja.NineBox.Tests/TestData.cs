@@ -10,7 +10,7 @@ internal static class TestData
         AsnKinerja.Nip.FromParts(new LocalDate(1985, 3, 12), new YearMonth(2010, 1), JenisKelamin.LakiLaki, nomorUrut);
 
     public static DataTalentaPegawai Pegawai(int nomorUrut, NilaiPotensial potensial, params (int Tahun, PredikatKinerja Predikat)[] kinerja) =>
-        new(Nip(nomorUrut), kinerja.Select(k => new KinerjaTahunan(k.Tahun, k.Predikat)), potensial);
+        new(Nip(nomorUrut), kinerja.Select(k => KinerjaTahunan.Ditetapkan(k.Tahun, k.Predikat)), potensial);
 
     public static DataTalentaPegawai Pegawai(int nomorUrut, TingkatPotensial potensial, params (int Tahun, PredikatKinerja Predikat)[] kinerja) =>
         Pegawai(nomorUrut, NilaiPotensial.FromTingkat(potensial), kinerja);

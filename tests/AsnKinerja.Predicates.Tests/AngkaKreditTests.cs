@@ -4,6 +4,8 @@ namespace AsnKinerja.Predicates.Tests;
 
 public class AngkaKreditTests
 {
+    private static readonly IAngkaKreditRules AngkaKredit = AngkaKreditRules.PermenPanRb1Tahun2023;
+
     [Fact]
     public void Hitung_BknWorkedExample_TwoMonthsBaikAhliPertama()
     {
@@ -61,7 +63,7 @@ public class AngkaKreditTests
     public void Hitung_Pemula_ReportsTheCoefficientPolicy()
     {
         var bawaan = AngkaKredit.Calculate(12, PredikatKinerja.Baik, JenjangFungsional.Pemula);
-        var lain = AngkaKredit.Calculate(12, PredikatKinerja.Baik, JenjangFungsional.Pemula, TabelAngkaKredit.PermenPanRb1Tahun2023.WithKoefisienPemula(4m));
+        var lain = AngkaKredit.WithOptions(new AngkaKreditOptions(koefisienPemula: 4m)).Calculate(12, PredikatKinerja.Baik, JenjangFungsional.Pemula);
 
         Assert.Equal(3.75m, bawaan.Nilai);
         Assert.Contains(new AppliedPolicy("KoefisienPemula", "3.75", true), bawaan.Explanation.Policies);
@@ -87,7 +89,7 @@ public class AngkaKreditTests
         var periode = PeriodeKinerja.Rentang(new LocalDate(2024, 1, 15), new LocalDate(2024, 3, 31));
 
         var penuh = AngkaKredit.Calculate(periode, PredikatKinerja.Baik, JenjangFungsional.AhliPertama);
-        var tersentuh = AngkaKredit.Calculate(periode, PredikatKinerja.Baik, JenjangFungsional.AhliPertama, PenghitunganBulan.BulanTersentuh);
+        var tersentuh = AngkaKredit.WithOptions(new AngkaKreditOptions(penghitunganBulan: PenghitunganBulan.BulanTersentuh)).Calculate(periode, PredikatKinerja.Baik, JenjangFungsional.AhliPertama);
 
         Assert.Equal(2, penuh.Bulan);
         Assert.Equal("2.083", penuh.Format());
@@ -167,16 +169,17 @@ public class AngkaKreditTests
         Assert.Contains("puncak", jarak.Explanation.Description, StringComparison.Ordinal);
     }
 
-    // Skilled track per rank II/a … III/c: 15, 20, 20, 20, 50, 50, 100 [M]; the level steps are [L] (a reported policy).
+    // Skilled track (regulations.md §7, BKN deck on Peraturan BKN 3/2023) [M]: per rank Terampil 20, Mahir 50, Penyelia 100;
+    // level steps Pemula → Terampil 15, Terampil → Mahir 60, Mahir → Penyelia 100.
     [Theory]
     [InlineData(GolonganRuang.IIa, JenjangFungsional.Pemula, GolonganRuang.IIb, "15", true)]
     [InlineData(GolonganRuang.IIb, JenjangFungsional.Terampil, GolonganRuang.IIc, "20", false)]
     [InlineData(GolonganRuang.IIc, JenjangFungsional.Terampil, GolonganRuang.IId, "20", false)]
-    [InlineData(GolonganRuang.IId, JenjangFungsional.Terampil, GolonganRuang.IIIa, "20", true)]
+    [InlineData(GolonganRuang.IId, JenjangFungsional.Terampil, GolonganRuang.IIIa, "60", true)]
     [InlineData(GolonganRuang.IIIa, JenjangFungsional.Mahir, GolonganRuang.IIIb, "50", false)]
-    [InlineData(GolonganRuang.IIIb, JenjangFungsional.Mahir, GolonganRuang.IIIc, "50", true)]
+    [InlineData(GolonganRuang.IIIb, JenjangFungsional.Mahir, GolonganRuang.IIIc, "100", true)]
     [InlineData(GolonganRuang.IIIc, JenjangFungsional.Penyelia, GolonganRuang.IIId, "100", false)]
-    public void HitungJarak_SkilledSteps_ReportThePolicyOnLevelSteps(GolonganRuang dari, JenjangFungsional jenjang, GolonganRuang ke, string figure, bool levelStep)
+    public void HitungJarak_SkilledSteps_NeedTheBknFigure(GolonganRuang dari, JenjangFungsional jenjang, GolonganRuang ke, string figure, bool levelStep)
     {
         var jarak = AngkaKredit.CalculateJarak(0m, dari, jenjang);
 
@@ -184,9 +187,11 @@ public class AngkaKreditTests
         Assert.Equal(ke, kenaikan.Ke);
         Assert.Equal(decimal.Parse(figure, System.Globalization.CultureInfo.InvariantCulture), kenaikan.AngkaKredit);
         Assert.Equal(levelStep, kenaikan.IsKenaikanJenjang);
-        Assert.Equal(levelStep ? Confidence.Low : Confidence.Medium, kenaikan.Confidence);
-        Assert.Equal(levelStep ? Confidence.Low : Confidence.Medium, jarak.Explanation.Source.Confidence);
-        Assert.Equal(levelStep, jarak.Explanation.Policies.Any(p => p.Name == "KebutuhanKenaikanJenjangKeterampilan"));
+        Assert.Equal(levelStep ? DasarAkumulasi.DalamJenjang : DasarAkumulasi.SejakPangkatTerakhir, kenaikan.Dasar);
+        Assert.Equal(Confidence.Medium, kenaikan.Confidence);
+        Assert.Equal(Confidence.Medium, jarak.Explanation.Source.Confidence);
+        Assert.Empty(jarak.Explanation.Policies);
+        Assert.Contains(levelStep ? "counted within the level" : "counted since the last rank promotion", jarak.Explanation.GetDescription(Language.English), StringComparison.Ordinal);
     }
 
     [Fact]

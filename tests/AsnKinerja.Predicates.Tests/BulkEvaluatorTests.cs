@@ -2,6 +2,7 @@ using AsnKinerja.Predicates;
 using AsnKinerja.Testing;
 using FsCheck;
 using FsCheck.Fluent;
+using static AsnKinerja.Predicates.Tests.AturanUji;
 
 namespace AsnKinerja.Predicates.Tests;
 
@@ -72,9 +73,9 @@ public sealed class BulkEvaluatorTests
     private static BulkInput Input(Dataset d) => new(d.Unit, d.Hasil, d.Perilaku, d.Parent, d.Org, d.Head, d.Decided);
 
     /// <summary>The naive reference: one object per employee, the one-unit API per unit, pooling by walking parents.</summary>
-    internal static (PredikatKinerja[] Predicates, JumlahPredikat[] Judged, StatusDistribusi[] Status) Reference(Dataset d)
+    internal static (PredikatKinerja[] Predicates, JumlahPredikat[] Judged, StatusDistribusi[] Status) Reference(Dataset d, IDistribusiRules rules, IKuadranRules? kuadranRules = null)
     {
-        var kuadran = KuadranKinerja.PermenPanRb6Tahun2022;
+        var kuadran = kuadranRules ?? Kuadran;
         var units = d.Parent.Length;
         var predicates = new PredikatKinerja[d.Unit.Length];
         var countedIn = new int[d.Unit.Length];
@@ -115,7 +116,7 @@ public sealed class BulkEvaluatorTests
                 continue;
             }
 
-            status[u] = PemeriksaDistribusi.Check("U" + u, d.Org[u], judged[u], d.Opsi).Status;
+            status[u] = rules.Check("U" + u, d.Org[u], judged[u]).Status;
         }
 
         return (predicates, judged, status);
@@ -124,15 +125,42 @@ public sealed class BulkEvaluatorTests
     [Property(MaxTest = 300)]
     public Property Evaluate_RandomDatasets_AgreesWithTheOneUnitApi()
     {
-        return Prop.ForAll(DatasetGen.ToArbitrary(), d =>
-        {
-            var (predicates, judged, status) = Reference(d);
-            var output = new PredikatKinerja[d.Unit.Length];
-            var result = BulkEvaluator.Evaluate(Input(d), output, new BulkOptions(distribusi: d.Opsi));
-            return output.SequenceEqual(predicates)
-                && Enumerable.Range(0, d.Parent.Length).All(u => result.GetJumlahDinilai(u) == judged[u] && result.GetStatus(u) == status[u]
-                    && result.GetVerdict(u).Status == status[u]);
-        });
+        return Prop.ForAll(DatasetGen.ToArbitrary(), d => AgreesWithTheReference(d, Distribusi(d.Opsi)));
+    }
+
+    [Property(MaxTest = 300)]
+    public Property Evaluate_CustomRuleSetOnRandomDatasets_AgreesWithItsOwnOneUnitCheck()
+    {
+        return Prop.ForAll(DatasetGen.ToArbitrary(), d => AgreesWithTheReference(d, PolaInstansi.Rules.WithOptions(d.Opsi)));
+    }
+
+    [Fact]
+    public void Evaluate_CustomRuleSet_JudgesWithItsOwnPatterns()
+    {
+        // One Istimewa unit of 10 with 6 Sangat Baik: within SE MenPANRB 3/2023 (SB ≤ 70%), above the test rule set's cap (SB ≤ 50%).
+        var hasil = Enumerable.Repeat(Ekspektasi.DiAtas, 10).ToArray();
+        var perilaku = Enumerable.Repeat(Ekspektasi.DiAtas, 6).Concat(Enumerable.Repeat(Ekspektasi.Sesuai, 4)).ToArray();
+        var input = new BulkInput(new int[10], hasil, perilaku, new[] { -1 }, new[] { PredikatKinerjaOrganisasi.Istimewa });
+
+        var builtIn = Distribusi().Evaluate(input, Kuadran);
+        var custom = PolaInstansi.Rules.Evaluate(input, Kuadran);
+
+        Assert.Equal(StatusDistribusi.Memenuhi, builtIn.GetStatus(0));
+        Assert.Equal(StatusDistribusi.TidakMemenuhi, custom.GetStatus(0));
+        Assert.Equal(PolaInstansi.RuleSet.Id, custom.RuleSet);
+        Assert.Equal(PolaInstansi.RuleSet.Id, custom.GetVerdict(0).RuleSet);
+        Assert.Equal(RuleSetId.SeMenPanRb3Tahun2023, builtIn.RuleSet);
+        Assert.Equal(RuleSetId.PermenPanRb6Tahun2022, custom.KuadranRuleSet);
+    }
+
+    private static bool AgreesWithTheReference(Dataset d, IDistribusiRules rules)
+    {
+        var (predicates, judged, status) = Reference(d, rules);
+        var output = new PredikatKinerja[d.Unit.Length];
+        var result = rules.Evaluate(Input(d), Kuadran, output);
+        return output.SequenceEqual(predicates)
+            && Enumerable.Range(0, d.Parent.Length).All(u => result.GetJumlahDinilai(u) == judged[u] && result.GetStatus(u) == status[u]
+                && result.GetVerdict(u).Status == status[u]);
     }
 
     [Fact]
@@ -160,8 +188,8 @@ public sealed class BulkEvaluatorTests
         var input = new BulkInput(unit, hasil, perilaku, parent, org, head);
         var seqOut = new PredikatKinerja[Employees];
         var parOut = new PredikatKinerja[Employees];
-        var sequential = BulkEvaluator.Evaluate(input, seqOut, new BulkOptions(derajatParalel: 1));
-        var parallel = BulkEvaluator.Evaluate(input, parOut, new BulkOptions(derajatParalel: 4));
+        var sequential = Distribusi().Evaluate(input, Kuadran, seqOut, new BulkOptions(derajatParalel: 1));
+        var parallel = Distribusi().Evaluate(input, Kuadran, parOut, new BulkOptions(derajatParalel: 4));
 
         Assert.Equal(seqOut, parOut);
         Assert.Equal(sequential.JumlahTotal, parallel.JumlahTotal);
@@ -186,8 +214,8 @@ public sealed class BulkEvaluatorTests
                 {
                     // A unit of n employees, all Sangat Kurang: the verdict is TidakMungkin exactly when the size is infeasible.
                     var input = new BulkInput(new int[n], Enumerable.Repeat(Ekspektasi.DiBawah, n).ToArray(), Enumerable.Repeat(Ekspektasi.DiBawah, n).ToArray(), new[] { -1 }, new[] { org });
-                    var bulkInfeasible = BulkEvaluator.Evaluate(input, new BulkOptions(distribusi: opsi)).GetStatus(0) == StatusDistribusi.TidakMungkin;
-                    Assert.True(bulkInfeasible == !KalkulatorKuota.Calculate(org, n, opsi).IsFeasible, $"{org}, n={n}, {rounding}");
+                    var bulkInfeasible = Distribusi(opsi).Evaluate(input, Kuadran).GetStatus(0) == StatusDistribusi.TidakMungkin;
+                    Assert.True(bulkInfeasible == !Distribusi(opsi).CalculateKuota(org, n).IsFeasible, $"{org}, n={n}, {rounding}");
                 }
             }
         }
@@ -198,7 +226,7 @@ public sealed class BulkEvaluatorTests
     {
         return Prop.ForAll(DatasetGen.ToArbitrary(), d =>
         {
-            var result = BulkEvaluator.Evaluate(Input(d), new BulkOptions(distribusi: d.Opsi));
+            var result = Distribusi(d.Opsi).Evaluate(Input(d), Kuadran);
             var counted = Enumerable.Range(0, d.Parent.Length).Sum(u => result.GetJumlahDihitung(u).Total);
             var judgedOnce = Enumerable.Range(0, d.Parent.Length).Where(u => result.GetStatus(u) != StatusDistribusi.Digabung).Sum(u => result.GetJumlahDinilai(u).Total);
             return counted == d.Unit.Length && judgedOnce == d.Unit.Length && result.JumlahTotal.Total == d.Unit.Length;
@@ -225,8 +253,8 @@ public sealed class BulkEvaluatorTests
                 Decided = order.Select(i => d.Decided[i]).ToArray(),
                 Head = d.Head.Select(h => h < 0 ? -1 : position[h]).ToArray(),
             };
-            var a = BulkEvaluator.Evaluate(Input(d), new BulkOptions(distribusi: d.Opsi));
-            var b = BulkEvaluator.Evaluate(Input(shuffled), new BulkOptions(distribusi: d.Opsi));
+            var a = Distribusi(d.Opsi).Evaluate(Input(d), Kuadran);
+            var b = Distribusi(d.Opsi).Evaluate(Input(shuffled), Kuadran);
             return Enumerable.Range(0, d.Parent.Length).All(u => a.GetJumlahDinilai(u) == b.GetJumlahDinilai(u) && a.GetStatus(u) == b.GetStatus(u));
         });
     }
@@ -244,7 +272,7 @@ public sealed class BulkEvaluatorTests
             new[] { PredikatKinerjaOrganisasi.Baik, PredikatKinerjaOrganisasi.Istimewa },
             new[] { -1, 0 });
         var output = new PredikatKinerja[3];
-        var result = BulkEvaluator.Evaluate(input, output);
+        var result = Distribusi().Evaluate(input, Kuadran, output);
 
         Assert.Equal(new[] { PredikatKinerja.SangatBaik, PredikatKinerja.Baik, PredikatKinerja.Baik }, output);
         Assert.Equal(new JumlahPredikat(0, 0, 0, 1, 1), result.GetJumlahDihitung(0));
@@ -262,7 +290,7 @@ public sealed class BulkEvaluatorTests
             new[] { -1, 0 },
             new[] { PredikatKinerjaOrganisasi.Baik, PredikatKinerjaOrganisasi.Baik });
         var opsi = new DistribusiOptions(unitKecil: KebijakanUnitKecil.GabungKeInduk);
-        var result = BulkEvaluator.Evaluate(input, new BulkOptions(distribusi: opsi));
+        var result = Distribusi(opsi).Evaluate(input, Kuadran);
 
         Assert.Equal(StatusDistribusi.Digabung, result.GetStatus(1));
         Assert.Equal(0, result.GetDigabungKe(1));
@@ -346,7 +374,7 @@ public sealed class BulkEvaluatorTests
     public void Evaluate_OutputOfWrongLength_Throws()
     {
         var input = new BulkInput(new[] { 0 }, new[] { Ekspektasi.Sesuai }, new[] { Ekspektasi.Sesuai }, new[] { -1 }, new[] { PredikatKinerjaOrganisasi.Baik });
-        Assert.Throws<ArgumentException>(() => BulkEvaluator.Evaluate(input, new PredikatKinerja[2]));
+        Assert.Throws<ArgumentException>(() => Distribusi().Evaluate(input, Kuadran, new PredikatKinerja[2]));
     }
 
     [Fact]
@@ -356,7 +384,7 @@ public sealed class BulkEvaluatorTests
         var parent = Enumerable.Range(0, Units).Select(u => u - 1).ToArray();
         var org = Enumerable.Repeat(PredikatKinerjaOrganisasi.Baik, Units).ToArray();
         var input = new BulkInput(new[] { Units - 1 }, new[] { Ekspektasi.Sesuai }, new[] { Ekspektasi.Sesuai }, parent, org);
-        var result = BulkEvaluator.Evaluate(input, new BulkOptions(distribusi: new DistribusiOptions(unitKecil: KebijakanUnitKecil.GabungKeInduk)));
+        var result = Distribusi(new DistribusiOptions(unitKecil: KebijakanUnitKecil.GabungKeInduk)).Evaluate(input, Kuadran);
 
         Assert.Equal(Units - 1, input.MaxDepth);
 

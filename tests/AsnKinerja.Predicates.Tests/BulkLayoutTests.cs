@@ -2,14 +2,16 @@ using AsnKinerja.Predicates;
 using AsnKinerja.Testing;
 using FsCheck;
 using FsCheck.Fluent;
+using static AsnKinerja.Predicates.Tests.AturanUji;
 
 namespace AsnKinerja.Predicates.Tests;
 
 /// <summary>
 /// The bulk engine's fast paths against the one-unit API and against each other: datasets large enough for the
 /// 64-employee blocks, in every order the engine distinguishes (sorted by unit, grouped in another order, shuffled, runs
-/// of random length), through both the typed and the byte columns; every kernel and both counting paths; every vector
-/// width of validation; and input changed after validation.
+/// of random length), through both the typed and the byte columns, for the library's rule set and a caller's own, and
+/// for the default leader-rule mapping and another; every kernel and both counting paths; every vector width of
+/// validation; and input changed after validation.
 /// </summary>
 public sealed class BulkLayoutTests
 {
@@ -28,6 +30,29 @@ public sealed class BulkLayoutTests
         from headPolicy in Gen.Elements(PenghitunganKepalaUnit.UnitInduk, PenghitunganKepalaUnit.UnitSendiri)
         from most in Gen.Elements(MaknaSebagianBesar.KelompokTerbesar, MaknaSebagianBesar.LebihDariSetengah)
         select new DistribusiOptions(rounding, most, small, threshold, headPolicy);
+
+    /// <summary>A leader-rule mapping other than the default: only an Istimewa unit gives its head Di Atas, Baik and Butuh Perbaikan give Sesuai.</summary>
+    private static readonly PemetaanRatingPimpinan Longgar = new("Longgar", new Dictionary<PredikatKinerjaOrganisasi, Ekspektasi>
+    {
+        [PredikatKinerjaOrganisasi.SangatKurang] = Ekspektasi.DiBawah,
+        [PredikatKinerjaOrganisasi.Kurang] = Ekspektasi.DiBawah,
+        [PredikatKinerjaOrganisasi.ButuhPerbaikan] = Ekspektasi.Sesuai,
+        [PredikatKinerjaOrganisasi.Baik] = Ekspektasi.Sesuai,
+        [PredikatKinerjaOrganisasi.Istimewa] = Ekspektasi.DiAtas,
+    });
+
+    /// <summary>The rules a case runs under: the library's or the test agency's patterns, the default or another leader mapping.</summary>
+    public sealed record Rules(bool Custom, bool OtherMapping)
+    {
+        public IDistribusiRules Distribusi(DistribusiOptions opsi) => (Custom ? PolaInstansi.Rules : DistribusiRules.SeMenPanRb3Tahun2023).WithOptions(opsi);
+
+        public IKuadranRules Kuadran => OtherMapping ? AturanUji.Kuadran.WithPemetaan(Longgar) : AturanUji.Kuadran;
+    }
+
+    private static Gen<Rules> RulesGen =>
+        from custom in Gen.Elements(false, true)
+        from mapping in Gen.Elements(false, true)
+        select new Rules(custom, mapping);
 
     private static Gen<BulkEvaluatorTests.Dataset> DatasetGen =>
         from seed in Gen.Choose(0, int.MaxValue)
@@ -104,13 +129,14 @@ public sealed class BulkLayoutTests
         d.Unit, d.Hasil.Select(h => (byte)h).ToArray(), d.Perilaku.Select(h => (byte)h).ToArray(), d.Parent, d.Org.Select(o => (byte)o).ToArray(), d.Head, d.Decided.Select(p => (byte)p).ToArray());
 
     [Property(MaxTest = 150)]
-    public Property Evaluate_EveryOrderOfEmployees_AgreesWithTheOneUnitApi()
+    public Property Evaluate_EveryOrderOfEmployeesAndRules_AgreesWithTheOneUnitApi()
     {
-        return Prop.ForAll(DatasetGen.ToArbitrary(), d =>
+        return Prop.ForAll(DatasetGen.ToArbitrary(), RulesGen.ToArbitrary(), (d, r) =>
         {
-            var (predicates, judged, status) = BulkEvaluatorTests.Reference(d);
+            var rules = r.Distribusi(d.Opsi);
+            var (predicates, judged, status) = BulkEvaluatorTests.Reference(d, rules, r.Kuadran);
             var output = new PredikatKinerja[d.Unit.Length];
-            var result = BulkEvaluator.Evaluate(TypedInput(d), output, new BulkOptions(distribusi: d.Opsi));
+            var result = rules.Evaluate(TypedInput(d), r.Kuadran, output);
             return output.SequenceEqual(predicates)
                 && result.JumlahTotal.Total == d.Unit.Length
                 && Enumerable.Range(0, d.Parent.Length).All(u => result.GetJumlahDinilai(u) == judged[u] && result.GetStatus(u) == status[u]);
@@ -118,15 +144,15 @@ public sealed class BulkLayoutTests
     }
 
     [Property(MaxTest = 80)]
-    public Property FromByteColumns_EveryOrderOfEmployees_SameAnswerAsTheTypedColumns()
+    public Property FromByteColumns_EveryOrderOfEmployeesAndRules_SameAnswerAsTheTypedColumns()
     {
-        return Prop.ForAll(DatasetGen.ToArbitrary(), d =>
+        return Prop.ForAll(DatasetGen.ToArbitrary(), RulesGen.ToArbitrary(), (d, r) =>
         {
-            var options = new BulkOptions(distribusi: d.Opsi);
+            var rules = r.Distribusi(d.Opsi);
             var typedOutput = new PredikatKinerja[d.Unit.Length];
             var byteOutput = new byte[d.Unit.Length];
-            var typed = BulkEvaluator.Evaluate(TypedInput(d), typedOutput, options);
-            var bytes = BulkEvaluator.Evaluate(ByteInput(d), byteOutput, options);
+            var typed = rules.Evaluate(TypedInput(d), r.Kuadran, typedOutput);
+            var bytes = rules.Evaluate(ByteInput(d), r.Kuadran, byteOutput);
             return typedOutput.Select(p => (byte)p).SequenceEqual(byteOutput)
                 && typed.JumlahTotal == bytes.JumlahTotal
                 && Enumerable.Range(0, d.Parent.Length).All(u => typed.GetJumlahDihitung(u) == bytes.GetJumlahDihitung(u) && typed.GetStatus(u) == bytes.GetStatus(u) && typed.GetDigabungKe(u) == bytes.GetDigabungKe(u));
@@ -150,7 +176,7 @@ public sealed class BulkLayoutTests
             var d = Build(t.seed, t.units, t.employees, t.order, t.decided, DistribusiOptions.Default);
             var start = t.employees == 0 ? 0 : t.cut % (t.employees + 1);
             var end = start + ((t.employees - start) * (t.cut % 7) / 6);
-            var table = BulkOptions.Default.ClassTable;
+            var table = BulkRun.DefaultClassTable;
             var expected = new int[t.units * 5];
             var expectedOutput = new byte[t.employees];
             for (var i = start; i < end; i++)
@@ -202,7 +228,7 @@ public sealed class BulkLayoutTests
                 {
                     var memory = new int[(Units * 5) + 2];
                     var counts = memory.AsSpan(1, Units * 5);
-                    var columns = new EmployeeColumns(unit, hasil, perilaku, withDecided ? decided : Array.Empty<byte>(), Span<byte>.Empty, BulkOptions.Default.ClassTable, Units);
+                    var columns = new EmployeeColumns(unit, hasil, perilaku, withDecided ? decided : Array.Empty<byte>(), Span<byte>.Empty, BulkRun.DefaultClassTable, Units);
                     EmployeePass.Count(columns, 0, Employees, counts, runs, kernel);
                     Assert.Equal(Employees, counts.ToArray().Sum());
                     Assert.Equal(0, memory[0]);
@@ -224,7 +250,7 @@ public sealed class BulkLayoutTests
             d.Decided[i] = (PredikatKinerja)77;
         }
 
-        var result = BulkEvaluator.Evaluate(input);
+        var result = Distribusi().Evaluate(input, Kuadran);
 
         Assert.Equal(d.Unit.Length, result.JumlahTotal.Total);
     }
@@ -245,8 +271,8 @@ public sealed class BulkLayoutTests
             var input = TypedInput(d);
             var sequentialOutput = new PredikatKinerja[d.Unit.Length];
             var parallelOutput = new PredikatKinerja[d.Unit.Length];
-            var sequential = BulkEvaluator.Evaluate(input, sequentialOutput, new BulkOptions(distribusi: d.Opsi, derajatParalel: 1));
-            var parallel = BulkEvaluator.Evaluate(input, parallelOutput, new BulkOptions(distribusi: d.Opsi, derajatParalel: degree));
+            var sequential = Distribusi(d.Opsi).Evaluate(input, Kuadran, sequentialOutput, new BulkOptions(derajatParalel: 1));
+            var parallel = Distribusi(d.Opsi).Evaluate(input, Kuadran, parallelOutput, new BulkOptions(derajatParalel: degree));
 
             Assert.Equal(sequentialOutput, parallelOutput);
             Assert.Equal(sequential.JumlahTotal, parallel.JumlahTotal);
@@ -270,11 +296,13 @@ public sealed class BulkLayoutTests
             from scale in Gen.Elements(1, 10, 100, 1000, 3000)
             from weights in Gen.Choose(0, 100).ArrayOf(5)
             from noise in Gen.Choose(0, 3).ArrayOf(5)
-            select (opsi, org, counts: weights.Select((w, k) => (w * scale / 100) + noise[k]).ToArray());
+            from custom in Gen.Elements(false, true)
+            select (opsi, org, custom, counts: weights.Select((w, k) => (w * scale / 100) + noise[k]).ToArray());
         return Prop.ForAll(gen.ToArbitrary(), t =>
         {
-            var compiled = new PolaTerkompilasi(PolaDistribusi.All, t.opsi);
-            var expected = PemeriksaDistribusi.Check("U", (PredikatKinerjaOrganisasi)t.org, JumlahPredikat.FromSpan(t.counts), t.opsi).Status;
+            var rules = (t.custom ? PolaInstansi.Rules : DistribusiRules.SeMenPanRb3Tahun2023).WithOptions(t.opsi);
+            var compiled = new PolaTerkompilasi(rules.Pola, t.opsi);
+            var expected = rules.Check("U", (PredikatKinerjaOrganisasi)t.org, JumlahPredikat.FromSpan(t.counts)).Status;
             return compiled.Status(t.org, t.counts) == expected && compiled.Status(t.org, t.counts) == expected;
         });
     }
@@ -289,8 +317,8 @@ public sealed class BulkLayoutTests
         {
             var d = BuildLarge(Order.Shuffled, employees, units, DistribusiOptions.Default);
             var input = TypedInput(d);
-            var expected = BulkEvaluator.Evaluate(input, new BulkOptions(derajatParalel: 1));
-            var actual = BulkEvaluator.Evaluate(input, reused);
+            var expected = Distribusi().Evaluate(input, Kuadran, new BulkOptions(derajatParalel: 1));
+            var actual = Distribusi().Evaluate(input, Kuadran, reused);
             Assert.Equal(expected.JumlahTotal, actual.JumlahTotal);
             Assert.All(Enumerable.Range(0, units), u => Assert.Equal(expected.GetJumlahDihitung(u), actual.GetJumlahDihitung(u)));
         }

@@ -1,6 +1,7 @@
 using AsnKinerja.Testing;
 using FsCheck;
 using FsCheck.Fluent;
+using static AsnKinerja.Predicates.Tests.AturanUji;
 
 namespace AsnKinerja.Predicates.Tests;
 
@@ -19,7 +20,7 @@ public class DistribusiPropertyTests
                 for (var n = 0; n <= 12; n++)
                 {
                     var feasible = PolaReferensi.Feasible(organisasi, n, r);
-                    var kuota = KalkulatorKuota.Calculate(organisasi, n, Opsi(r));
+                    var kuota = Distribusi(Opsi(r)).CalculateKuota(organisasi, n);
                     var label = $"{organisasi} n={n} {r}";
                     if (kuota.IsFeasible != feasible.Count > 0)
                     {
@@ -67,7 +68,7 @@ public class DistribusiPropertyTests
                     var feasible = PolaReferensi.Feasible(organisasi, n, r);
                     foreach (var c in PolaReferensi.Compositions(n))
                     {
-                        var hasil = PemeriksaDistribusi.Check("U", organisasi, PolaReferensi.ToJumlah(c), opsi);
+                        var hasil = Distribusi(opsi).Check("U", organisasi, PolaReferensi.ToJumlah(c));
                         var expectedChanges = PolaReferensi.MinimumChanges(c, feasible);
                         var meets = PolaReferensi.MeetsHard(organisasi, c, r);
                         var expectedStatus = feasible.Count == 0 ? StatusDistribusi.TidakMungkin : meets ? StatusDistribusi.Memenuhi : StatusDistribusi.TidakMemenuhi;
@@ -104,8 +105,8 @@ public class DistribusiPropertyTests
         {
             var opsi = new DistribusiOptions(pembulatan: x.unit.Pembulatan, penegakan: x.penegakan);
             var shuffled = x.unit.Predikat.Zip(x.keys, (p, k) => (p, k)).OrderBy(t => t.k).Select(t => t.p).ToArray();
-            var a = PemeriksaDistribusi.Check("U-1", x.unit.Organisasi, x.unit.Predikat, opsi);
-            var b = PemeriksaDistribusi.Check("U-1", x.unit.Organisasi, shuffled, opsi);
+            var a = Distribusi(opsi).Check("U-1", x.unit.Organisasi, x.unit.Predikat);
+            var b = Distribusi(opsi).Check("U-1", x.unit.Organisasi, shuffled);
             return a.Status == b.Status
                 && a.PerubahanMinimum == b.PerubahanMinimum
                 && a.Findings.SequenceEqual(b.Findings)
@@ -128,7 +129,7 @@ public class DistribusiPropertyTests
         return Prop.ForAll(KalibrasiGen.ToArbitrary(), x =>
         {
             var opsi = Opsi(x.Pembulatan);
-            var usulan = Kalibrasi.Propose("U-1", x.Organisasi, x.Pegawai, opsi);
+            var usulan = Distribusi(opsi).ProposeKalibrasi("U-1", x.Organisasi, x.Pegawai);
             var before = PolaReferensi.ToArray(JumlahPredikat.From(x.Pegawai.Select(p => p.Predikat)));
             var feasible = PolaReferensi.Feasible(x.Organisasi, x.Pegawai.Length, x.Pembulatan);
             if (feasible.Count == 0)
@@ -156,7 +157,7 @@ public class DistribusiPropertyTests
     {
         return Prop.ForAll(KalibrasiGen.ToArbitrary(), x =>
         {
-            var usulan = Kalibrasi.Propose("U-1", x.Organisasi, x.Pegawai, Opsi(x.Pembulatan));
+            var usulan = Distribusi(Opsi(x.Pembulatan)).ProposeKalibrasi("U-1", x.Organisasi, x.Pegawai);
             if (!usulan.IsFeasible)
             {
                 return true.ToProperty();
@@ -181,7 +182,7 @@ public class DistribusiPropertyTests
     {
         return Prop.ForAll(KalibrasiGen.ToArbitrary(), x =>
         {
-            var usulan = Kalibrasi.Propose("U-1", x.Organisasi, x.Pegawai, Opsi(x.Pembulatan));
+            var usulan = Distribusi(Opsi(x.Pembulatan)).ProposeKalibrasi("U-1", x.Organisasi, x.Pegawai);
             if (!usulan.IsFeasible)
             {
                 return true.ToProperty();
@@ -211,7 +212,7 @@ public class DistribusiPropertyTests
     {
         return Prop.ForAll(KalibrasiGen.Where(x => x.WithScores).ToArbitrary(), x =>
         {
-            var usulan = Kalibrasi.Propose("U-1", x.Organisasi, x.Pegawai, Opsi(x.Pembulatan));
+            var usulan = Distribusi(Opsi(x.Pembulatan)).ProposeKalibrasi("U-1", x.Organisasi, x.Pegawai);
             var moved = usulan.Perubahan.ToDictionary(c => c.PegawaiId);
             var ok = true;
             foreach (var c in usulan.Perubahan)
@@ -234,7 +235,7 @@ public class DistribusiPropertyTests
     {
         var pegawai = Enumerable.Range(0, 10).Select(i => new PegawaiKalibrasi("P" + i, PredikatKinerja.SangatBaik)).ToArray();
 
-        var usulan = Kalibrasi.Propose("U-1", PredikatKinerjaOrganisasi.Istimewa, pegawai);
+        var usulan = Distribusi().ProposeKalibrasi("U-1", PredikatKinerjaOrganisasi.Istimewa, pegawai);
 
         // 10 SB under Istimewa: SB ≤ 70% = 7, so 3 must leave SB; the nearest allowed predicate is Baik, one step
         // down; without scores the first 3 in input order move.
@@ -255,7 +256,7 @@ public class DistribusiPropertyTests
             .Select(i => new PegawaiKalibrasi("P" + i, PredikatKinerja.SangatBaik, i == 0 ? null : i == 9 ? 1m : 90m))
             .ToArray();
 
-        var usulan = Kalibrasi.Propose("U-1", PredikatKinerjaOrganisasi.Istimewa, pegawai);
+        var usulan = Distribusi().ProposeKalibrasi("U-1", PredikatKinerjaOrganisasi.Istimewa, pegawai);
 
         Assert.Equal(new[] { "P0", "P1", "P2" }, usulan.Perubahan.Select(c => c.PegawaiId));
         Assert.Contains("UrutanMasukan", Assert.Single(usulan.Policies, p => p.Name == "PemilihanPegawaiKalibrasi").Choice, StringComparison.Ordinal);
@@ -266,21 +267,21 @@ public class DistribusiPropertyTests
     {
         // One Baik employee in a Baik unit: B ≤ 70% of 1 is 0 and BP/K must exist, so the only employee would move to
         // Butuh Perbaikan. Under the default small-unit policy that proposal is advice only (DST007, Info).
-        var usulan = Kalibrasi.Propose("U-1", PredikatKinerjaOrganisasi.Baik, new[] { new PegawaiKalibrasi("P0", PredikatKinerja.Baik) });
+        var usulan = Distribusi().ProposeKalibrasi("U-1", PredikatKinerjaOrganisasi.Baik, new[] { new PegawaiKalibrasi("P0", PredikatKinerja.Baik) });
 
         var note = Assert.Single(usulan.Findings);
         Assert.Equal("DST007", note.Code);
         Assert.Equal(FindingSeverity.Info, note.Severity);
         Assert.Equal(PredikatKinerja.ButuhPerbaikan, Assert.Single(usulan.Perubahan).Menjadi);
 
-        var strict = Kalibrasi.Propose("U-1", PredikatKinerjaOrganisasi.Baik, new[] { new PegawaiKalibrasi("P0", PredikatKinerja.Baik) }, new DistribusiOptions(unitKecil: KebijakanUnitKecil.Ketat));
+        var strict = Distribusi(new DistribusiOptions(unitKecil: KebijakanUnitKecil.Ketat)).ProposeKalibrasi("U-1", PredikatKinerjaOrganisasi.Baik, new[] { new PegawaiKalibrasi("P0", PredikatKinerja.Baik) });
         Assert.Empty(strict.Findings);
     }
 
     [Fact]
     public void Check_SmallInfeasibleUnit_KuotaAndVerdictReportDst006WithTheSameSeverity()
     {
-        var verdict = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Kurang, new JumlahPredikat(0, 2, 0, 0, 0));
+        var verdict = Distribusi().Check("U-1", PredikatKinerjaOrganisasi.Kurang, new JumlahPredikat(0, 2, 0, 0, 0));
 
         var inVerdict = Assert.Single(verdict.Findings, f => f.Code == "DST006");
         Assert.Equal(FindingSeverity.Info, inVerdict.Severity);
@@ -303,6 +304,6 @@ public class DistribusiPropertyTests
     {
         var pegawai = new[] { new PegawaiKalibrasi("A", PredikatKinerja.Baik), new PegawaiKalibrasi("A", PredikatKinerja.SangatBaik) };
 
-        Assert.Throws<ArgumentException>(() => Kalibrasi.Propose("U-1", PredikatKinerjaOrganisasi.Baik, pegawai));
+        Assert.Throws<ArgumentException>(() => Distribusi().ProposeKalibrasi("U-1", PredikatKinerjaOrganisasi.Baik, pegawai));
     }
 }

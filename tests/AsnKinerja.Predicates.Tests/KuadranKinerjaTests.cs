@@ -7,7 +7,7 @@ namespace AsnKinerja.Predicates.Tests;
 
 public class KuadranKinerjaTests
 {
-    private static readonly KuadranKinerja Kuadran = KuadranKinerja.PermenPanRb6Tahun2022;
+    private static readonly IKuadranRules Kuadran = KuadranRules.PermenPanRb6Tahun2022;
 
     // Written from the table of PermenPANRB 6/2022 (regulations.md §4): rows hasil, columns perilaku.
     public static TheoryData<Ekspektasi, Ekspektasi, PredikatKinerja> TabelRegulasi => new()
@@ -58,7 +58,7 @@ public class KuadranKinerjaTests
     {
         Assert.Equal(9, Kuadran.Cells.Length);
         Assert.Equal(9, Kuadran.Cells.Select(c => (c.RatingHasilKerja, c.RatingPerilakuKerja)).Distinct().Count());
-        Assert.Equal(RuleSetId.PermenPanRb6Tahun2022, Kuadran.RuleSet);
+        Assert.Equal(RuleSetId.PermenPanRb6Tahun2022, Kuadran.RuleSet.Id);
     }
 
     [Theory]
@@ -174,7 +174,7 @@ public class KuadranKinerjaTests
             [PredikatKinerjaOrganisasi.Istimewa] = Ekspektasi.DiAtas,
         });
 
-        var result = Kuadran.EvaluateKepalaUnit(PredikatKinerjaOrganisasi.ButuhPerbaikan, Ekspektasi.Sesuai, lunak);
+        var result = Kuadran.WithPemetaan(lunak).EvaluateKepalaUnit(PredikatKinerjaOrganisasi.ButuhPerbaikan, Ekspektasi.Sesuai);
 
         // Butuh Perbaikan → Sesuai under this mapping; hasil Sesuai, perilaku Sesuai → Baik.
         Assert.Equal(Ekspektasi.Sesuai, result.RatingHasilKerja);
@@ -242,7 +242,7 @@ public class KuadranKinerjaTests
             select (map: useDefault ? PemetaanRatingPimpinan.Default : mapping, o1, o2, perilaku);
 
         return Prop.ForAll(gen.ToArbitrary(), x =>
-            Kuadran.EvaluateKepalaUnit(x.o2, x.perilaku, x.map).Predikat >= Kuadran.EvaluateKepalaUnit(x.o1, x.perilaku, x.map).Predikat);
+            Kuadran.WithPemetaan(x.map).EvaluateKepalaUnit(x.o2, x.perilaku).Predikat >= Kuadran.WithPemetaan(x.map).EvaluateKepalaUnit(x.o1, x.perilaku).Predikat);
     }
 
     private static readonly Nip Ppk = Nip.Parse("198503122010011003");

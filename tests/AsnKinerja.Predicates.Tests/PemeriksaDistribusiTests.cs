@@ -1,3 +1,6 @@
+using AsnKinerja.Testing;
+using static AsnKinerja.Predicates.Tests.AturanUji;
+
 namespace AsnKinerja.Predicates.Tests;
 
 public class PemeriksaDistribusiTests
@@ -21,9 +24,9 @@ public class PemeriksaDistribusiTests
 
     [Theory]
     [MemberData(nameof(TabelPola))]
-    public void For_EachOrganisationPredicate_HasTheConstraintsOfTheReferenceTable(PredikatKinerjaOrganisasi organisasi, PredikatKinerja dominan, string[] batasan)
+    public void GetPola_EachOrganisationPredicate_HasTheConstraintsOfTheReferenceTable(PredikatKinerjaOrganisasi organisasi, PredikatKinerja dominan, string[] batasan)
     {
-        var pola = PolaDistribusi.For(organisasi);
+        var pola = Distribusi().GetPola(organisasi);
 
         Assert.Equal(organisasi, pola.PredikatOrganisasi);
         Assert.Equal(dominan, pola.KelompokDominan);
@@ -31,21 +34,21 @@ public class PemeriksaDistribusiTests
         Assert.False(pola.Batasan[0].IsHard);
         Assert.Equal(batasan.OrderBy(b => b, StringComparer.Ordinal), pola.Batasan.Select(b => b.Name).OrderBy(b => b, StringComparer.Ordinal));
         Assert.All(pola.Batasan.Skip(1), b => Assert.True(b.IsHard));
-        Assert.Equal(RuleSetId.SeMenPanRb3Tahun2023, PolaDistribusi.RuleSet);
+        Assert.Equal(RuleSetId.SeMenPanRb3Tahun2023, Distribusi().RuleSet.Id);
     }
 
     [Fact]
     public void Batasan_AsData_KindGroupAndPercent()
     {
-        var kurang = PolaDistribusi.For(PredikatKinerjaOrganisasi.Kurang).Batasan;
-        var sk = PolaDistribusi.For(PredikatKinerjaOrganisasi.SangatKurang).Batasan;
+        var kurang = Distribusi().GetPola(PredikatKinerjaOrganisasi.Kurang).Batasan;
+        var sk = Distribusi().GetPola(PredikatKinerjaOrganisasi.SangatKurang).Batasan;
 
         Assert.Contains(kurang, b => b.Jenis == JenisBatasan.Minimum && b.Kelompok.SequenceEqual(new[] { PredikatKinerja.ButuhPerbaikan }) && b.Persen == 10);
         Assert.Contains(kurang, b => b.Jenis == JenisBatasan.Minimum && b.Kelompok.SequenceEqual(new[] { PredikatKinerja.KurangMisconduct }) && b.Persen == 60);
         Assert.Contains(kurang, b => b.Jenis == JenisBatasan.Maksimum && b.Kelompok.SequenceEqual(new[] { PredikatKinerja.SangatBaik }) && b.Persen == 10);
         Assert.Contains(sk, b => b.Jenis == JenisBatasan.Minimum && b.Kelompok.OrderBy(p => p).SequenceEqual(new[] { PredikatKinerja.KurangMisconduct, PredikatKinerja.ButuhPerbaikan }) && b.Persen == 10);
         Assert.Contains(sk, b => b.Jenis == JenisBatasan.Dilarang && b.Kelompok.SequenceEqual(new[] { PredikatKinerja.SangatBaik }));
-        Assert.Equal(5, PolaDistribusi.All.Length);
+        Assert.Equal(5, Distribusi().Pola.Length);
     }
 
     public static TheoryData<PredikatKinerjaOrganisasi, JumlahPredikat> Memenuhi => new()
@@ -61,14 +64,14 @@ public class PemeriksaDistribusiTests
     [MemberData(nameof(Memenuhi))]
     public void Check_UnitOfTenOnTheEdgeOfItsPattern_Passes(PredikatKinerjaOrganisasi organisasi, JumlahPredikat jumlah)
     {
-        var hasil = PemeriksaDistribusi.Check("U-1", organisasi, jumlah);
+        var hasil = Distribusi().Check("U-1", organisasi, jumlah);
 
         Assert.Equal(StatusDistribusi.Memenuhi, hasil.Status);
         Assert.True(hasil.IsMemenuhi);
         Assert.Empty(hasil.Findings);
         Assert.Equal(0, hasil.PerubahanMinimum);
         Assert.All(hasil.Batasan, b => Assert.True(b.Terpenuhi));
-        Assert.Equal(Default.Policies, hasil.Policies);
+        Assert.Equal(Default.Policies.Where(p => p.Name != "KepalaUnit"), hasil.Policies);
         Assert.Equal("PolaDistribusi[" + organisasi + "]", hasil.Explanation.Rule);
     }
 
@@ -92,7 +95,7 @@ public class PemeriksaDistribusiTests
     public void Check_UnitOfTenBreakingOneConstraint_ReportsTheFindingWithItsValues(
         PredikatKinerjaOrganisasi organisasi, JumlahPredikat jumlah, string code, string kelompok, int count, string? boundKey, int bound, int changes)
     {
-        var hasil = PemeriksaDistribusi.Check("U-1", organisasi, jumlah);
+        var hasil = Distribusi().Check("U-1", organisasi, jumlah);
 
         Assert.Equal(StatusDistribusi.TidakMemenuhi, hasil.Status);
         Assert.False(hasil.IsMemenuhi);
@@ -116,20 +119,20 @@ public class PemeriksaDistribusiTests
     [Fact]
     public void Check_CapExceeded_MessageStatesCountPercentAndCap()
     {
-        var f = PemeriksaDistribusi.Check("Biro Umum", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 2, 8)).Findings.Single();
+        var f = Distribusi().Check("Biro Umum", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 2, 8)).Findings.Single();
 
         Assert.Equal("80", f.GetValue("persen"));
         Assert.Equal("70", f.GetValue("batasPersen"));
         Assert.Equal("Unit 'Biro Umum' (Istimewa): SB 8 dari 10 pegawai (80%), melebihi batas 70% = 7 pegawai.", f.Message);
-        Assert.Equal("Unit 'Biro Umum' (Istimewa): SB is 8 of 10 employees (80%), above the cap of 70% = 7 employees.", f.GetMessage(System.Globalization.CultureInfo.GetCultureInfo("en-US")));
+        Assert.Equal("Unit 'Biro Umum' (Istimewa): SB is 8 of 10 employees (80%), above the cap of 70% = 7 employees.", f.GetMessage(Cultures.Get("en-US")));
     }
 
     [Fact]
     public void Check_DominantGroupMissing_IsAdvisoryOnly()
     {
         // Istimewa, 3 SB and 7 B: every hard constraint holds, but SB is not the largest group.
-        var saran = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 7, 3));
-        var tegakkan = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 7, 3), Tegakkan);
+        var saran = Distribusi().Check("U-1", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 7, 3));
+        var tegakkan = Distribusi(Tegakkan).Check("U-1", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 7, 3));
 
         Assert.Equal(StatusDistribusi.Memenuhi, saran.Status);
         Assert.Equal(0, saran.PerubahanMinimum);
@@ -147,15 +150,15 @@ public class PemeriksaDistribusiTests
         // Baik, B 5 of 10: the largest group (5 ≥ 3, 2) but not more than half.
         var jumlah = J(0, 1, 1, 5, 3);
 
-        Assert.Empty(PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Baik, jumlah).Findings);
-        var f = Assert.Single(PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Baik, jumlah, new DistribusiOptions(sebagianBesar: MaknaSebagianBesar.LebihDariSetengah)).Findings);
+        Assert.Empty(Distribusi().Check("U-1", PredikatKinerjaOrganisasi.Baik, jumlah).Findings);
+        var f = Assert.Single(Distribusi(new DistribusiOptions(sebagianBesar: MaknaSebagianBesar.LebihDariSetengah)).Check("U-1", PredikatKinerjaOrganisasi.Baik, jumlah).Findings);
         Assert.Equal("DST005", f.Code);
     }
 
     [Fact]
     public void Check_Tegakkan_BrokenHardConstraintIsAnError()
     {
-        var hasil = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 2, 8), Tegakkan);
+        var hasil = Distribusi(Tegakkan).Check("U-1", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 2, 8));
 
         var f = Assert.Single(hasil.Findings);
         Assert.Equal("DST001", f.Code);
@@ -176,7 +179,7 @@ public class PemeriksaDistribusiTests
     public void Hitung_IstimewaCapOnSangatBaik_FollowsTheRounding(int n, Pembulatan pembulatan, int maxSb)
     {
         // 70% of n: 7.0, 2.1, 3.5, 10.5.
-        var kuota = KalkulatorKuota.Calculate(PredikatKinerjaOrganisasi.Istimewa, n, new DistribusiOptions(pembulatan: pembulatan));
+        var kuota = Distribusi(new DistribusiOptions(pembulatan: pembulatan)).CalculateKuota(PredikatKinerjaOrganisasi.Istimewa, n);
 
         Assert.Equal(new RentangKuota(0, maxSb), kuota[PredikatKinerja.SangatBaik]);
         Assert.Equal(new RentangKuota(0, n), kuota[PredikatKinerja.Baik]);
@@ -186,7 +189,7 @@ public class PemeriksaDistribusiTests
     public void Hitung_KurangUnitOfThree_KetatNeedsTwoKAndOneBp()
     {
         // K ≥ 60% of 3 = 1.8 → 2; BP ≥ 10% of 3 = 0.3 → 1; SB ≤ 10% of 3 = 0.3 → 0.
-        var kuota = KalkulatorKuota.Calculate(PredikatKinerjaOrganisasi.Kurang, 3);
+        var kuota = Distribusi().CalculateKuota(PredikatKinerjaOrganisasi.Kurang, 3);
 
         Assert.True(kuota.IsFeasible);
         Assert.Equal(new RentangKuota(2, 2), kuota[PredikatKinerja.KurangMisconduct]);
@@ -200,7 +203,7 @@ public class PemeriksaDistribusiTests
     public void Hitung_KurangUnitOfThree_HalfUpNeedsTwoKAndNoBp()
     {
         // K ≥ round(1.8) = 2; BP ≥ round(0.3) = 0; SB ≤ round(0.3) = 0.
-        var kuota = KalkulatorKuota.Calculate(PredikatKinerjaOrganisasi.Kurang, 3, SetengahKeAtas);
+        var kuota = Distribusi(SetengahKeAtas).CalculateKuota(PredikatKinerjaOrganisasi.Kurang, 3);
 
         Assert.Equal(new RentangKuota(2, 3), kuota[PredikatKinerja.KurangMisconduct]);
         Assert.Equal(new RentangKuota(0, 1), kuota[PredikatKinerja.ButuhPerbaikan]);
@@ -212,8 +215,8 @@ public class PemeriksaDistribusiTests
     public void Hitung_ButuhPerbaikanUnitOfFive_HalfUpAllowsOneSbWhereKetatAllowsNone()
     {
         // SB ≤ 10% of 5 = 0.5: Ketat 0, half-up 1.
-        Assert.Equal(new RentangKuota(0, 0), KalkulatorKuota.Calculate(PredikatKinerjaOrganisasi.ButuhPerbaikan, 5)[PredikatKinerja.SangatBaik]);
-        Assert.Equal(new RentangKuota(0, 1), KalkulatorKuota.Calculate(PredikatKinerjaOrganisasi.ButuhPerbaikan, 5, SetengahKeAtas)[PredikatKinerja.SangatBaik]);
+        Assert.Equal(new RentangKuota(0, 0), Distribusi().CalculateKuota(PredikatKinerjaOrganisasi.ButuhPerbaikan, 5)[PredikatKinerja.SangatBaik]);
+        Assert.Equal(new RentangKuota(0, 1), Distribusi(SetengahKeAtas).CalculateKuota(PredikatKinerjaOrganisasi.ButuhPerbaikan, 5)[PredikatKinerja.SangatBaik]);
     }
 
     [Theory]
@@ -228,7 +231,7 @@ public class PemeriksaDistribusiTests
         var opsi = new DistribusiOptions(unitKecil: KebijakanUnitKecil.Ketat);
         var predikat = Enumerable.Repeat(PredikatKinerja.KurangMisconduct, n);
 
-        var hasil = PemeriksaDistribusi.Check("U-1", organisasi, predikat, opsi);
+        var hasil = Distribusi(opsi).Check("U-1", organisasi, predikat);
 
         Assert.Equal(StatusDistribusi.TidakMungkin, hasil.Status);
         Assert.Null(hasil.PerubahanMinimum);
@@ -256,14 +259,14 @@ public class PemeriksaDistribusiTests
     [InlineData(PredikatKinerjaOrganisasi.SangatKurang, 2)]
     public void Hitung_TinyUnitUnderHalfUp_IsFeasible(PredikatKinerjaOrganisasi organisasi, int n)
     {
-        Assert.True(KalkulatorKuota.Calculate(organisasi, n, SetengahKeAtas).IsFeasible);
+        Assert.True(Distribusi(SetengahKeAtas).CalculateKuota(organisasi, n).IsFeasible);
     }
 
     [Fact]
     public void Check_SmallUnitUnderTheDefaultPolicy_IsAdvisoryWithInfoSeverity()
     {
         // Istimewa, 3 employees all SB: SB ≤ 70% of 3 = 2 is broken, but 3 < 5 makes the unit small.
-        var hasil = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 0, 3));
+        var hasil = Distribusi().Check("U-1", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 0, 3));
 
         Assert.True(hasil.IsUnitKecil);
         Assert.Equal(StatusDistribusi.TidakMemenuhi, hasil.Status);
@@ -278,7 +281,7 @@ public class PemeriksaDistribusiTests
     [Fact]
     public void Check_SmallUnitUnderKetatPolicy_IsCheckedLikeAnyOther()
     {
-        var hasil = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 0, 3), new DistribusiOptions(unitKecil: KebijakanUnitKecil.Ketat));
+        var hasil = Distribusi(new DistribusiOptions(unitKecil: KebijakanUnitKecil.Ketat)).Check("U-1", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 0, 3));
 
         Assert.True(hasil.IsUnitKecil);
         Assert.DoesNotContain(hasil.Findings, f => f.Code == "DST007");
@@ -288,7 +291,7 @@ public class PemeriksaDistribusiTests
     [Fact]
     public void Check_UnitAtTheThreshold_IsNotSmall()
     {
-        var hasil = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 0, 5));
+        var hasil = Distribusi().Check("U-1", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 0, 5));
 
         Assert.False(hasil.IsUnitKecil);
         Assert.DoesNotContain(hasil.Findings, f => f.Code == "DST007");
@@ -298,7 +301,7 @@ public class PemeriksaDistribusiTests
     [Fact]
     public void Check_GabungKeIndukInTheOneUnitApi_ReportsDst010()
     {
-        var hasil = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 0, 3), new DistribusiOptions(unitKecil: KebijakanUnitKecil.GabungKeInduk));
+        var hasil = Distribusi(new DistribusiOptions(unitKecil: KebijakanUnitKecil.GabungKeInduk)).Check("U-1", PredikatKinerjaOrganisasi.Istimewa, J(0, 0, 0, 0, 3));
 
         var f = Assert.Single(hasil.Findings, f => f.Code == "DST010");
         Assert.Equal(FindingSeverity.Info, f.Severity);
@@ -309,7 +312,7 @@ public class PemeriksaDistribusiTests
     [Fact]
     public void Check_SmallInfeasibleUnitUnderTheDefaultPolicy_ReportsDst006AsInfo()
     {
-        var hasil = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Kurang, J(0, 2, 0, 0, 0));
+        var hasil = Distribusi().Check("U-1", PredikatKinerjaOrganisasi.Kurang, J(0, 2, 0, 0, 0));
 
         Assert.Equal(StatusDistribusi.TidakMungkin, hasil.Status);
         Assert.Equal(FindingSeverity.Info, Assert.Single(hasil.Findings, f => f.Code == "DST006").Severity);
@@ -318,7 +321,7 @@ public class PemeriksaDistribusiTests
     [Fact]
     public void Check_EmptyUnit_IsKosongWithDst009()
     {
-        var hasil = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Baik, default(JumlahPredikat));
+        var hasil = Distribusi().Check("U-1", PredikatKinerjaOrganisasi.Baik, default(JumlahPredikat));
 
         Assert.Equal(StatusDistribusi.Kosong, hasil.Status);
         Assert.True(hasil.IsMemenuhi);
@@ -334,7 +337,7 @@ public class PemeriksaDistribusiTests
     public void Check_Penegakan_SetsTheSeverityOfHardAndDominantFindings(TingkatPenegakan penegakan, FindingSeverity hard, FindingSeverity dominant)
     {
         // Butuh Perbaikan, 10 employees: BP 4 (< 6) and B 6: a broken floor and BP not the largest group.
-        var hasil = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.ButuhPerbaikan, J(0, 0, 4, 6, 0), new DistribusiOptions(penegakan: penegakan));
+        var hasil = Distribusi(new DistribusiOptions(penegakan: penegakan)).Check("U-1", PredikatKinerjaOrganisasi.ButuhPerbaikan, J(0, 0, 4, 6, 0));
 
         Assert.Equal(hard, Assert.Single(hasil.Findings, f => f.Code == "DST002").Severity);
         Assert.Equal(dominant, Assert.Single(hasil.Findings, f => f.Code == "DST005").Severity);
@@ -344,7 +347,7 @@ public class PemeriksaDistribusiTests
     [Fact]
     public void Check_ConstraintOutcomes_CarryCountPercentRangeAndExplanation()
     {
-        var hasil = PemeriksaDistribusi.Check("U-1", PredikatKinerjaOrganisasi.Kurang, J(0, 6, 1, 2, 1));
+        var hasil = Distribusi().Check("U-1", PredikatKinerjaOrganisasi.Kurang, J(0, 6, 1, 2, 1));
 
         var k = hasil.Batasan.Single(b => b.Batasan.Name == "Minimum(K,60%)");
         Assert.Equal(6, k.Jumlah);
@@ -359,9 +362,9 @@ public class PemeriksaDistribusiTests
     [Fact]
     public void Check_InvalidArguments_Throw()
     {
-        Assert.Throws<ArgumentException>(() => PemeriksaDistribusi.Check(" ", PredikatKinerjaOrganisasi.Baik, J(0, 0, 1, 1, 0)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => PemeriksaDistribusi.Check("U", (PredikatKinerjaOrganisasi)0, J(0, 0, 1, 1, 0)));
-        Assert.Throws<ArgumentOutOfRangeException>(() => KalkulatorKuota.Calculate(PredikatKinerjaOrganisasi.Baik, -1));
+        Assert.Throws<ArgumentException>(() => Distribusi().Check(" ", PredikatKinerjaOrganisasi.Baik, J(0, 0, 1, 1, 0)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Distribusi().Check("U", (PredikatKinerjaOrganisasi)0, J(0, 0, 1, 1, 0)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Distribusi().CalculateKuota(PredikatKinerjaOrganisasi.Baik, -1));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AsnKinerja.Testing;
 using NodaTime;
+using static AsnKinerja.Predicates.Tests.AturanUji;
 
 namespace AsnKinerja.Predicates.Tests;
 
@@ -11,14 +12,14 @@ public class StatistikDistribusiTests
     [Fact]
     public void From_MixedVerdicts_CountsAddUpAndPooledUnitsAreCountedOnce()
     {
-        var memenuhi = PemeriksaDistribusi.Check("A", PredikatKinerjaOrganisasi.Istimewa, new JumlahPredikat(0, 0, 0, 3, 7), Ketat);
-        var gagal = PemeriksaDistribusi.Check("B", PredikatKinerjaOrganisasi.Istimewa, new JumlahPredikat(0, 0, 0, 2, 8), Ketat);   // 1 change
-        var mustahil = PemeriksaDistribusi.Check("C", PredikatKinerjaOrganisasi.Kurang, new JumlahPredikat(0, 2, 0, 0, 0), Ketat);  // infeasible
-        var kosong = PemeriksaDistribusi.Check("D", PredikatKinerjaOrganisasi.Baik, default(JumlahPredikat), Ketat);
+        var memenuhi = Distribusi(Ketat).Check("A", PredikatKinerjaOrganisasi.Istimewa, new JumlahPredikat(0, 0, 0, 3, 7));
+        var gagal = Distribusi(Ketat).Check("B", PredikatKinerjaOrganisasi.Istimewa, new JumlahPredikat(0, 0, 0, 2, 8));   // 1 change
+        var mustahil = Distribusi(Ketat).Check("C", PredikatKinerjaOrganisasi.Kurang, new JumlahPredikat(0, 2, 0, 0, 0));  // infeasible
+        var kosong = Distribusi(Ketat).Check("D", PredikatKinerjaOrganisasi.Baik, default(JumlahPredikat));
 
         // E (2 Baik) is pooled into its parent P; P's counts already hold E's employees (8 own + 2 pooled).
-        var digabung = PemeriksaDistribusi.Pooled("E", "P", PredikatKinerjaOrganisasi.Baik, new JumlahPredikat(0, 0, 0, 2, 0), Ketat);
-        var induk = PemeriksaDistribusi.Check("P", PredikatKinerjaOrganisasi.Baik, new JumlahPredikat(0, 0, 3, 7, 0), Ketat);
+        var digabung = PemeriksaDistribusi.Pooled(Distribusi(Ketat), "E", "P", PredikatKinerjaOrganisasi.Baik, new JumlahPredikat(0, 0, 0, 2, 0));
+        var induk = Distribusi(Ketat).Check("P", PredikatKinerjaOrganisasi.Baik, new JumlahPredikat(0, 0, 3, 7, 0));
 
         var s = StatistikDistribusi.From(new[] { memenuhi, gagal, mustahil, kosong, digabung, induk });
 
@@ -56,13 +57,13 @@ public class StatistikDistribusiTests
     {
         var s = StatistikDistribusi.From(new[]
         {
-            PemeriksaDistribusi.Check("A", PredikatKinerjaOrganisasi.Istimewa, new JumlahPredikat(0, 0, 0, 3, 7)),
-            PemeriksaDistribusi.Check("B", PredikatKinerjaOrganisasi.Istimewa, new JumlahPredikat(0, 0, 0, 2, 8)),
+            Distribusi().Check("A", PredikatKinerjaOrganisasi.Istimewa, new JumlahPredikat(0, 0, 0, 3, 7)),
+            Distribusi().Check("B", PredikatKinerjaOrganisasi.Istimewa, new JumlahPredikat(0, 0, 0, 2, 8)),
         });
 
-        Assert.Contains("1 dari 2 unit", s.Describe(CultureInfo.GetCultureInfo("id-ID")), StringComparison.Ordinal);
-        Assert.Contains("(50.0%)", s.Describe(CultureInfo.GetCultureInfo("id-ID")), StringComparison.Ordinal);
-        Assert.Contains("1 of 2 judged units", s.Describe(CultureInfo.GetCultureInfo("en-US")), StringComparison.Ordinal);
+        Assert.Contains("1 dari 2 unit", s.Describe(Cultures.Get("id-ID")), StringComparison.Ordinal);
+        Assert.Contains("(50.0%)", s.Describe(Cultures.Get("id-ID")), StringComparison.Ordinal);
+        Assert.Contains("1 of 2 judged units", s.Describe(Cultures.Get("en-US")), StringComparison.Ordinal);
     }
 }
 
@@ -74,18 +75,18 @@ public class CultureInvarianceTests
         Assert.Single(texts.Distinct(StringComparer.Ordinal));
     }
 
-    private static string Render(Explanation e) => e.ToString(CultureInfo.InvariantCulture) + " || " + e.ToString(CultureInfo.GetCultureInfo("en-US"));
+    private static string Render(Explanation e) => e.ToString(CultureInfo.InvariantCulture) + " || " + e.ToString(Cultures.Get("en-US"));
 
     private static string Render(IEnumerable<Finding> findings) =>
-        string.Join(" | ", findings.Select(f => f.Message + " / " + f.GetMessage(CultureInfo.GetCultureInfo("en-US")) + " / " + string.Join(",", f.Values)));
+        string.Join(" | ", findings.Select(f => f.Message + " / " + f.GetMessage(Cultures.Get("en-US")) + " / " + string.Join(",", f.Values)));
 
     [Fact]
     public void Explanations_OfTheQuadrantAndTheLeaderRule_DoNotDependOnCulture()
     {
-        AssertSameUnderEveryCulture(() => Render(KuadranKinerja.PermenPanRb6Tahun2022.Evaluate(Ekspektasi.DiAtas, Ekspektasi.DiBawah).Explanation));
-        AssertSameUnderEveryCulture(() => Render(KuadranKinerja.PermenPanRb6Tahun2022.EvaluateKepalaUnit(PredikatKinerjaOrganisasi.Istimewa, Ekspektasi.DiAtas).Explanation));
+        AssertSameUnderEveryCulture(() => Render(Kuadran.Evaluate(Ekspektasi.DiAtas, Ekspektasi.DiBawah).Explanation));
+        AssertSameUnderEveryCulture(() => Render(Kuadran.EvaluateKepalaUnit(PredikatKinerjaOrganisasi.Istimewa, Ekspektasi.DiAtas).Explanation));
         AssertSameUnderEveryCulture(() => Render(KeputusanPredikat.Ubah(
-            KuadranKinerja.PermenPanRb6Tahun2022.Evaluate(Ekspektasi.DiAtas, Ekspektasi.DiAtas), PredikatKinerja.Baik, Nip.Parse("198503122010011003"), new LocalDate(2025, 1, 20), "Kalibrasi").Explain()));
+            Kuadran.Evaluate(Ekspektasi.DiAtas, Ekspektasi.DiAtas), PredikatKinerja.Baik, Nip.Parse("198503122010011003"), new LocalDate(2025, 1, 20), "Kalibrasi").Explain()));
     }
 
     [Fact]
@@ -113,7 +114,7 @@ public class CultureInvarianceTests
         {
             AssertSameUnderEveryCulture(() =>
             {
-                var h = PemeriksaDistribusi.Check("Unit ı", organisasi, jumlah, new DistribusiOptions(penegakan: TingkatPenegakan.Tegakkan));
+                var h = Distribusi(new DistribusiOptions(penegakan: TingkatPenegakan.Tegakkan)).Check("Unit ı", organisasi, jumlah);
                 return Render(h.Findings) + Render(h.Explanation) + string.Join(";", h.Batasan.Select(b => Render(b.Explanation) + b)) + h.Kuota + h;
             });
         }
@@ -125,11 +126,11 @@ public class CultureInvarianceTests
         var pegawai = Enumerable.Range(0, 9).Select(i => new PegawaiKalibrasi("P" + i, PredikatKinerja.SangatBaik, i + 0.5m)).ToArray();
         AssertSameUnderEveryCulture(() =>
         {
-            var u = Kalibrasi.Propose("U", PredikatKinerjaOrganisasi.Istimewa, pegawai);
+            var u = Distribusi().ProposeKalibrasi("U", PredikatKinerjaOrganisasi.Istimewa, pegawai);
             return Render(u.Explanation) + string.Join(";", u.Perubahan.Select(c => c.Alasan.Description + c.Alasan.GetDescription(Language.English) + c));
         });
         AssertSameUnderEveryCulture(() => Render(AngkaKredit.Calculate(2, PredikatKinerja.ButuhPerbaikan, JenjangFungsional.Pemula).Explanation) + AngkaKredit.Format(2.0835m));
         AssertSameUnderEveryCulture(() => Render(AngkaKredit.CalculateJarak(12.345m, GolonganRuang.IIIb, JenjangFungsional.AhliPertama).Explanation));
-        AssertSameUnderEveryCulture(() => KalkulatorKuota.Calculate(PredikatKinerjaOrganisasi.Istimewa, 7).ToString());
+        AssertSameUnderEveryCulture(() => Distribusi().CalculateKuota(PredikatKinerjaOrganisasi.Istimewa, 7).ToString());
     }
 }

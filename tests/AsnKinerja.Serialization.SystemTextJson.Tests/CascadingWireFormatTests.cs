@@ -63,7 +63,7 @@ public class CascadingWireFormatTests
     [Property(MaxTest = 100)]
     public Property CascadingGraph_ReadBack_GivesTheSameVerdicts() =>
         Prop.ForAll(Gens.Graph.ToArbitrary(), g =>
-            Json.Write(CascadingRules.Validate(Json.Read<CascadingGraph>(Json.Write(g)))) == Json.Write(CascadingRules.Validate(g)));
+            Json.Write(CascadingRules.PermenPanRb6Tahun2022.Validate(Json.Read<CascadingGraph>(Json.Write(g)))) == Json.Write(CascadingRules.PermenPanRb6Tahun2022.Validate(g)));
 
     [Fact]
     public void Write_CascadingOptionsDefault_IsTheDocumentedDefaults() =>
@@ -214,7 +214,7 @@ public class CascadingWireFormatTests
     [Fact]
     public void CascadingValidationResult_RoundTripsWithTheCatalogueDefinitions()
     {
-        var result = CascadingRules.Validate(Graph());
+        var result = CascadingRules.PermenPanRb6Tahun2022.Validate(Graph());
         var finding = Assert.Single(result.Findings);
         Assert.Equal("CAS007", finding.Code);
         Assert.Equal("RHK-L2", finding.Subject);

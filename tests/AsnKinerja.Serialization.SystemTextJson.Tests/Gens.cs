@@ -56,7 +56,43 @@ internal static class Gens
         from am in Gen.Choose(1, 12)
         from g in OneOf(JenisKelamin.LakiLaki, JenisKelamin.Perempuan)
         from n in Gen.Choose(1, 999)
-        select AsnKinerja.Nip.FromParts(new LocalDate(birth, m, d), new YearMonth(birth + years, am), g, n);
+        from pppk in Gen.Choose(0, 3)
+        from round in Gen.Choose(1, 9)
+        select pppk == 0
+            ? AsnKinerja.Nip.FromPppkParts(new LocalDate(birth, m, d), birth + years, round, g, n)
+            : AsnKinerja.Nip.FromParts(new LocalDate(birth, m, d), new YearMonth(birth + years, am), g, n);
+
+    public static Gen<Pejabat> Pejabat =>
+        Gen.Choose(0, 3).SelectMany(kind => kind switch
+        {
+            0 => from jabatan in OneOf(JabatanNonAsn.Menteri, JabatanNonAsn.Gubernur, JabatanNonAsn.Bupati, JabatanNonAsn.WaliKota, JabatanNonAsn.Lainnya)
+                 from nama in Text
+                 from namaJabatan in OneOf("Bupati Sleman", "Gubernur Jawa Tengah", "Menteri X")
+                 from unit in Maybe(Text)
+                 from nrp in Maybe(OneOf("63010234", "NRP 1"))
+                 select AsnKinerja.Pejabat.NonAsn(jabatan, nama, namaJabatan, unit, nrp),
+            1 => Nip.Select(n => AsnKinerja.Pejabat.Asn(n)),
+            2 => from n in Nip
+                 from tugas in MaybeValue(OneOf(TugasTambahan.KepalaSekolah, TugasTambahan.KepalaPuskesmas, TugasTambahan.KepalaUnitLain))
+                 from nama in Maybe(Text)
+                 from golongan in Maybe(OneOf("IV/b", "IX"))
+                 select AsnKinerja.Pejabat.Asn(n, AsnKinerja.Jabatan.Fungsional(JenjangFungsional.AhliMadya), tugas, nama, tugas is null ? null : "Kepala Sekolah", golongan, tugas is null ? null : "SD Negeri 1"),
+            _ => from n in Nip
+                 from j in Jabatan
+                 from unit in Maybe(Text)
+                 select AsnKinerja.Pejabat.Asn(n, j, unitKerja: unit),
+        });
+
+    public static Gen<PejabatPenilaiKinerja> Ppk =>
+        from pejabat in Pejabat
+        from j in Jabatan
+        from kewenangan in OneOf(KewenanganPenilai.Definitif, KewenanganPenilai.Plt, KewenanganPenilai.Plh, KewenanganPenilai.Delegasi)
+        select new PejabatPenilaiKinerja(pejabat.Status == StatusPenilai.Asn && pejabat.Jabatan is null ? AsnKinerja.Pejabat.Asn(pejabat.Nip!.Value, j) : pejabat, kewenangan);
+
+    public static Gen<PertimbanganPenilaian> Pertimbangan =>
+        from jenis in OneOf(JenisPertimbangan.TimKinerja, JenisPertimbangan.PemberiPertimbangan)
+        from pejabat in Pejabat
+        select new PertimbanganPenilaian(jenis, pejabat);
 
     public static Gen<decimal> Decimal => Gen.Choose(-100000, 100000).SelectMany(i => Gen.Choose(0, 4).Select(scale => new decimal(Math.Abs(i), 0, 0, i < 0, (byte)scale)));
 
@@ -96,8 +132,9 @@ internal static class Gens
 
     public static Gen<PeriodeKinerja> Periode =>
         from y in Gen.Choose(1990, 2090)
-        from kind in Gen.Choose(1, 4)
+        from kind in Gen.Choose(1, 5)
         from q in OneOf(Triwulan.I, Triwulan.II, Triwulan.III, Triwulan.IV)
+        from h in OneOf(Semester.I, Semester.II)
         from m in Gen.Choose(1, 12)
         from start in Gen.Choose(0, 300)
         from length in Gen.Choose(0, 100)
@@ -106,6 +143,7 @@ internal static class Gens
             1 => PeriodeKinerja.Tahunan(y),
             2 => PeriodeKinerja.Triwulanan(y, q),
             3 => PeriodeKinerja.Bulanan(y, m),
+            4 => PeriodeKinerja.Semesteran(y, h),
             _ => PeriodeKinerja.Rentang(new LocalDate(y, 1, 1).PlusDays(start), new LocalDate(y, 1, 1).PlusDays(start + length)),
         };
 
@@ -138,10 +176,10 @@ internal static class Gens
         from pegawai in Nip
         from jabatan in Jabatan
         from periode in Periode
-        from ppkNip in Nip.Where(n => n != pegawai)
-        from ppkJabatan in Jabatan
-        from kewenangan in OneOf(KewenanganPenilai.Definitif, KewenanganPenilai.Plt, KewenanganPenilai.Plh, KewenanganPenilai.Delegasi)
-        from atasan in MaybeValue(Nip)
+        from ppk in Ppk.Where(p => p.Nip != pegawai)
+        from atasan in Maybe(Pejabat)
+        from jenis in OneOf(JenisSkp.Reguler, JenisSkp.TugasBelajar)
+        from pertimbangan in Pertimbangan.ArrayOf()
         from status in OneOf(StatusSkp.Draf, StatusSkp.Diajukan, StatusSkp.Disetujui, StatusSkp.Ditutup)
         from tanggal in MaybeValue(Date)
         from pendekatan in OneOf(PendekatanSkp.Kuantitatif, PendekatanSkp.Kualitatif)
@@ -151,7 +189,7 @@ internal static class Gens
         from nilai in Gen.Choose(0, 7)
         from khusus in Maybe(Text)
         from lampiran in Text.ArrayOf()
-        select Build(id, pegawai, jabatan, periode, ppkNip, ppkJabatan, kewenangan, atasan, status, tanggal, pendekatan, pns, rhk, nilai, khusus, lampiran);
+        select Build(id, pegawai, jabatan, periode, ppk, atasan, jenis, pertimbangan, status, tanggal, pendekatan, pns, rhk, nilai, khusus, lampiran);
 
     public static Gen<JumlahPredikat> Jumlah =>
         from a in Gen.Choose(0, 30) from b in Gen.Choose(0, 30) from c in Gen.Choose(0, 30) from d in Gen.Choose(0, 60) from e in Gen.Choose(0, 30)
@@ -176,8 +214,8 @@ internal static class Gens
 
     public static Gen<PredikatTerhitung> Terhitung =>
         Gen.Elements(true, false).SelectMany(leader => leader
-            ? from p in Gen.Elements(PredikatOrganisasi) from r in Gen.Elements(Ekspektasi) from m in Pemetaan select KuadranKinerja.PermenPanRb6Tahun2022.EvaluateKepalaUnit(p, r, m)
-            : from h in Gen.Elements(Ekspektasi) from r in Gen.Elements(Ekspektasi) select KuadranKinerja.PermenPanRb6Tahun2022.Evaluate(h, r));
+            ? from p in Gen.Elements(PredikatOrganisasi) from r in Gen.Elements(Ekspektasi) from m in Pemetaan select KuadranRules.PermenPanRb6Tahun2022.WithPemetaan(m).EvaluateKepalaUnit(p, r)
+            : from h in Gen.Elements(Ekspektasi) from r in Gen.Elements(Ekspektasi) select KuadranRules.PermenPanRb6Tahun2022.Evaluate(h, r));
 
     public static Gen<KeputusanPredikat> Keputusan =>
         from t in Terhitung
@@ -195,14 +233,45 @@ internal static class Gens
         from useSkor in Gen.Elements(true, false)
         from tingkat in OneOf(TingkatPotensial.Rendah, TingkatPotensial.Menengah, TingkatPotensial.Tinggi)
         from previous in MaybeValue(Gen.Choose(1, 9).Select(KotakTalenta.FromNomor))
-        select new DataTalentaPegawai(nip, years.Take(4).Select((p, i) => new KinerjaTahunan(2024 - i, p)), useSkor ? NilaiPotensial.FromSkor(skor / 10m) : NilaiPotensial.FromTingkat(tingkat), previous);
+        from status in Gen.Choose(0, 2).ArrayOf(4)
+        from sumber in MaybeValue(OneOf(SumberPotensial.AssessmentCenter, SumberPotensial.Lainnya))
+        select new DataTalentaPegawai(
+            nip,
+            years.Take(4).Select((p, i) => Kinerja(2024 - i, p, status[i])),
+            useSkor ? NilaiPotensial.FromSkor(skor / 10m, sumber) : NilaiPotensial.FromTingkat(tingkat, sumber),
+            previous);
+
+    /// <summary>A year's predicates: computed only (0), set after the distribution only (1), or both, the set one a grade lower when it can be (2).</summary>
+    public static KinerjaTahunan Kinerja(int tahun, PredikatKinerja predikat, int status) => status switch
+    {
+        0 => KinerjaTahunan.Terhitung(tahun, predikat),
+        1 => KinerjaTahunan.Ditetapkan(tahun, predikat),
+        _ => new KinerjaTahunan(tahun, predikat, predikat == PredikatKinerja.SangatKurang ? predikat : predikat - 1),
+    };
 
     public static Gen<PetaTalentaOptions> PetaOptions =>
         from cut in Gen.Choose(1, 5)
         from g in OneOf(PenggabunganKinerja.TahunTerakhir, PenggabunganKinerja.TerendahDuaTahunTerakhir, PenggabunganKinerja.RataRataDuaTahunTerakhir)
         from hi in Gen.Choose(50, 100)
         from lo in Gen.Choose(0, 49)
-        select new PetaTalentaOptions(Predikat.ToDictionary(p => p, p => (int)p < cut ? AsnKinerja.Ekspektasi.DiBawah : (int)p == cut ? AsnKinerja.Ekspektasi.Sesuai : AsnKinerja.Ekspektasi.DiAtas), g, hi, lo);
+        from belum in OneOf(KebijakanPredikatBelumDitetapkan.TidakDipetakan, KebijakanPredikatBelumDitetapkan.PakaiPredikatTerhitung)
+        from sumber in OneOf(KebijakanSumberPotensial.Disarankan, KebijakanSumberPotensial.Wajib)
+        select new PetaTalentaOptions(Predikat.ToDictionary(p => p, p => (int)p < cut ? AsnKinerja.Ekspektasi.DiBawah : (int)p == cut ? AsnKinerja.Ekspektasi.Sesuai : AsnKinerja.Ekspektasi.DiAtas), g, hi, lo, belum, sumber);
+
+    /// <summary>A placement of one employee under either talent-map rule set, with any options, for talent years around the amendment.</summary>
+    public static Gen<PenempatanTalentaResult> Penempatan =>
+        from rules in OneOf(PetaTalentaRules.PermenPanRb3Tahun2020, PetaTalentaRules.PermenPanRb20Tahun2025)
+        from options in PetaOptions
+        from nip in Nip
+        from tahun in Gen.Choose(2023, 2027)
+        from years in Gen.Elements(Predikat).ArrayOf(3)
+        from status in Gen.Choose(0, 2).ArrayOf(3)
+        from skor in Gen.Choose(0, 1000)
+        from useSkor in Gen.Elements(true, false)
+        from tingkat in OneOf(TingkatPotensial.Rendah, TingkatPotensial.Menengah, TingkatPotensial.Tinggi)
+        from sumber in MaybeValue(OneOf(SumberPotensial.AssessmentCenter, SumberPotensial.Lainnya))
+        let potensial = useSkor ? NilaiPotensial.FromSkor(skor / 10m, sumber) : NilaiPotensial.FromTingkat(tingkat, sumber)
+        select rules.WithOptions(options).Evaluate(new DataTalentaPegawai(nip, years.Select((p, i) => Kinerja(tahun - i, p, status[i])), potensial), tahun);
 
     public static Gen<UmpanBalik> UmpanBalik(int i) =>
         from nilai in OneOf(NilaiBerakhlak.BerorientasiPelayanan, NilaiBerakhlak.Akuntabel, NilaiBerakhlak.Kolaboratif)
@@ -222,7 +291,7 @@ internal static class Gens
     public static Gen<SaranRatingPerilaku> SaranPerilaku =>
         from p in PenilaianNilai
         from k in Gen.Elements(KebijakanSaranPerilaku.BuiltIn.ToArray())
-        select RatingPerilakuKerja.Suggest(p, k);
+        select PerilakuKerjaRules.SeMenPanRb20Tahun2021.WithOptions(new PerilakuKerjaOptions(k)).Suggest(p);
 
     public static Gen<PenilaianPerilakuKerja> PenilaianPerilaku =>
         from rating in Gen.Elements(Ekspektasi)
@@ -268,12 +337,13 @@ internal static class Gens
     }
 
     private static Skp Build(
-        string id, Nip pegawai, Jabatan jabatan, PeriodeKinerja periode, Nip ppkNip, Jabatan ppkJabatan, KewenanganPenilai kewenangan, Nip? atasan,
+        string id, Nip pegawai, Jabatan jabatan, PeriodeKinerja periode, PejabatPenilaiKinerja ppk, Pejabat? atasan, JenisSkp jenis, PertimbanganPenilaian[] pertimbangan,
         StatusSkp status, LocalDate? tanggal, PendekatanSkp pendekatan, StatusKepegawaian pns, RencanaHasilKerja[] rhk, int nilai, string? khusus, string[] lampiran)
     {
         var builder = new SkpBuilder(id, pegawai, jabatan, "UNIT-1", periode)
-            .WithPejabatPenilai(new PejabatPenilaiKinerja(ppkNip, ppkJabatan, kewenangan))
+            .WithPejabatPenilai(ppk)
             .WithAtasanPejabatPenilai(atasan)
+            .WithJenis(jenis)
             .WithStatus(status, tanggal)
             .WithPendekatan(pendekatan)
             .WithStatusKepegawaian(pns)
@@ -281,6 +351,11 @@ internal static class Gens
         foreach (var r in rhk)
         {
             builder.AddHasilKerja(r);
+        }
+
+        foreach (var p in pertimbangan.Take(2))
+        {
+            builder.AddPertimbangan(p);
         }
 
         for (var v = 1; v <= nilai; v++)

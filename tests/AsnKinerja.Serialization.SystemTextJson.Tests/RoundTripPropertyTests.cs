@@ -23,6 +23,12 @@ public class RoundTripPropertyTests
         Law(Gens.OneOf(Gens.Ekspektasi))
             .And(Law(Gens.OneOf(Gens.Predikat)))
             .And(Law(Gens.OneOf(Gens.PredikatOrganisasi)))
+            .And(Law(Gens.OneOf(StatusPenilai.Asn, StatusPenilai.NonAsn)))
+            .And(Law(Gens.OneOf(JabatanNonAsn.Menteri, JabatanNonAsn.KepalaLembaga, JabatanNonAsn.Gubernur, JabatanNonAsn.Bupati, JabatanNonAsn.WaliKota, JabatanNonAsn.Lainnya)))
+            .And(Law(Gens.OneOf(TugasTambahan.KepalaSekolah, TugasTambahan.KepalaPuskesmas, TugasTambahan.KepalaUnitLain)))
+            .And(Law(Gens.OneOf(JenisPertimbangan.TimKinerja, JenisPertimbangan.PemberiPertimbangan)))
+            .And(Law(Gens.OneOf(JenisSkp.Reguler, JenisSkp.TugasBelajar)))
+            .And(Law(Gens.OneOf(DasarAkumulasi.SejakPangkatTerakhir, DasarAkumulasi.DalamJenjang)))
             .And(Law(Gens.OneOf(JenjangFungsional.Pemula, JenjangFungsional.Terampil, JenjangFungsional.Mahir, JenjangFungsional.Penyelia, JenjangFungsional.AhliPertama, JenjangFungsional.AhliMuda, JenjangFungsional.AhliMadya, JenjangFungsional.AhliUtama)))
             .And(Law(Gens.OneOf(NilaiBerakhlak.BerorientasiPelayanan, NilaiBerakhlak.Akuntabel, NilaiBerakhlak.Kompeten, NilaiBerakhlak.Harmonis, NilaiBerakhlak.Loyal, NilaiBerakhlak.Adaptif, NilaiBerakhlak.Kolaboratif)))
             .And(Law(Gen.Choose(1, 13).Select(i => (GolonganRuang)i)))
@@ -68,6 +74,12 @@ public class RoundTripPropertyTests
 
     [Property(MaxTest = 200)] public Property PejabatPenilaiKinerja_RoundTrips() => Law(from n in Gens.Nip from j in Gens.Jabatan from k in Gens.OneOf(KewenanganPenilai.Definitif, KewenanganPenilai.Plt) select new PejabatPenilaiKinerja(n, j, k));
 
+    [Property(MaxTest = 200)] public Property PejabatPenilaiKinerja_AnyOfficialAndAuthority_RoundTrips() => Law(Gens.Ppk);
+
+    [Property(MaxTest = 200)] public Property Pejabat_RoundTrips() => Law(Gens.Pejabat);
+
+    [Property(MaxTest = 200)] public Property PertimbanganPenilaian_RoundTrips() => Law(Gens.Pertimbangan);
+
     [Property(MaxTest = 200)] public Property Skp_RoundTrips() =>
         Prop.ForAll(Gens.Skp.ToArbitrary(), skp =>
         {
@@ -77,7 +89,7 @@ public class RoundTripPropertyTests
                 && back.PejabatPenilai == skp.PejabatPenilai && back.AtasanPejabatPenilai == skp.AtasanPejabatPenilai && back.Status == skp.Status
                 && back.TanggalPenetapan == skp.TanggalPenetapan && back.HasilKerja.SequenceEqual(skp.HasilKerja)
                 && back.PerilakuKerja.SequenceEqual(skp.PerilakuKerja) && back.Lampiran == skp.Lampiran && back.Pendekatan == skp.Pendekatan
-                && back.StatusKepegawaian == skp.StatusKepegawaian;
+                && back.StatusKepegawaian == skp.StatusKepegawaian && back.Jenis == skp.Jenis && back.Pertimbangan.SequenceEqual(skp.Pertimbangan);
         });
 
     [Property(MaxTest = 200)] public Property JumlahPredikat_RoundTrips() => Law(Gens.Jumlah);
@@ -99,10 +111,10 @@ public class RoundTripPropertyTests
     [Property(MaxTest = 200)] public Property RentangKuota_RoundTrips() => Law(from a in Gen.Choose(0, 50) from b in Gen.Choose(0, 50) select new RentangKuota(Math.Min(a, b), Math.Max(a, b)));
 
     [Property(MaxTest = 200)] public Property KuotaResult_RoundTrips() =>
-        Law(from p in Gens.OneOf(Gens.PredikatOrganisasi) from n in Gen.Choose(0, 40) from o in Gens.Opsi select KalkulatorKuota.Calculate(p, n, o), compareValues: false);
+        Law(from p in Gens.OneOf(Gens.PredikatOrganisasi) from n in Gen.Choose(0, 40) from o in Gens.Opsi select DistribusiRules.SeMenPanRb3Tahun2023.WithOptions(o).CalculateKuota(p, n), compareValues: false);
 
     [Property(MaxTest = 200)] public Property PemeriksaanDistribusiResult_RoundTrips() =>
-        Law(from p in Gens.OneOf(Gens.PredikatOrganisasi) from j in Gens.Jumlah from o in Gens.Opsi select PemeriksaDistribusi.Check("UNIT-7", p, j, o), compareValues: false);
+        Law(from p in Gens.OneOf(Gens.PredikatOrganisasi) from j in Gens.Jumlah from o in Gens.Opsi select DistribusiRules.SeMenPanRb3Tahun2023.WithOptions(o).Check("UNIT-7", p, j), compareValues: false);
 
     [Property(MaxTest = 200)] public Property KebutuhanKenaikan_RoundTrips() => Law(Gen.Elements(TabelAngkaKredit.PermenPanRb1Tahun2023.Kenaikan.ToArray()));
 
@@ -112,21 +124,27 @@ public class RoundTripPropertyTests
             from p in Gens.OneOf(Gens.Predikat)
             from j in Gens.OneOf(JenjangFungsional.Pemula, JenjangFungsional.Terampil, JenjangFungsional.AhliPertama, JenjangFungsional.AhliUtama)
             from k in Gen.Choose(1, 100)
-            select AngkaKredit.Calculate(b, p, j, TabelAngkaKredit.PermenPanRb1Tahun2023.WithKoefisienPemula(k / 4m)),
+            select AngkaKreditRules.PermenPanRb1Tahun2023.WithOptions(new AngkaKreditOptions(k / 4m)).Calculate(b, p, j),
             compareValues: false);
 
     [Property(MaxTest = 200)] public Property JarakKenaikan_RoundTrips() =>
         Law(
             from step in Gen.Elements(TabelAngkaKredit.PermenPanRb1Tahun2023.Kenaikan.Select(k => (k.Dari, k.JenjangDari)).Append((GolonganRuang.IVe, JenjangFungsional.AhliUtama)).ToArray())
             from a in Gen.Choose(0, 5000)
-            select AngkaKredit.CalculateJarak(a / 10m, step.Item1, step.Item2),
+            select AngkaKreditRules.PermenPanRb1Tahun2023.CalculateJarak(a / 10m, step.Item1, step.Item2),
             compareValues: false);
 
     [Property(MaxTest = 200)] public Property KotakTalenta_RoundTrips() => Law(Gen.Choose(1, 9).Select(KotakTalenta.FromNomor));
 
-    [Property(MaxTest = 200)] public Property KinerjaTahunan_RoundTrips() => Law(from y in Gen.Choose(1900, 2099) from p in Gens.OneOf(Gens.Predikat) select new KinerjaTahunan(y, p));
+    [Property(MaxTest = 200)] public Property KinerjaTahunan_RoundTrips() =>
+        Law(from y in Gen.Choose(1900, 2099) from p in Gens.OneOf(Gens.Predikat) from status in Gen.Choose(0, 2) select Gens.Kinerja(y, p, status));
 
-    [Property(MaxTest = 200)] public Property NilaiPotensial_RoundTrips() => Law(Gen.Elements(true, false).SelectMany(s => s ? Gen.Choose(0, 1000).Select(i => NilaiPotensial.FromSkor(i / 10m)) : Gens.OneOf(TingkatPotensial.Rendah, TingkatPotensial.Tinggi).Select(NilaiPotensial.FromTingkat)));
+    [Property(MaxTest = 200)] public Property NilaiPotensial_RoundTrips() =>
+        Law(
+            from sumber in Gens.MaybeValue(Gens.OneOf(SumberPotensial.AssessmentCenter, SumberPotensial.Lainnya))
+            from s in Gen.Elements(true, false)
+            from v in s ? Gen.Choose(0, 1000).Select(i => NilaiPotensial.FromSkor(i / 10m, sumber)) : Gens.OneOf(TingkatPotensial.Rendah, TingkatPotensial.Tinggi).Select(t => NilaiPotensial.FromTingkat(t, sumber))
+            select v);
 
     [Property(MaxTest = 200)] public Property DataTalentaPegawai_RoundTrips() => Law(Gens.DataTalenta);
 
@@ -158,5 +176,20 @@ public class RoundTripPropertyTests
             select new CatatanPerilakuKerja(skp, ub, p),
             compareValues: false);
 
-    [Property(MaxTest = 200)] public Property KatalogBerakhlak_RoundTrips() => Law(Gen.Elements(KatalogBerakhlak.Versions.ToArray()));
+    [Property(MaxTest = 200)] public Property KatalogBerakhlak_RoundTrips() => Law(Gen.Elements(PerilakuKerjaRules.All.Select(r => r.Katalog).ToArray()));
+
+    [Property(MaxTest = 200)] public Property PerilakuKerjaOptions_RoundTrips() =>
+        Prop.ForAll(Gen.Elements(KebijakanSaranPerilaku.BuiltIn.ToArray()).ToArbitrary(), k =>
+        {
+            var o = new PerilakuKerjaOptions(k);
+            Json.RoundTrips(o, compareValues: false);
+            return Json.Read<PerilakuKerjaOptions>(Json.Write(o)).Policies.SequenceEqual(o.Policies);
+        });
+
+    /// <summary>Placements under both talent-map rule sets, with any options: read back by placing again with the rule set the document names.</summary>
+    [Property(MaxTest = 200)] public Property PenempatanTalenta_RoundTrips() =>
+        Prop.ForAll(Gens.Penempatan.ToArbitrary(), r => r.ValueOrNull is null || Json.RoundTrips(r.Value));
+
+    [Property(MaxTest = 200)] public Property PenempatanTalentaResult_RoundTrips() =>
+        Prop.ForAll(Gens.Penempatan.ToArbitrary(), r => Json.RoundTrips(r, compareValues: false) && Json.Read<PenempatanTalentaResult>(Json.Write(r)).IsSuccess == r.IsSuccess);
 }

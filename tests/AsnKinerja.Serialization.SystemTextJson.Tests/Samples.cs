@@ -24,13 +24,13 @@ internal static class Samples
             .WithLampiran(new LampiranSkp(new[] { "Akses basis data kepegawaian" }, new[] { "Laporan triwulanan" }, new[] { "Dipertimbangkan dalam pengembangan karier" }))
             .Build();
 
-    public static PredikatTerhitung Terhitung() => KuadranKinerja.PermenPanRb6Tahun2022.Evaluate(Ekspektasi.DiAtas, Ekspektasi.Sesuai);
+    public static PredikatTerhitung Terhitung() => KuadranRules.PermenPanRb6Tahun2022.Evaluate(Ekspektasi.DiAtas, Ekspektasi.Sesuai);
 
     public static PemeriksaanDistribusiResult Pemeriksaan() =>
-        PemeriksaDistribusi.Check("UNIT-DIT-1", PredikatKinerjaOrganisasi.Baik, new JumlahPredikat(0, 0, 1, 7, 2));
+        DistribusiRules.SeMenPanRb3Tahun2023.Check("UNIT-DIT-1", PredikatKinerjaOrganisasi.Baik, new JumlahPredikat(0, 0, 1, 7, 2));
 
     public static DataTalentaPegawai Talenta() =>
-        new(Pegawai, new[] { new KinerjaTahunan(2023, PredikatKinerja.Baik), new KinerjaTahunan(2024, PredikatKinerja.SangatBaik) }, NilaiPotensial.FromSkor(82.5m));
+        new(Pegawai, new[] { KinerjaTahunan.Ditetapkan(2023, PredikatKinerja.Baik), KinerjaTahunan.Ditetapkan(2024, PredikatKinerja.SangatBaik) }, NilaiPotensial.FromSkor(82.5m));
 
     public static UmpanBalik UmpanBalik() =>
         new("UB-1", NilaiBerakhlak.Kolaboratif, SumberUmpanBalik.PejabatPenilai, new LocalDate(2024, 5, 2), "Memimpin rapat lintas unit", new[] { "notulen-rapat.pdf" }, Ekspektasi.DiAtas, Ppk);

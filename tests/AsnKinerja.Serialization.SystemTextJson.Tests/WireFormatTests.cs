@@ -156,7 +156,7 @@ public class WireFormatTests
     public void Read_DistributionVerdict_SayingMemenuhiWithFailingCounts_IsRejected()
     {
         // Baik with nobody in BP/K fails the "must exist" floor: the document claims it passes.
-        var verdict = PemeriksaDistribusi.Check("U", PredikatKinerjaOrganisasi.Baik, new JumlahPredikat(0, 0, 0, 8, 2));
+        var verdict = DistribusiRules.SeMenPanRb3Tahun2023.Check("U", PredikatKinerjaOrganisasi.Baik, new JumlahPredikat(0, 0, 0, 8, 2));
         Assert.Equal(StatusDistribusi.TidakMemenuhi, verdict.Status);
         var json = Json.Write(verdict).Replace("\"status\":\"Tidak Memenuhi\"", "\"status\":\"Memenuhi\"", StringComparison.Ordinal);
         var e = Json.Fails<PemeriksaanDistribusiResult>(json);
@@ -174,13 +174,12 @@ public class WireFormatTests
     public void WriteOnlyTypes_AreWrittenAndRefuseToBeRead()
     {
         var saran = SaranRatingHasilKerja.Suggest(new[] { new PenilaianRhk("R1", JenisRhk.Utama, Ekspektasi.DiAtas) }).Value;
-        var placement = PetaTalentaRules.Evaluate(Samples.Talenta(), 2024).Value;
-        var unit = PetaTalentaRules.EvaluateUnit(new[] { Samples.Talenta() }, 2024);
-        var kalibrasi = Kalibrasi.Propose("U", PredikatKinerjaOrganisasi.Baik, Enumerable.Range(1, 10).Select(i => new PegawaiKalibrasi("P" + i, PredikatKinerja.Baik, i)));
+        var placement = PetaTalentaRules.PermenPanRb3Tahun2020.Evaluate(Samples.Talenta(), 2024).Value;
+        var unit = PetaTalentaRules.PermenPanRb3Tahun2020.EvaluateUnit(new[] { Samples.Talenta() }, 2024);
+        var kalibrasi = DistribusiRules.SeMenPanRb3Tahun2023.ProposeKalibrasi("U", PredikatKinerjaOrganisasi.Baik, Enumerable.Range(1, 10).Select(i => new PegawaiKalibrasi("P" + i, PredikatKinerja.Baik, i)));
         var statistik = StatistikDistribusi.From(new[] { Samples.Pemeriksaan() });
 
         Assert.Contains("write-only", Json.Fails<Saran<Ekspektasi>>(Json.Write(saran)).Message, StringComparison.Ordinal);
-        Assert.Contains("write-only", Json.Fails<PenempatanTalenta>(Json.Write(placement)).Message, StringComparison.Ordinal);
         Assert.Contains("write-only", Json.Fails<PetaTalentaUnit>(Json.Write(unit)).Message, StringComparison.Ordinal);
         Assert.Contains("write-only", Json.Fails<UsulanKalibrasi>(Json.Write(kalibrasi)).Message, StringComparison.Ordinal);
         Assert.Contains("write-only", Json.Fails<StatistikDistribusi>(Json.Write(statistik)).Message, StringComparison.Ordinal);
@@ -195,5 +194,68 @@ public class WireFormatTests
         {
             Assert.Equal(expected, AsnKinerja.Testing.Cultures.Under(culture, () => Json.Write(Samples.Skp())));
         }
+    }
+
+    [Fact]
+    public void Write_NonAsnPpkAndOfficials_HaveTheirPinnedShape()
+    {
+        var bupati = Pejabat.NonAsn(JabatanNonAsn.Bupati, "Drs. H. Contoh", "Bupati Sleman", "Pemerintah Kabupaten Sleman");
+        Assert.Equal(
+            "{\"$format\":\"asnkinerja/1\",\"jabatanNonAsn\":\"Bupati\",\"nama\":\"Drs. H. Contoh\",\"namaJabatan\":\"Bupati Sleman\",\"unitKerja\":\"Pemerintah Kabupaten Sleman\",\"kewenangan\":\"Definitif\"}",
+            Json.Write(new PejabatPenilaiKinerja(bupati)));
+
+        var kepalaSekolah = Pejabat.Asn(Nip.Parse("197805122005012003"), Jabatan.Fungsional(JenjangFungsional.AhliMadya), TugasTambahan.KepalaSekolah, golongan: "IV/a");
+        Assert.Equal(
+            "{\"$format\":\"asnkinerja/1\",\"nip\":\"197805122005012003\",\"jabatan\":{\"jenis\":\"Fungsional\",\"jenjang\":\"Ahli Madya\"},\"tugasTambahan\":\"Kepala Sekolah\",\"golongan\":\"IV/a\",\"kewenangan\":\"Definitif\"}",
+            Json.Write(new PejabatPenilaiKinerja(kepalaSekolah)));
+
+        // An ASN known only by NIP is its NIP string, as the superior of the PPK was written before officials had details.
+        Assert.Equal("\"196805101993031004\"", Json.Write(Pejabat.Asn(Nip.Parse("196805101993031004"))));
+        Assert.Equal(Pejabat.Asn(Nip.Parse("196805101993031004")), Json.Read<Pejabat>("\"196805101993031004\""));
+    }
+
+    [Fact]
+    public void Write_RegularSkpWithAnAsnPpkAndANipOnlySuperior_KeepsTheEarlierBytes()
+    {
+        // Nothing new is written for a record that has none of the new parts: no "jenis", no "pertimbangan", and the
+        // superior is still a NIP string.
+        var skp = Samples.Skp().ToBuilder().WithAtasanPejabatPenilai(Nip.Parse("196805101993031004")).Build();
+        var json = Json.Write(skp);
+        Assert.Contains("\"atasanPejabatPenilai\":\"196805101993031004\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"pertimbangan\"", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("Reguler", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("tugasTambahan", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_StudyLeaveSkpWithAdvisers_WritesItsKindAndAdvisers()
+    {
+        var skp = Samples.Skp().ToBuilder()
+            .WithJenis(JenisSkp.TugasBelajar)
+            .AddPertimbangan(new PertimbanganPenilaian(JenisPertimbangan.TimKinerja, Pejabat.Asn(Nip.Parse("197002141996031001"))))
+            .Build();
+        var json = Json.Write(skp);
+        Assert.Contains("\"jenis\":\"Tugas Belajar\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"pertimbangan\":[{\"jenis\":\"Tim Kinerja\",\"pejabat\":\"197002141996031001\"}]", json, StringComparison.Ordinal);
+        var back = Json.Read<Skp>(json);
+        Assert.Equal(JenisSkp.TugasBelajar, back.Jenis);
+        Assert.Equal(skp.Pertimbangan[0], back.Pertimbangan[0]);
+    }
+
+    [Fact]
+    public void Write_EvaluatorStatus_IsSiasnsText()
+    {
+        Assert.Equal("\"NON ASN\"", Json.Write(StatusPenilai.NonAsn));
+        Assert.Equal(StatusPenilai.NonAsn, Json.Read<StatusPenilai>("\"non-asn\""));
+        Assert.Equal("\"Tugas Belajar\"", Json.Write(JenisSkp.TugasBelajar));
+    }
+
+    [Fact]
+    public void Write_SemesterPeriod_IsItsOwnKind()
+    {
+        var json = Json.Write(PeriodeKinerja.Semesteran(2024, Semester.I));
+        Assert.Equal("{\"$format\":\"asnkinerja/1\",\"jenis\":\"Semesteran\",\"awal\":\"2024-01-01\",\"akhir\":\"2024-06-30\"}", json);
+        Assert.Equal(PeriodeKinerja.Semesteran(2024, Semester.I), Json.Read<PeriodeKinerja>(json));
+        Assert.Contains("runs 2024-01-01 to 2024-06-30", Json.Fails<PeriodeKinerja>(json.Replace("06-30", "12-31", StringComparison.Ordinal)).Message, StringComparison.Ordinal);
     }
 }

@@ -38,6 +38,12 @@ foreach (var ruleSet in ruleSets.Where(r => r.AppliesTo(tanggalPenetapan, tahunK
     Console.WriteLine($"  {ruleSet.ShortName,-22} {ruleSet.Id}");
 }
 
+// The rules objects in force for a decision on that date about that year, from the registry of every built-in rule set.
+var aturan = AsnKinerjaJson.DefaultRegistry;
+var kuadran = aturan.Find<IKuadranRules>(tanggalPenetapan, tahunKinerja);
+var distribusi = aturan.Find<IDistribusiRules>(tanggalPenetapan, tahunKinerja);
+var angkaKredit = aturan.Find<IAngkaKreditRules>(tanggalPenetapan, tahunKinerja);
+
 // 1. The organisation tree.
 Heading(T("1. Struktur organisasi", "1. Organisation tree"));
 var struktur = StrukturOrganisasi.Create(dinas.Unit, dinas.Penempatan);
@@ -54,7 +60,7 @@ foreach (var unit in tree.Units)
 Heading(T("2. Validasi SKP (PermenPANRB 6/2022)", "2. SKP validation (PermenPANRB 6/2022)"));
 foreach (var skp in dinas.Skp)
 {
-    var result = SkpRules.Validate(skp);
+    var result = SkpRules.PermenPanRb6Tahun2022.Validate(skp);
     Console.WriteLine($"  {skp.Id,-18} {Nama(skp.Pegawai),-30} {(result.IsValid ? T("sah", "valid") : T("tidak sah", "not valid"))}, {result.Findings.Length} {T("temuan", "findings")}");
     PrintFindings(result.Findings, indent: "      ");
 }
@@ -62,7 +68,7 @@ foreach (var skp in dinas.Skp)
 // 3. The cascade, its gaps and the Matriks Peran Hasil of the head of the dinas.
 Heading(T("3. Cascading dan Matriks Peran Hasil", "3. Cascading and the Matriks Peran Hasil"));
 var graph = CascadingGraph.Create(dinas.Skp, struktur: tree);
-PrintFindings(CascadingRules.Validate(graph).Findings);
+PrintFindings(CascadingRules.PermenPanRb6Tahun2022.Validate(graph).Findings);
 var kepalaDinas = tree.GetKepala("dinas")!.Value;
 Console.WriteLine();
 Console.WriteLine(Indent(graph.GetMatriksPeranHasil(kepalaDinas).ToText(culture)));
@@ -71,7 +77,6 @@ Console.WriteLine($"  {T("Silsilah", "Lineage")} S1: {string.Join(" → ", linea
 
 // 4. Every employee's predicate: the quadrant, and the leader rule for unit heads.
 Heading(T("4. Predikat kinerja pegawai: kuadran dan aturan kepala unit", "4. Employee predicates: the quadrant and the leader rule"));
-var kuadran = KuadranKinerja.PermenPanRb6Tahun2022;
 var predikat = new Dictionary<Nip, PredikatTerhitung>();
 Console.WriteLine($"  {T("Nama", "Name"),-32} {"Unit",-12} {T("Hasil kerja", "Results"),-20} {T("Perilaku kerja", "Behaviour"),-20} {T("Predikat", "Predicate"),-18} {T("Aturan", "Rule")}");
 foreach (var p in dinas.Pegawai)
@@ -99,7 +104,7 @@ var input = new BulkInput(
     dinas.Unit.Select(u => u.ParentId is null ? -1 : index[u.ParentId]).ToArray(),
     dinas.Unit.Select(u => predikatOrganisasi[u.Id]).ToArray(),
     dinas.Unit.Select(u => tree.GetKepala(u.Id) is { } k ? columns.FindIndex(p => p.Nip == k) : -1).ToArray());
-var bulk = BulkEvaluator.Evaluate(input);
+var bulk = distribusi.Evaluate(input, kuadran);
 var verdicts = new List<PemeriksaanDistribusiResult>();
 for (var u = 0; u < unitIds.Count; u++)
 {
@@ -115,7 +120,7 @@ for (var u = 0; u < unitIds.Count; u++)
 }
 
 Console.WriteLine("  " + T("Kebijakan:", "Policies:") + " " + string.Join(", ", bulk.Policies));
-Console.WriteLine("  " + T("Rentang kuota unit Baik berukuran 12:", "Allowed ranges of a Baik unit of 12:") + " " + KalkulatorKuota.Calculate(PredikatKinerjaOrganisasi.Baik, 12));
+Console.WriteLine("  " + T("Rentang kuota unit Baik berukuran 12:", "Allowed ranges of a Baik unit of 12:") + " " + distribusi.CalculateKuota(PredikatKinerjaOrganisasi.Baik, 12));
 
 // 6. Calibration proposals for the units outside their pattern.
 Heading(T("6. Usulan kalibrasi (untuk dipertimbangkan PPK)", "6. Calibration proposals (for the PPK to consider)"));
@@ -129,7 +134,7 @@ foreach (var verdict in verdicts.Where(v => v.Status == StatusDistribusi.TidakMe
         var countsIn = isKepala && tree.GetParent(unit) is { } parent ? parent.Id : unit;
         return countsIn == verdict.UnitId;
     });
-    var usulan = Kalibrasi.Propose(verdict.UnitId, verdict.PredikatOrganisasi, counted.Select(p => new PegawaiKalibrasi(p.Nip.ToString(), predikat[p.Nip].Predikat, p.SkorPeringkat)));
+    var usulan = distribusi.ProposeKalibrasi(verdict.UnitId, verdict.PredikatOrganisasi, counted.Select(p => new PegawaiKalibrasi(p.Nip.ToString(), predikat[p.Nip].Predikat, p.SkorPeringkat)));
     Console.WriteLine($"  {verdict.UnitId}: {usulan.Explanation.GetDescription(culture)}");
     foreach (var change in usulan.Perubahan)
     {
@@ -147,27 +152,31 @@ Heading(T("7. Penilaian perilaku kerja BerAKHLAK (satu pegawai)", "7. BerAKHLAK 
 var skpS1 = dinas.Skp.Single(s => s.Id == "SKP-2024-S1");
 var catatan = new CatatanPerilakuKerja(skpS1, dinas.UmpanBalik);
 Console.WriteLine($"  {Nama(skpS1.Pegawai)} — {T("umpan balik", "feedback entries")}: {dinas.UmpanBalik.Count}");
-PrintFindings(PerilakuKerjaRules.Validate(catatan, akhirTahun).Findings, indent: "      ");
+// The behaviour rules in force for this evaluation, found by the decision date and the performance period.
+var perilakuRules = RuleSetRegistry.Create(PerilakuKerjaRules.All).Find<IPerilakuKerjaRules>(tanggalPenetapan, tahunKinerja);
+PrintFindings(perilakuRules.Validate(catatan, akhirTahun).Findings, indent: "      ");
 var penilaian = PenilaianNilaiBerakhlak.FromUmpanBalik(dinas.UmpanBalik);
-foreach (var nilai in KatalogBerakhlak.SeMenPanRb20Tahun2021.Nilai)
+foreach (var nilai in perilakuRules.Katalog.Nilai)
 {
-    Console.WriteLine($"      {nilai.Kode} {nilai.GetNama(culture),-24} {penilaian.Get(nilai.Nilai)?.ToLabel() ?? "-"}");
+    Console.WriteLine($"      {nilai.Kode} {nilai.Nama.Get(culture),-24} {penilaian.Get(nilai.Nilai)?.ToLabel() ?? "-"}");
 }
 
-var saran = RatingPerilakuKerja.Suggest(penilaian);
+var saran = perilakuRules.Suggest(penilaian);
 Console.WriteLine($"  {T("Saran rating perilaku kerja", "Suggested behaviour rating")}: {saran.Saran?.ToLabel()} — {saran.Explanation.GetDescription(culture)}");
 // The PPK decides, and may differ from the suggestion: the decision keeps both, with who, when and why.
 var keputusan = new PenilaianPerilakuKerja(
-    pegawai[skpS1.Pegawai].RatingPerilakuKerja, skpS1.PejabatPenilai.Nip, akhirTahun, saran,
+    pegawai[skpS1.Pegawai].RatingPerilakuKerja, skpS1.PejabatPenilai.Nip!.Value, akhirTahun, saran,
     "Kolaborasi lintas bidang menonjol sepanjang tahun (umpan balik UB-7 dan UB-8).");
 Console.WriteLine($"  {T("Rating yang ditetapkan PPK", "Rating set by the PPK")}: {keputusan.Rating.ToLabel()}");
-Console.WriteLine("  " + keputusan.Explain().ToString(culture));
+Console.WriteLine("  " + perilakuRules.Explain(keputusan).ToString(culture));
 
 // 8. The nine-box talent map, in the ASN numbering.
-Heading(T("8. Peta talenta (PermenPANRB 3/2020)", "8. Talent map (PermenPANRB 3/2020)"));
-var talenta = PetaTalentaRules.EvaluateUnit(
-    dinas.Pegawai.Select(p => new DataTalentaPegawai(p.Nip, new[] { new KinerjaTahunan(dinas.Tahun - 1, p.PredikatTahunLalu), new KinerjaTahunan(dinas.Tahun, predikat[p.Nip].Predikat) }, NilaiPotensial.FromSkor(p.SkorPotensial))),
-    dinas.Tahun);
+// The talent-map rules are found by the decision date and the talent year: a 2024 map decided in February 2025 is
+// read under PermenPANRB 3/2020; a 2026 map decided in 2027 would be read under its amendment PermenPANRB 20/2025.
+var talentaRules = RuleSetRegistry.Create(PetaTalentaRules.All).Find<IPetaTalentaRules>(tanggalPenetapan, tahunKinerja);
+Heading(T("8. Peta talenta", "8. Talent map") + " (" + talentaRules.RuleSet.ShortName + ")");
+// Last year's predicate is the one set after the distribution; this year's is the computed one of section 4.
+var talenta = talentaRules.EvaluateUnit(dinas.Pegawai.Select(p => new DataTalentaPegawai(p.Nip, new[] { KinerjaTahunan.Ditetapkan(dinas.Tahun - 1, p.PredikatTahunLalu), KinerjaTahunan.Terhitung(dinas.Tahun, predikat[p.Nip].Predikat) }, NilaiPotensial.FromSkor(p.SkorPotensial))), dinas.Tahun);
 var rows = new[] { (Ekspektasi.DiAtas, T("di atas ", "above   ")), (Ekspektasi.Sesuai, T("sesuai  ", "as exp. ")), (Ekspektasi.DiBawah, T("di bawah", "below   ")) };
 Console.WriteLine($"  {T("kinerja \\ potensial", "performance \\ potential"),-24} {T("rendah", "low"),-10} {T("menengah", "medium"),-10} {T("tinggi", "high"),-10}");
 foreach (var (kinerja, label) in rows)
@@ -191,10 +200,10 @@ Heading(T("9. Angka kredit pejabat fungsional (PermenPANRB 1/2023)", "9. Angka k
 foreach (var p in dinas.Pegawai.Where(p => p.Jabatan.Jenjang is not null && p.Golongan is not null))
 {
     var jenjang = p.Jabatan.Jenjang!.Value;
-    var ak = AngkaKredit.Calculate(PeriodeKinerja.Tahunan(dinas.Tahun), predikat[p.Nip].Predikat, jenjang);
-    var jarak = AngkaKredit.CalculateJarak(p.AngkaKreditAwal + ak.Nilai, p.Golongan!.Value, jenjang);
+    var ak = angkaKredit.Calculate(PeriodeKinerja.Tahunan(dinas.Tahun), predikat[p.Nip].Predikat, jenjang);
+    var jarak = angkaKredit.CalculateJarak(p.AngkaKreditAwal + ak.Nilai, p.Golongan!.Value, jenjang);
     Console.WriteLine($"  {p.Nama,-24} {jenjang.ToLabel(),-13} {predikat[p.Nip].Predikat.ToLabel(),-12} AK {ak.Format(3),8}  "
-        + $"{T("total", "total")} {AngkaKredit.Format(jarak.Akumulasi, 3),8}  {T("kurang", "still needed")} {(jarak.Kekurangan is { } kurang ? AngkaKredit.Format(kurang, 3) : "-"),8} ({jarak.Kenaikan?.Dari} → {jarak.Kenaikan?.Ke})");
+        + $"{T("total", "total")} {angkaKredit.Format(jarak.Akumulasi, 3),8}  {T("kurang", "still needed")} {(jarak.Kekurangan is { } kurang ? angkaKredit.Format(kurang, 3) : "-"),8} ({jarak.Kenaikan?.Dari} → {jarak.Kenaikan?.Ke})");
 }
 
 Console.WriteLine();

@@ -1,35 +1,32 @@
 using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
-using NodaTime;
+using System.Text;
 
 namespace AsnKinerja.BehaviourRubric;
 
 /// <summary>
-/// A versioned catalogue of the ASN core values (<em>nilai dasar</em>) and their behaviour guides (<em>panduan
-/// perilaku</em>). <see cref="SeMenPanRb20Tahun2021"/> holds the seven BerAKHLAK values of SE MenPANRB 20/2021 with
-/// three guides each (21 in all), in the circular's wording.
+/// A catalogue of the ASN core values (<em>nilai dasar</em>) and their behaviour guides (<em>panduan perilaku</em>) under
+/// one rule set. <see cref="SeMenPanRb20Tahun2021"/> holds the seven BerAKHLAK values of SE MenPANRB 20/2021 with three
+/// guides each (21 in all), in the circular's wording.
 /// </summary>
 /// <remarks>
 /// <para>
-/// A later change of the core values arrives as a new catalogue version with its own <see cref="Id"/> and
-/// <see cref="EffectiveFrom"/>; old versions stay in <see cref="Versions"/>, so an old SKP is always read against the
-/// catalogue in force when it was set. Versions are found by ID (<see cref="Get"/>) or by date (<see cref="FindApplicable"/>).
+/// A later change of the core values arrives as a new rule set whose behaviour rules (<see cref="IPerilakuKerjaRules"/>)
+/// carry their own catalogue; the catalogue in force for an SKP is found with the rules, by rule set ID or by decision
+/// date and period (<see cref="RuleSetRegistry"/>), so an old SKP is always read against the catalogue of its rule set.
 /// </para>
 /// <para>
 /// The catalogue is built once and checked on construction: every value appears once, in the order of the acronym,
-/// every guide sits under its own value, codes and texts are unique. Immutable and thread-safe; equality is by
-/// <see cref="Id"/>.
+/// every guide sits under its own value, codes and texts are unique (also once the spelling variants that
+/// <see cref="TryFindPanduan"/> accepts are folded). Immutable and thread-safe; equality is by <see cref="RuleSet"/>.
 /// </para>
 /// </remarks>
 public sealed class KatalogBerakhlak : IEquatable<KatalogBerakhlak>
 {
-    private KatalogBerakhlak(string id, RuleSetId ruleSet, LocalDate effectiveFrom, LocalDate? effectiveUntil, ImmutableArray<NilaiDasarBerakhlak> nilai)
+    private KatalogBerakhlak(RuleSetId ruleSet, ImmutableArray<NilaiDasarBerakhlak> nilai)
     {
-        Id = id;
         RuleSet = ruleSet;
-        EffectiveFrom = effectiveFrom;
-        EffectiveUntil = effectiveUntil;
         Nilai = nilai;
         Panduan = nilai.SelectMany(n => n.Panduan).ToImmutableArray();
 
@@ -43,30 +40,19 @@ public sealed class KatalogBerakhlak : IEquatable<KatalogBerakhlak>
         foreach (var p in Panduan)
         {
             Preconditions.CheckArgument(kode.Add(p.Kode), nameof(nilai), "Guide codes must be unique.");
-            Preconditions.CheckArgument(teks.Add(p.TeksId) && teks.Add("en:" + p.TeksEn), nameof(nilai), "Guide texts must not appear twice.");
+            Preconditions.CheckArgument(teks.Add(Fold(p.Teks.Indonesian)) && teks.Add("en:" + p.Teks.English), nameof(nilai), "Guide texts must not appear twice.");
         }
     }
 
     /// <summary>
     /// The catalogue of SE MenPANRB 20/2021 <em>tentang Implementasi Core Values dan Employer Branding ASN</em>
-    /// (26 August 2021): the seven BerAKHLAK values with three behaviour guides each.
+    /// (26 August 2021): the seven BerAKHLAK values with three behaviour guides each. It is the catalogue of
+    /// <see cref="PerilakuKerjaRules.SeMenPanRb20Tahun2021"/>.
     /// </summary>
     public static KatalogBerakhlak SeMenPanRb20Tahun2021 { get; } = CreateSeMenPanRb20Tahun2021();
 
-    /// <summary>Every catalogue version this library knows, oldest first. Versions are never removed.</summary>
-    public static ImmutableArray<KatalogBerakhlak> Versions { get; } = ImmutableArray.Create(SeMenPanRb20Tahun2021);
-
-    /// <summary>The stable version identifier, e.g. <c>SeMenPanRb20Tahun2021</c>. Never changes once shipped.</summary>
-    public string Id { get; }
-
-    /// <summary>The rule set the catalogue belongs to.</summary>
+    /// <summary>The rule set the catalogue belongs to (its effective dates are those of the rule set's descriptor).</summary>
     public RuleSetId RuleSet { get; }
-
-    /// <summary>The first date the catalogue applies to.</summary>
-    public LocalDate EffectiveFrom { get; }
-
-    /// <summary>The last date it applies to, or null while it is in force.</summary>
-    public LocalDate? EffectiveUntil { get; }
 
     /// <summary>The core values, in the order of the acronym.</summary>
     public ImmutableArray<NilaiDasarBerakhlak> Nilai { get; }
@@ -74,47 +60,17 @@ public sealed class KatalogBerakhlak : IEquatable<KatalogBerakhlak>
     /// <summary>Every behaviour guide, value by value, in the circular's order.</summary>
     public ImmutableArray<PanduanPerilaku> Panduan { get; }
 
-    /// <summary>Whether two catalogues have the same ID.</summary>
+    /// <summary>Whether two catalogues belong to the same rule set.</summary>
     /// <param name="left">The first catalogue.</param>
     /// <param name="right">The second catalogue.</param>
     /// <returns>True when equal.</returns>
     public static bool operator ==(KatalogBerakhlak? left, KatalogBerakhlak? right) => Equals(left, right);
 
-    /// <summary>Whether two catalogues have different IDs.</summary>
+    /// <summary>Whether two catalogues belong to different rule sets.</summary>
     /// <param name="left">The first catalogue.</param>
     /// <param name="right">The second catalogue.</param>
     /// <returns>True when not equal.</returns>
     public static bool operator !=(KatalogBerakhlak? left, KatalogBerakhlak? right) => !Equals(left, right);
-
-    /// <summary>The catalogue version with this ID.</summary>
-    /// <param name="id">The version ID, e.g. <c>SeMenPanRb20Tahun2021</c> (ordinal).</param>
-    /// <returns>The catalogue.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="id"/> is null.</exception>
-    /// <exception cref="KeyNotFoundException">No version has this ID.</exception>
-    public static KatalogBerakhlak Get(string id) =>
-        TryGet(Preconditions.CheckNotNull(id), out var katalog)
-            ? katalog
-            : throw new KeyNotFoundException(string.Format(CultureInfo.InvariantCulture, "No BerAKHLAK catalogue with ID '{0}'.", id));
-
-    /// <summary>Tries to find the catalogue version with this ID.</summary>
-    /// <param name="id">The version ID (ordinal).</param>
-    /// <param name="katalog">The catalogue when found.</param>
-    /// <returns>Whether it was found.</returns>
-    public static bool TryGet([NotNullWhen(true)] string? id, [NotNullWhen(true)] out KatalogBerakhlak? katalog)
-    {
-        katalog = Versions.FirstOrDefault(k => string.Equals(k.Id, id, StringComparison.Ordinal));
-        return katalog is not null;
-    }
-
-    /// <summary>The catalogue in force on a date (for an SKP, the first day of its period), or null before the first version.</summary>
-    /// <param name="date">The date.</param>
-    /// <returns>The catalogue, or null.</returns>
-    public static KatalogBerakhlak? FindApplicable(LocalDate date) => Versions.FirstOrDefault(k => k.AppliesOn(date));
-
-    /// <summary>Whether the catalogue applies on a date.</summary>
-    /// <param name="date">The date.</param>
-    /// <returns>True when <paramref name="date"/> is within the effective dates.</returns>
-    public bool AppliesOn(LocalDate date) => date >= EffectiveFrom && (EffectiveUntil is null || date <= EffectiveUntil.Value);
 
     /// <summary>The entry of a core value.</summary>
     /// <param name="nilai">The value.</param>
@@ -130,7 +86,7 @@ public sealed class KatalogBerakhlak : IEquatable<KatalogBerakhlak>
     public PanduanPerilaku GetPanduan(string kode) =>
         TryGetPanduan(Preconditions.CheckNotNull(kode), out var panduan)
             ? panduan
-            : throw new KeyNotFoundException(string.Format(CultureInfo.InvariantCulture, "No behaviour guide with code '{0}' in catalogue '{1}'.", kode, Id));
+            : throw new KeyNotFoundException(string.Format(CultureInfo.InvariantCulture, "No behaviour guide with code {0} in catalogue '{1}'.", Preconditions.Quote(kode), RuleSet));
 
     /// <summary>Tries to find the guide with a code such as <c>KO-2</c>.</summary>
     /// <param name="kode">The code; ASCII case and surrounding white space are ignored.</param>
@@ -139,27 +95,44 @@ public sealed class KatalogBerakhlak : IEquatable<KatalogBerakhlak>
     public bool TryGetPanduan([NotNullWhen(true)] string? kode, [NotNullWhen(true)] out PanduanPerilaku? panduan)
     {
         var k = kode?.Trim();
-        panduan = Panduan.FirstOrDefault(p => string.Equals(p.Kode, k, StringComparison.OrdinalIgnoreCase));
+        panduan = Panduan.FirstOrDefault(p => AsciiText.EqualsIgnoreCase(p.Kode, k));
+        return panduan is not null;
+    }
+
+    /// <summary>
+    /// Tries to find the guide with an Indonesian text, as an SKP form or another system prints it. The comparison
+    /// ignores case, white space and punctuation, and accepts the spelling variants found in copies of the form:
+    /// "bertanggungjawab" for "bertanggung jawab", "sumberdaya" for "sumber daya", "Negara Kesatuan Republik Indonesia"
+    /// for "NKRI", and capitals such as "Pimpinan, Instansi, dan Negara".
+    /// </summary>
+    /// <param name="teks">The text of a guide in Bahasa Indonesia.</param>
+    /// <param name="panduan">The guide when found.</param>
+    /// <returns>Whether a guide has that text.</returns>
+    public bool TryFindPanduan([NotNullWhen(true)] string? teks, [NotNullWhen(true)] out PanduanPerilaku? panduan)
+    {
+        var folded = teks is null ? null : Fold(teks);
+        panduan = folded is null || folded.Length == 0 ? null : Panduan.FirstOrDefault(p => string.Equals(Fold(p.Teks.Indonesian), folded, StringComparison.Ordinal));
         return panduan is not null;
     }
 
     /// <inheritdoc />
-    public bool Equals(KatalogBerakhlak? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal);
+    public bool Equals(KatalogBerakhlak? other) => other is not null && RuleSet == other.RuleSet;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as KatalogBerakhlak);
 
     /// <inheritdoc />
-    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Id);
+    public override int GetHashCode() => RuleSet.GetHashCode();
 
-    /// <summary>The ID and the first effective date.</summary>
+    /// <summary>The rule set and the size, e.g. <c>SeMenPanRb20Tahun2021 (7 nilai, 21 panduan perilaku)</c>.</summary>
     /// <returns>The text form.</returns>
-    public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0} (sejak {1:yyyy-MM-dd})", Id, EffectiveFrom);
+    public override string ToString() => string.Format(CultureInfo.InvariantCulture, "{0} ({1} nilai, {2} panduan perilaku)", RuleSet, Nilai.Length, Panduan.Length);
 
     private static KatalogBerakhlak CreateSeMenPanRb20Tahun2021()
     {
-        // Wording of the panduan perilaku as SE MenPANRB 20/2021 lists them (see docs/behaviour-rubric.md for the
-        // copies it was checked against). English translations are the library's own.
+        // Wording of the panduan perilaku as SE MenPANRB 20/2021 lists them, in the spaced spellings of the copies that
+        // quote the circular (see docs/behaviour-rubric.md for the copies and the variants TryFindPanduan accepts).
+        // English translations are the library's own.
         var nilai = ImmutableArray.Create(
             Value(NilaiBerakhlak.BerorientasiPelayanan, "Berorientasi Pelayanan", "Service-oriented",
                 ("Memahami dan memenuhi kebutuhan masyarakat", "Understand and meet the needs of the public"),
@@ -190,9 +163,27 @@ public sealed class KatalogBerakhlak : IEquatable<KatalogBerakhlak>
                 ("Terbuka dalam bekerja sama untuk menghasilkan nilai tambah", "Be open to working together to create added value"),
                 ("Menggerakkan pemanfaatan berbagai sumber daya untuk tujuan bersama", "Mobilise the use of various resources for shared goals")));
 
-        return new KatalogBerakhlak("SeMenPanRb20Tahun2021", RuleSetId.SeMenPanRb20Tahun2021, new LocalDate(2021, 8, 26), null, nilai);
+        return new KatalogBerakhlak(RuleSetId.SeMenPanRb20Tahun2021, nilai);
     }
 
-    private static NilaiDasarBerakhlak Value(NilaiBerakhlak nilai, string namaId, string namaEn, params (string Id, string En)[] panduan) =>
-        new(nilai, namaId, namaEn, panduan.Select((p, i) => new PanduanPerilaku(nilai, i + 1, p.Id, p.En)).ToImmutableArray());
+    private static NilaiDasarBerakhlak Value(NilaiBerakhlak nilai, string nama, string name, params (string Teks, string Text)[] panduan) =>
+        new(nilai, new LocalizedText(nama, name), panduan.Select((p, i) => new PanduanPerilaku(nilai, i + 1, new LocalizedText(p.Teks, p.Text))).ToImmutableArray());
+
+    /// <summary>
+    /// The form a guide's text is compared in: lower case, letters and digits only, with the spelled-out name of the
+    /// unitary state folded to its acronym, so the spelling variants of the form's copies compare equal.
+    /// </summary>
+    private static string Fold(string teks)
+    {
+        var builder = new StringBuilder(teks.Length);
+        foreach (var c in teks)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return builder.Replace("negarakesatuanrepublikindonesia", "nkri").ToString();
+    }
 }

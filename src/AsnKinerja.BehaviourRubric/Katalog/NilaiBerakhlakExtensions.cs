@@ -39,7 +39,7 @@ public static class NilaiBerakhlakExtensions
         var k = kode.Trim();
         for (var v = NilaiBerakhlak.BerorientasiPelayanan; v <= NilaiBerakhlak.Kolaboratif; v++)
         {
-            if (string.Equals(k, v.ToKode(), StringComparison.OrdinalIgnoreCase))
+            if (AsciiText.EqualsIgnoreCase(k, v.ToKode()))
             {
                 nilai = v;
                 return true;

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 
 namespace AsnKinerja.BehaviourRubric;
 
@@ -11,11 +10,11 @@ namespace AsnKinerja.BehaviourRubric;
 /// <remarks>Instances come from a catalogue. Immutable and thread-safe. Equality compares every part.</remarks>
 public sealed class NilaiDasarBerakhlak : IEquatable<NilaiDasarBerakhlak>
 {
-    internal NilaiDasarBerakhlak(NilaiBerakhlak nilai, string namaId, string namaEn, ImmutableArray<PanduanPerilaku> panduan)
+    internal NilaiDasarBerakhlak(NilaiBerakhlak nilai, LocalizedText nama, ImmutableArray<PanduanPerilaku> panduan)
     {
         Nilai = Preconditions.CheckDefined(nilai);
-        NamaId = Preconditions.CheckNotBlank(namaId);
-        NamaEn = Preconditions.CheckNotBlank(namaEn);
+        Nama = Preconditions.CheckNotNull(nama);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(nama.Indonesian) && !string.IsNullOrWhiteSpace(nama.English), nameof(nama), "A value's name must not be blank in either language.");
         for (var i = 0; i < panduan.Length; i++)
         {
             // The shape the known public bug breaks: a guide filed under another value, or numbered out of order.
@@ -32,11 +31,8 @@ public sealed class NilaiDasarBerakhlak : IEquatable<NilaiDasarBerakhlak>
     /// <summary>The stable two-letter code, e.g. <c>BO</c>.</summary>
     public string Kode => Nilai.ToKode();
 
-    /// <summary>The name in Bahasa Indonesia, e.g. <c>Berorientasi Pelayanan</c>.</summary>
-    public string NamaId { get; }
-
-    /// <summary>The name in English, e.g. <c>Service-oriented</c>.</summary>
-    public string NamaEn { get; }
+    /// <summary>The name: in Bahasa Indonesia, e.g. <c>Berorientasi Pelayanan</c>; in English, e.g. <c>Service-oriented</c>.</summary>
+    public LocalizedText Nama { get; }
 
     /// <summary>The behaviour guides, in the circular's order.</summary>
     public ImmutableArray<PanduanPerilaku> Panduan { get; }
@@ -53,24 +49,17 @@ public sealed class NilaiDasarBerakhlak : IEquatable<NilaiDasarBerakhlak>
     /// <returns>True when not equal.</returns>
     public static bool operator !=(NilaiDasarBerakhlak? left, NilaiDasarBerakhlak? right) => !Equals(left, right);
 
-    /// <summary>The name for a culture: English for English cultures, Bahasa Indonesia otherwise.</summary>
-    /// <param name="culture">The culture.</param>
-    /// <returns>The name.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
-    public string GetNama(CultureInfo culture) => Localization.Choose(culture, NamaId, NamaEn);
-
     /// <inheritdoc />
     public bool Equals(NilaiDasarBerakhlak? other) =>
-        other is not null && Nilai == other.Nilai && string.Equals(NamaId, other.NamaId, StringComparison.Ordinal)
-        && string.Equals(NamaEn, other.NamaEn, StringComparison.Ordinal) && Panduan.SequenceEqual(other.Panduan);
+        other is not null && Nilai == other.Nilai && Nama == other.Nama && Panduan.SequenceEqual(other.Panduan);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as NilaiDasarBerakhlak);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Nilai, StringComparer.Ordinal.GetHashCode(NamaId), Panduan.Length);
+    public override int GetHashCode() => HashCode.Combine(Nilai, Nama, Panduan.Length);
 
     /// <summary><c>BO Berorientasi Pelayanan</c>.</summary>
     /// <returns>The text form.</returns>
-    public override string ToString() => Kode + " " + NamaId;
+    public override string ToString() => Kode + " " + Nama.Indonesian;
 }

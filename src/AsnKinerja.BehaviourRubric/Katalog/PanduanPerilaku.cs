@@ -11,12 +11,12 @@ namespace AsnKinerja.BehaviourRubric;
 /// </remarks>
 public sealed class PanduanPerilaku : IEquatable<PanduanPerilaku>
 {
-    internal PanduanPerilaku(NilaiBerakhlak nilai, int nomor, string teksId, string teksEn)
+    internal PanduanPerilaku(NilaiBerakhlak nilai, int nomor, LocalizedText teks)
     {
         Nilai = Preconditions.CheckDefined(nilai);
         Nomor = Preconditions.CheckRange(nomor, 1, 9);
-        TeksId = Preconditions.CheckNotBlank(teksId);
-        TeksEn = Preconditions.CheckNotBlank(teksEn);
+        Teks = Preconditions.CheckNotNull(teks);
+        Preconditions.CheckArgument(!string.IsNullOrWhiteSpace(teks.Indonesian) && !string.IsNullOrWhiteSpace(teks.English), nameof(teks), "A guide's text must not be blank in either language.");
         Kode = nilai.ToKode() + "-" + nomor.ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
@@ -29,11 +29,8 @@ public sealed class PanduanPerilaku : IEquatable<PanduanPerilaku>
     /// <summary>The guide's number within its value, from 1, in the circular's order.</summary>
     public int Nomor { get; }
 
-    /// <summary>The official wording in Bahasa Indonesia.</summary>
-    public string TeksId { get; }
-
-    /// <summary>The English translation (the library's, not an official one).</summary>
-    public string TeksEn { get; }
+    /// <summary>The text: <see cref="LocalizedText.Indonesian"/> is the official wording, <see cref="LocalizedText.English"/> the library's translation (not an official one).</summary>
+    public LocalizedText Teks { get; }
 
     /// <summary>Whether two guides are equal.</summary>
     /// <param name="left">The first guide.</param>
@@ -47,24 +44,17 @@ public sealed class PanduanPerilaku : IEquatable<PanduanPerilaku>
     /// <returns>True when not equal.</returns>
     public static bool operator !=(PanduanPerilaku? left, PanduanPerilaku? right) => !Equals(left, right);
 
-    /// <summary>The text for a culture: English for English cultures, Bahasa Indonesia otherwise.</summary>
-    /// <param name="culture">The culture.</param>
-    /// <returns>The text.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
-    public string GetTeks(System.Globalization.CultureInfo culture) => Localization.Choose(culture, TeksId, TeksEn);
-
     /// <inheritdoc />
     public bool Equals(PanduanPerilaku? other) =>
-        other is not null && Nilai == other.Nilai && Nomor == other.Nomor
-        && string.Equals(TeksId, other.TeksId, StringComparison.Ordinal) && string.Equals(TeksEn, other.TeksEn, StringComparison.Ordinal);
+        other is not null && Nilai == other.Nilai && Nomor == other.Nomor && Teks == other.Teks;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PanduanPerilaku);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Nilai, Nomor, StringComparer.Ordinal.GetHashCode(TeksId));
+    public override int GetHashCode() => HashCode.Combine(Nilai, Nomor, Teks);
 
     /// <summary><c>KO-2 Membantu orang lain belajar</c>.</summary>
     /// <returns>The text form.</returns>
-    public override string ToString() => Kode + " " + TeksId;
+    public override string ToString() => Kode + " " + Teks.Indonesian;
 }

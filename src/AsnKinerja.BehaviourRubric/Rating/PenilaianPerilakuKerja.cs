@@ -9,12 +9,12 @@ namespace AsnKinerja.BehaviourRubric;
 /// explained.
 /// </summary>
 /// <remarks>
-/// A decision that differs from an available suggestion must give a reason. Immutable and thread-safe. Equality
-/// compares the rating, the official, the date, the reason and the suggestion.
+/// A decision that differs from an available suggestion must give a reason. It is explained by the rules of its rule
+/// set (<see cref="IPerilakuKerjaRules.Explain"/>). Immutable and thread-safe. Equality compares the rating, the
+/// official, the date, the reason and the suggestion.
 /// </remarks>
 public sealed class PenilaianPerilakuKerja : IEquatable<PenilaianPerilakuKerja>
 {
-
     /// <summary>Records a decision.</summary>
     /// <param name="rating">The decided rating.</param>
     /// <param name="ditetapkanOleh">The NIP of the official who decided (normally the SKP's PPK).</param>
@@ -64,46 +64,6 @@ public sealed class PenilaianPerilakuKerja : IEquatable<PenilaianPerilakuKerja>
     /// <param name="right">The second decision.</param>
     /// <returns>True when not equal.</returns>
     public static bool operator !=(PenilaianPerilakuKerja? left, PenilaianPerilakuKerja? right) => !Equals(left, right);
-
-    /// <summary>
-    /// How the rating was decided: the PPK's decision (PermenPANRB 6/2022, high confidence), with the suggestion, the
-    /// policy that made it, and the reason when the two differ. The suggestion's own explanation is
-    /// <see cref="SaranRatingPerilaku.Explanation"/>.
-    /// </summary>
-    /// <returns>The explanation.</returns>
-    public Explanation Explain()
-    {
-        var inputs = new List<FindingValue>
-        {
-            FindingValue.Of("rating", Rating.ToString()),
-            FindingValue.Of("ditetapkanOleh", DitetapkanOleh.ToString()),
-            FindingValue.Of("tanggal", Tanggal.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-            FindingValue.Of("saran", Saran?.Saran?.ToString() ?? "-"),
-        };
-        if (Alasan is not null)
-        {
-            inputs.Add(FindingValue.Of("alasan", Alasan));
-        }
-
-        var policies = Saran is null
-            ? Array.Empty<AppliedPolicy>()
-            : new[] { new AppliedPolicy(RatingPerilakuKerja.PolicyName, Saran.Kebijakan.Name, Saran.Kebijakan.IsDefault) };
-
-        var values = new List<FindingValue> { FindingValue.Of("rating", Rating.ToLabel()) };
-        if (Saran?.Saran is not { } saran)
-        {
-            return PerilakuKerjaExplanations.KeputusanTanpaSaran.Create(RatingPerilakuKerja.RuleSet, "KeputusanPpk", inputs, values, policies);
-        }
-
-        values.Add(FindingValue.Of("kebijakan", Saran.Kebijakan.Name));
-        if (saran == Rating)
-        {
-            return PerilakuKerjaExplanations.KeputusanSamaDenganSaran.Create(RatingPerilakuKerja.RuleSet, "KeputusanPpk[SamaDenganSaran]", inputs, values, policies);
-        }
-
-        values.Add(FindingValue.Of("labelSaran", saran.ToLabel()));
-        return PerilakuKerjaExplanations.KeputusanBerbedaDariSaran.Create(RatingPerilakuKerja.RuleSet, "KeputusanPpk[BerbedaDariSaran]", inputs, values, policies);
-    }
 
     /// <inheritdoc />
     public bool Equals(PenilaianPerilakuKerja? other) =>

@@ -1,36 +1,18 @@
 using System.Collections.Immutable;
+using System.Globalization;
 
 namespace AsnKinerja.BehaviourRubric;
 
 /// <summary>
-/// Suggests the overall <em>rating perilaku kerja</em> from the PPK's per-value assessments under a named policy.
-/// The suggestion is the library's (<see cref="RegulationNames.KebijakanPustaka"/>, <see cref="Confidence.Low"/>):
-/// the rating is the PPK's decision (PermenPANRB 6/2022), recorded with <see cref="PenilaianPerilakuKerja"/>.
+/// The bodies of the behaviour rating rules: the suggestion under a named policy and the explanation of the PPK's
+/// decision. Reached through <see cref="IPerilakuKerjaRules"/>.
 /// </summary>
-/// <remarks>Stateless and thread-safe. A value not assessed is never given a default: there is then no suggestion.</remarks>
-public static class RatingPerilakuKerja
+internal static class RatingPerilakuKerja
 {
-    /// <summary>The name under which the suggestion policy is reported in explanations.</summary>
-    public const string PolicyName = "SaranRatingPerilaku";
-
-    /// <summary>The source every suggestion cites: a library policy, low confidence.</summary>
-    public static RegulationReference SumberSaran { get; } = new(RegulationNames.KebijakanPustaka, "Saran rating perilaku kerja (bukan ketentuan peraturan)", Confidence.Low);
-
-    /// <summary>The rule set the rating belongs to.</summary>
-    public static RuleSetId RuleSet => RuleSetId.PermenPanRb6Tahun2022;
-
-    /// <summary>Suggests the overall rating.</summary>
-    /// <param name="penilaian">The PPK's per-value assessments.</param>
-    /// <param name="kebijakan">The policy; null for <see cref="KebijakanSaranPerilaku.Default"/> (<see cref="KebijakanSaranPerilaku.SatuDiBawah"/>).</param>
-    /// <returns>The suggestion, or a result without one (with a <c>BHV008</c> finding per value) when a value is not assessed.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="penilaian"/> is null.</exception>
-    /// <exception cref="InvalidOperationException">A custom policy returned an undefined value.</exception>
-    public static SaranRatingPerilaku Suggest(PenilaianNilaiBerakhlak penilaian, KebijakanSaranPerilaku? kebijakan = null)
+    internal static SaranRatingPerilaku Suggest(PenilaianNilaiBerakhlak penilaian, KebijakanSaranPerilaku kebijakan, RuleSetId ruleSet)
     {
-        Preconditions.CheckNotNull(penilaian);
-        kebijakan ??= KebijakanSaranPerilaku.Default;
-        var policies = new[] { new AppliedPolicy(PolicyName, kebijakan.Name, kebijakan.IsDefault) };
-        var rule = PolicyName + "[" + kebijakan.Name + "]";
+        var policies = new[] { Policy(kebijakan) };
+        var rule = PerilakuKerjaOptions.KebijakanSaranPolicyName + "[" + kebijakan.Name + "]";
         var inputs = penilaian.ToInputs().ToList();
 
         if (!penilaian.IsLengkap)
@@ -41,13 +23,12 @@ public static class RatingPerilakuKerja
                 .ToImmutableArray();
             var list = string.Join(", ", missing.Select(n => n.ToKode()));
             var none = PerilakuKerjaExplanations.SaranTidakLengkap.Create(
-                RuleSet,
+                ruleSet,
                 rule + ":TidakLengkap",
                 inputs,
                 new[] { FindingValue.Of("nilaiBelumDinilai", list) },
-                policies,
-                SumberSaran);
-            return new SaranRatingPerilaku(kebijakan, penilaian, null, findings, none);
+                policies);
+            return new SaranRatingPerilaku(ruleSet, kebijakan, penilaian, null, findings, none);
         }
 
         var saran = kebijakan.Apply(penilaian);
@@ -55,7 +36,7 @@ public static class RatingPerilakuKerja
         inputs.Add(FindingValue.Of("jumlahSesuai", penilaian.Count(Ekspektasi.Sesuai)));
         inputs.Add(FindingValue.Of("jumlahDiAtas", penilaian.Count(Ekspektasi.DiAtas)));
         var explanation = PerilakuKerjaExplanations.Saran.Create(
-            RuleSet,
+            ruleSet,
             rule,
             inputs,
             new[]
@@ -65,8 +46,45 @@ public static class RatingPerilakuKerja
                 FindingValue.OfText("uraianKebijakan", kebijakan.Uraian),
                 FindingValue.Of("saran", saran.ToLabel()),
             },
-            policies,
-            SumberSaran);
-        return new SaranRatingPerilaku(kebijakan, penilaian, saran, ImmutableArray<Finding>.Empty, explanation);
+            policies);
+        return new SaranRatingPerilaku(ruleSet, kebijakan, penilaian, saran, ImmutableArray<Finding>.Empty, explanation);
     }
+
+    internal static Explanation Explain(PenilaianPerilakuKerja keputusan, RuleSetId ruleSet)
+    {
+        var usulan = keputusan.Saran;
+        Preconditions.CheckArgument(
+            usulan is null || usulan.RuleSet == ruleSet,
+            nameof(keputusan),
+            string.Format(CultureInfo.InvariantCulture, "The decision's suggestion was made under rule set '{0}', not '{1}'.", usulan?.RuleSet, ruleSet));
+        var inputs = new List<FindingValue>
+        {
+            FindingValue.Of("rating", keputusan.Rating.ToString()),
+            FindingValue.Of("ditetapkanOleh", keputusan.DitetapkanOleh.ToString()),
+            FindingValue.Of("tanggal", keputusan.Tanggal.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            FindingValue.Of("saran", usulan?.Saran?.ToString() ?? "-"),
+        };
+        if (keputusan.Alasan is not null)
+        {
+            inputs.Add(FindingValue.Of("alasan", keputusan.Alasan));
+        }
+
+        var policies = usulan is null ? Array.Empty<AppliedPolicy>() : new[] { Policy(usulan.Kebijakan) };
+        var values = new List<FindingValue> { FindingValue.Of("rating", keputusan.Rating.ToLabel()) };
+        if (usulan?.Saran is not { } saran)
+        {
+            return PerilakuKerjaExplanations.KeputusanTanpaSaran.Create(ruleSet, "KeputusanPpk", inputs, values, policies);
+        }
+
+        values.Add(FindingValue.Of("kebijakan", usulan.Kebijakan.Name));
+        if (saran == keputusan.Rating)
+        {
+            return PerilakuKerjaExplanations.KeputusanSamaDenganSaran.Create(ruleSet, "KeputusanPpk[SamaDenganSaran]", inputs, values, policies);
+        }
+
+        values.Add(FindingValue.Of("labelSaran", saran.ToLabel()));
+        return PerilakuKerjaExplanations.KeputusanBerbedaDariSaran.Create(ruleSet, "KeputusanPpk[BerbedaDariSaran]", inputs, values, policies);
+    }
+
+    private static AppliedPolicy Policy(KebijakanSaranPerilaku kebijakan) => new(PerilakuKerjaOptions.KebijakanSaranPolicyName, kebijakan.Name, kebijakan.IsDefault);
 }

@@ -3,18 +3,20 @@ using System.Collections.Immutable;
 namespace AsnKinerja.BehaviourRubric;
 
 /// <summary>
-/// A suggested overall <em>rating perilaku kerja</em>: the policy used, the per-value assessments it read, the
-/// suggestion (or none, when a value is not assessed), the findings and an explanation that says it is a suggestion.
+/// A suggested overall <em>rating perilaku kerja</em>: the rule set and the policy that made it, the per-value
+/// assessments it read, the suggestion (or none, when a value is not assessed), the findings and an explanation that
+/// says it is a suggestion.
 /// </summary>
 /// <remarks>
-/// Produced by <see cref="RatingPerilakuKerja.Suggest"/>. A suggestion is never the rating: the PPK decides, and may
-/// decide otherwise (<see cref="PenilaianPerilakuKerja"/>). Immutable and thread-safe. Equality compares the policy,
-/// the assessments and the suggestion.
+/// Produced by <see cref="IPerilakuKerjaRules.Suggest"/>. A suggestion is never the rating: the PPK decides, and may
+/// decide otherwise (<see cref="PenilaianPerilakuKerja"/>). Immutable and thread-safe. Equality compares the rule set,
+/// the policy, the assessments and the suggestion.
 /// </remarks>
 public sealed class SaranRatingPerilaku : IEquatable<SaranRatingPerilaku>
 {
-    internal SaranRatingPerilaku(KebijakanSaranPerilaku kebijakan, PenilaianNilaiBerakhlak penilaian, Ekspektasi? saran, ImmutableArray<Finding> findings, Explanation explanation)
+    internal SaranRatingPerilaku(RuleSetId ruleSet, KebijakanSaranPerilaku kebijakan, PenilaianNilaiBerakhlak penilaian, Ekspektasi? saran, ImmutableArray<Finding> findings, Explanation explanation)
     {
+        RuleSet = ruleSet;
         Kebijakan = kebijakan;
         Penilaian = penilaian;
         Saran = saran;
@@ -22,7 +24,10 @@ public sealed class SaranRatingPerilaku : IEquatable<SaranRatingPerilaku>
         Explanation = explanation;
     }
 
-    /// <summary>The policy that made the suggestion.</summary>
+    /// <summary>The rule set whose rules made the suggestion.</summary>
+    public RuleSetId RuleSet { get; }
+
+    /// <summary>The policy that made the suggestion (<see cref="PerilakuKerjaOptions.KebijakanSaran"/> of the rules).</summary>
     public KebijakanSaranPerilaku Kebijakan { get; }
 
     /// <summary>The per-value assessments the policy read.</summary>
@@ -54,13 +59,13 @@ public sealed class SaranRatingPerilaku : IEquatable<SaranRatingPerilaku>
 
     /// <inheritdoc />
     public bool Equals(SaranRatingPerilaku? other) =>
-        other is not null && Kebijakan.Equals(other.Kebijakan) && Penilaian.Equals(other.Penilaian) && Saran == other.Saran;
+        other is not null && RuleSet == other.RuleSet && Kebijakan.Equals(other.Kebijakan) && Penilaian.Equals(other.Penilaian) && Saran == other.Saran;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as SaranRatingPerilaku);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kebijakan, Penilaian, Saran);
+    public override int GetHashCode() => HashCode.Combine(RuleSet, Kebijakan, Penilaian, Saran);
 
     /// <summary><c>Saran SatuDiBawah: Sesuai</c>, or <c>Saran SatuDiBawah: -</c> when none.</summary>
     /// <returns>The text form.</returns>

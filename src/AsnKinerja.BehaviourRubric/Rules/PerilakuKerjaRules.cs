@@ -1,32 +1,32 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 
 namespace AsnKinerja.BehaviourRubric;
 
 /// <summary>
-/// Checks a behaviour record (<see cref="CatatanPerilakuKerja"/>) and returns findings, never throws: expectations
-/// without feedback, feedback without evidence or outside the period, a rating with no feedback behind it, 360° input
-/// presented as the PPK's rating, and a rating recorded by someone other than the PPK.
+/// The behaviour rules of each rule set as rules objects (<see cref="IPerilakuKerjaRules"/>):
+/// <see cref="SeMenPanRb20Tahun2021"/> holds the BerAKHLAK catalogue of SE MenPANRB 20/2021, checks behaviour records
+/// (<see cref="CatatanPerilakuKerja"/>) against PermenPANRB 6/2022, suggests the overall rating under a named policy and
+/// explains the PPK's decision.
 /// </summary>
 /// <remarks>
-/// Stateless and thread-safe. The result is independent of the order in which feedback entries were given. Findings
-/// come in a fixed order: per entry (by date then ID) <c>BHV006</c>, <c>BHV002</c>, <c>BHV005</c>; then per value (in
-/// the order of the acronym) <c>BHV001</c>; then on the rating <c>BHV007</c>, <c>BHV003</c>, <c>BHV004</c>.
+/// Configure an instance with <see cref="IPerilakuKerjaRules.WithOptions"/>; compose a registry from <see cref="All"/>.
+/// Stateless and thread-safe. Every result is independent of the order in which feedback entries were given.
 /// </remarks>
 public static class PerilakuKerjaRules
 {
-    /// <summary>The rule set these rules belong to.</summary>
-    public static RuleSetId RuleSet => RuleSetId.PermenPanRb6Tahun2022;
+    /// <summary>
+    /// The behaviour rules of SE MenPANRB 20/2021 (the catalogue <see cref="KatalogBerakhlak.SeMenPanRb20Tahun2021"/>)
+    /// with the documented default policies (<see cref="PerilakuKerjaOptions.Default"/>).
+    /// </summary>
+    public static IPerilakuKerjaRules SeMenPanRb20Tahun2021 { get; } = new PerilakuKerjaRulesSeMenPanRb20Tahun2021(PerilakuKerjaOptions.Default);
 
-    /// <summary>Checks a behaviour record.</summary>
-    /// <param name="catatan">The record.</param>
-    /// <param name="tanggalPemeriksaan">
-    /// The date of the check; <c>BHV001</c> (expectation without feedback) is reported only once the SKP period is over
-    /// on that date. Null checks as if the period were over.
-    /// </param>
-    /// <returns>The findings.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="catatan"/> is null.</exception>
-    public static ValidationResult Validate(CatatanPerilakuKerja catatan, LocalDate? tanggalPemeriksaan = null)
+    /// <summary>Every built-in behaviour rules object, with its default policies, oldest rule set first.</summary>
+    public static ImmutableArray<IPerilakuKerjaRules> All { get; } = ImmutableArray.Create(SeMenPanRb20Tahun2021);
+
+    /// <summary>The checks of a behaviour record (the body of <see cref="IPerilakuKerjaRules.Validate"/>).</summary>
+    internal static ValidationResult Validate(CatatanPerilakuKerja catatan, LocalDate? tanggalPemeriksaan)
     {
         Preconditions.CheckNotNull(catatan);
         var skp = catatan.Skp;
@@ -81,13 +81,14 @@ public static class PerilakuKerjaRules
         if (catatan.Penilaian is { } penilaian)
         {
             var rating = FindingValue.Of("rating", penilaian.Rating.ToString());
-            if (penilaian.DitetapkanOleh != skp.PejabatPenilai.Nip)
+            // A non-ASN PPK (a regent, a minister) has no NIP to compare the recorder with: BHV007 checks ASN PPKs only.
+            if (skp.PejabatPenilai.Nip is { } ppk && penilaian.DitetapkanOleh != ppk)
             {
                 findings.Add(PerilakuKerjaFindings.RatingBukanOlehPpk.Create(
                     skp.Id,
                     FindingValue.Of("skp", skp.Id),
                     FindingValue.Of("oleh", penilaian.DitetapkanOleh.ToString()),
-                    FindingValue.Of("ppk", skp.PejabatPenilai.Nip.ToString())));
+                    FindingValue.Of("ppk", ppk.ToString())));
             }
 
             if (dalamPeriode.Count == 0)

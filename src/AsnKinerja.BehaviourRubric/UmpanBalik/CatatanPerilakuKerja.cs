@@ -29,7 +29,7 @@ public sealed class CatatanPerilakuKerja
         foreach (var u in list)
         {
             Preconditions.CheckArgument(u is not null, nameof(umpanBalik), "Entries must not be null.");
-            Preconditions.CheckArgument(ids.Add(u.Id), nameof(umpanBalik), string.Format(CultureInfo.InvariantCulture, "Two feedback entries share the ID '{0}'.", u.Id));
+            Preconditions.CheckArgument(ids.Add(u.Id), nameof(umpanBalik), string.Format(CultureInfo.InvariantCulture, "Two feedback entries share the ID {0}.", Preconditions.Quote(u.Id)));
         }
 
         list.Sort(global::AsnKinerja.BehaviourRubric.UmpanBalik.Compare);
@@ -45,9 +45,6 @@ public sealed class CatatanPerilakuKerja
 
     /// <summary>The PPK's decision on the overall rating, or null while not decided.</summary>
     public PenilaianPerilakuKerja? Penilaian { get; }
-
-    /// <summary>The catalogue in force on the first day of the SKP period, or null for a period before SE MenPANRB 20/2021.</summary>
-    public KatalogBerakhlak? Katalog => KatalogBerakhlak.FindApplicable(Skp.Periode.Awal);
 
     /// <summary>The feedback entries dated inside the SKP period, by date then ID.</summary>
     public IEnumerable<UmpanBalik> UmpanBalikDalamPeriode => UmpanBalik.Where(u => Skp.Periode.Contains(u.Tanggal));
@@ -78,11 +75,6 @@ public sealed class CatatanPerilakuKerja
     /// </summary>
     /// <returns>The assessments.</returns>
     public PenilaianNilaiBerakhlak GetPenilaianNilai() => PenilaianNilaiBerakhlak.FromUmpanBalik(UmpanBalikDalamPeriode);
-
-    /// <summary>A suggested overall rating from <see cref="GetPenilaianNilai"/> under a policy.</summary>
-    /// <param name="kebijakan">The policy; null for the default (<see cref="KebijakanSaranPerilaku.SatuDiBawah"/>).</param>
-    /// <returns>The suggestion.</returns>
-    public SaranRatingPerilaku SuggestRating(KebijakanSaranPerilaku? kebijakan = null) => RatingPerilakuKerja.Suggest(GetPenilaianNilai(), kebijakan);
 
     /// <summary>A copy with more feedback entries.</summary>
     /// <param name="umpanBalik">The entries to add; IDs unique across the record.</param>

@@ -30,7 +30,7 @@ public sealed class UmpanBalik : IEquatable<UmpanBalik>
     /// <param name="penilaian">The assessment of the value, or null when the entry carries none.</param>
     /// <param name="pemberi">The NIP of the person who gave it, or null when not recorded.</param>
     /// <exception cref="ArgumentNullException"><paramref name="id"/>, <paramref name="uraian"/> or <paramref name="buktiDukung"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="uraian"/> is blank, or the date is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentException"><paramref name="id"/> or <paramref name="uraian"/> is blank, <paramref name="id"/> holds a lone surrogate (not well-formed UTF-16), or the date is not in the ISO calendar.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum value is undefined.</exception>
     public UmpanBalik(
         string id,
@@ -42,7 +42,7 @@ public sealed class UmpanBalik : IEquatable<UmpanBalik>
         Ekspektasi? penilaian = null,
         Nip? pemberi = null)
     {
-        Id = Preconditions.CheckNotBlank(id);
+        Id = Preconditions.CheckIdentifier(id);
         Nilai = Preconditions.CheckDefined(nilai);
         Sumber = Preconditions.CheckDefined(sumber);
         Preconditions.CheckArgument(tanggal.Calendar == CalendarSystem.Iso, nameof(tanggal), "The date must be in the ISO calendar.");

@@ -13,11 +13,11 @@ public sealed class IndikatorKinerjaIndividu : IEquatable<IndikatorKinerjaIndivi
     /// <param name="target">The target.</param>
     /// <param name="aspek">The aspect, or null (required in the quantitative approach; the SKP rules check it).</param>
     /// <param name="perspektif">The perspective, or null (required for a JPT; the SKP rules check it).</param>
-    /// <exception cref="ArgumentException">A text is blank or an enum value undefined.</exception>
+    /// <exception cref="ArgumentException">A text is blank, an enum value undefined, or the identifier holds a lone surrogate (not well-formed UTF-16).</exception>
     /// <exception cref="ArgumentNullException"><paramref name="target"/> is null.</exception>
     public IndikatorKinerjaIndividu(string id, string uraian, TargetIki target, AspekIki? aspek = null, PerspektifIki? perspektif = null)
     {
-        Id = Preconditions.CheckNotBlank(id);
+        Id = Preconditions.CheckIdentifier(id);
         Uraian = Preconditions.CheckNotBlank(uraian);
         Target = Preconditions.CheckNotNull(target);
         Aspek = aspek is { } a ? Preconditions.CheckDefined(a, nameof(aspek)) : null;

@@ -21,7 +21,7 @@ public sealed class RencanaHasilKerja : IEquatable<RencanaHasilKerja>
     /// <param name="sumberKinerjaOrganisasi">For a JPT: the organisation goal (<em>Perjanjian Kinerja</em> / Renstra) it derives from, or null.</param>
     /// <param name="penugasanDari">Who assigned it (a superior or work-team leader), or null.</param>
     /// <param name="metodeCascading">How it cascades from the superior's RHK, or null when not recorded.</param>
-    /// <exception cref="ArgumentException">A text is blank, an enum undefined, or two IKI share an identifier.</exception>
+    /// <exception cref="ArgumentException">A text is blank, an enum undefined, two IKI share an identifier, or an identifier or reference holds a lone surrogate (not well-formed UTF-16).</exception>
     /// <exception cref="ArgumentNullException"><paramref name="indikator"/> or an element is null.</exception>
     public RencanaHasilKerja(
         string id,
@@ -34,17 +34,17 @@ public sealed class RencanaHasilKerja : IEquatable<RencanaHasilKerja>
         string? penugasanDari = null,
         MetodeCascading? metodeCascading = null)
     {
-        Id = Preconditions.CheckNotBlank(id);
+        Id = Preconditions.CheckIdentifier(id);
         Uraian = Preconditions.CheckNotBlank(uraian);
         Jenis = Preconditions.CheckDefined(jenis);
         Klasifikasi = Preconditions.CheckDefined(klasifikasi);
         Indikator = Preconditions.CheckNotNull(indikator).ToImmutableArray();
         Preconditions.CheckArgument(!Indikator.Contains(null!), nameof(indikator), "Indicators must not contain null.");
         var duplicate = Indikator.GroupBy(i => i.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        Preconditions.CheckArgument(duplicate is null, nameof(indikator), string.Format(CultureInfo.InvariantCulture, "IKI ID '{0}' appears more than once in RHK '{1}'.", duplicate?.Key, id));
-        RhkAtasanId = Blank(rhkAtasanId);
-        SumberKinerjaOrganisasi = Blank(sumberKinerjaOrganisasi);
-        PenugasanDari = Blank(penugasanDari);
+        Preconditions.CheckArgument(duplicate is null, nameof(indikator), string.Format(CultureInfo.InvariantCulture, "IKI ID {0} appears more than once in RHK {1}.", Preconditions.Quote(duplicate?.Key), Preconditions.Quote(id)));
+        RhkAtasanId = Blank(Preconditions.CheckWellFormed(rhkAtasanId));
+        SumberKinerjaOrganisasi = Blank(Preconditions.CheckWellFormed(sumberKinerjaOrganisasi));
+        PenugasanDari = Blank(Preconditions.CheckWellFormed(penugasanDari));
         MetodeCascading = metodeCascading is { } m ? Preconditions.CheckDefined(m, nameof(metodeCascading)) : null;
     }
 

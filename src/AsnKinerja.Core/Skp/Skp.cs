@@ -22,9 +22,11 @@ public sealed class Skp
         Jabatan = b.Jabatan;
         UnitId = b.UnitId;
         Periode = b.Periode;
+        Jenis = b.Jenis;
         StatusKepegawaian = b.StatusKepegawaian;
         PejabatPenilai = b.PejabatPenilai!;
         AtasanPejabatPenilai = b.AtasanPejabatPenilai;
+        Pertimbangan = b.Pertimbangan.ToImmutableArray();
         Pendekatan = b.Pendekatan;
         Status = b.Status;
         TanggalPenetapan = b.TanggalPenetapan;
@@ -48,14 +50,23 @@ public sealed class Skp
     /// <summary>The period the SKP covers.</summary>
     public PeriodeKinerja Periode { get; }
 
+    /// <summary>A regular SKP, or the SKP of an employee on study leave (<em>tugas belajar</em>).</summary>
+    public JenisSkp Jenis { get; }
+
     /// <summary>PNS or PPPK.</summary>
     public StatusKepegawaian StatusKepegawaian { get; }
 
     /// <summary>The appraising official (PPK).</summary>
     public PejabatPenilaiKinerja PejabatPenilai { get; }
 
-    /// <summary>The PPK's own superior (<em>atasan pejabat penilai</em>), who decides objections; null when not recorded.</summary>
-    public Nip? AtasanPejabatPenilai { get; }
+    /// <summary>
+    /// The PPK's own superior (<em>atasan pejabat penilai</em>), who decides objections (PP 30/2019); an ASN or a non-ASN
+    /// official (the regent above a regional secretary); null when not recorded.
+    /// </summary>
+    public Pejabat? AtasanPejabatPenilai { get; }
+
+    /// <summary>The advisers (<em>tim kinerja</em>, <em>pemberi pertimbangan</em>), in order; empty when none.</summary>
+    public ImmutableArray<PertimbanganPenilaian> Pertimbangan { get; }
 
     /// <summary>The approach.</summary>
     public PendekatanSkp Pendekatan { get; }

@@ -11,7 +11,9 @@ namespace AsnKinerja;
 public sealed class SkpBuilder
 {
     private readonly List<RencanaHasilKerja> _hasilKerja = new();
+    private readonly HashSet<string> _hasilKerjaIds = new(StringComparer.Ordinal); // so each add is O(1), not a scan
     private readonly List<PerilakuKerjaSkp> _perilakuKerja = new();
+    private readonly List<PertimbanganPenilaian> _pertimbangan = new();
 
     /// <summary>Starts an SKP.</summary>
     /// <param name="id">The SKP identifier.</param>
@@ -19,16 +21,16 @@ public sealed class SkpBuilder
     /// <param name="jabatan">The employee's position; not unset.</param>
     /// <param name="unitId">The employee's unit.</param>
     /// <param name="periode">The period the SKP covers.</param>
-    /// <exception cref="ArgumentException">An argument is blank, empty or unset.</exception>
+    /// <exception cref="ArgumentException">An argument is blank, empty or unset, or an identifier holds a lone surrogate (not well-formed UTF-16).</exception>
     /// <exception cref="ArgumentNullException"><paramref name="periode"/> is null.</exception>
     public SkpBuilder(string id, Nip pegawai, Jabatan jabatan, string unitId, PeriodeKinerja periode)
     {
-        Id = Preconditions.CheckNotBlank(id);
+        Id = Preconditions.CheckIdentifier(id);
         Preconditions.CheckArgument(!pegawai.IsEmpty, nameof(pegawai), "The NIP must not be empty.");
         Preconditions.CheckArgument(!jabatan.IsUnset, nameof(jabatan), "The position must not be unset.");
         Pegawai = pegawai;
         Jabatan = jabatan;
-        UnitId = Preconditions.CheckNotBlank(unitId);
+        UnitId = Preconditions.CheckIdentifier(unitId);
         Periode = Preconditions.CheckNotNull(periode);
     }
 
@@ -39,6 +41,7 @@ public sealed class SkpBuilder
         Jabatan = skp.Jabatan;
         UnitId = skp.UnitId;
         Periode = skp.Periode;
+        Jenis = skp.Jenis;
         StatusKepegawaian = skp.StatusKepegawaian;
         PejabatPenilai = skp.PejabatPenilai;
         AtasanPejabatPenilai = skp.AtasanPejabatPenilai;
@@ -46,7 +49,9 @@ public sealed class SkpBuilder
         Status = skp.Status;
         TanggalPenetapan = skp.TanggalPenetapan;
         _hasilKerja.AddRange(skp.HasilKerja);
+        _hasilKerjaIds.UnionWith(skp.HasilKerja.Select(r => r.Id));
         _perilakuKerja.AddRange(skp.PerilakuKerja);
+        _pertimbangan.AddRange(skp.Pertimbangan);
         Lampiran = skp.Lampiran;
     }
 
@@ -60,11 +65,15 @@ public sealed class SkpBuilder
 
     internal PeriodeKinerja Periode { get; }
 
+    internal JenisSkp Jenis { get; private set; } = JenisSkp.Reguler;
+
     internal StatusKepegawaian StatusKepegawaian { get; private set; } = StatusKepegawaian.Pns;
 
     internal PejabatPenilaiKinerja? PejabatPenilai { get; private set; }
 
-    internal Nip? AtasanPejabatPenilai { get; private set; }
+    internal Pejabat? AtasanPejabatPenilai { get; private set; }
+
+    internal IReadOnlyList<PertimbanganPenilaian> Pertimbangan => _pertimbangan;
 
     internal PendekatanSkp Pendekatan { get; private set; } = PendekatanSkp.Kuantitatif;
 
@@ -96,13 +105,38 @@ public sealed class SkpBuilder
         return this;
     }
 
-    /// <summary>Sets the PPK's superior.</summary>
-    /// <param name="atasan">The superior's NIP, or null to clear.</param>
+    /// <summary>Sets the PPK's superior (<em>atasan pejabat penilai</em>), an ASN or a non-ASN official.</summary>
+    /// <param name="atasan">The superior, or null to clear.</param>
     /// <returns>This builder.</returns>
-    public SkpBuilder WithAtasanPejabatPenilai(Nip? atasan)
+    public SkpBuilder WithAtasanPejabatPenilai(Pejabat? atasan)
     {
-        Preconditions.CheckArgument(atasan is null || !atasan.Value.IsEmpty, nameof(atasan), "The NIP must not be empty.");
         AtasanPejabatPenilai = atasan;
+        return this;
+    }
+
+    /// <summary>Sets the PPK's superior when it is an ASN known only by NIP.</summary>
+    /// <param name="atasan">The superior's NIP; not empty.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="atasan"/> is empty.</exception>
+    public SkpBuilder WithAtasanPejabatPenilai(Nip atasan) => WithAtasanPejabatPenilai(Pejabat.Asn(atasan));
+
+    /// <summary>Sets the kind of SKP (default <see cref="JenisSkp.Reguler"/>; <see cref="JenisSkp.TugasBelajar"/> for study leave).</summary>
+    /// <param name="jenis">The kind.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="jenis"/> is undefined.</exception>
+    public SkpBuilder WithJenis(JenisSkp jenis)
+    {
+        Jenis = Preconditions.CheckDefined(jenis);
+        return this;
+    }
+
+    /// <summary>Adds an adviser (<em>tim kinerja</em> or <em>pemberi pertimbangan</em>).</summary>
+    /// <param name="pertimbangan">The adviser.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pertimbangan"/> is null.</exception>
+    public SkpBuilder AddPertimbangan(PertimbanganPenilaian pertimbangan)
+    {
+        _pertimbangan.Add(Preconditions.CheckNotNull(pertimbangan));
         return this;
     }
 
@@ -126,17 +160,18 @@ public sealed class SkpBuilder
         return this;
     }
 
-    /// <summary>Adds a result.</summary>
+    /// <summary>Adds a result, in constant time (an SKP of n results is built in O(n)).</summary>
     /// <param name="rhk">The result; its identifier must be new in this SKP.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="rhk"/> is null.</exception>
     /// <exception cref="ArgumentException">An RHK with this identifier was already added.</exception>
     public SkpBuilder AddHasilKerja(RencanaHasilKerja rhk)
     {
         Preconditions.CheckNotNull(rhk);
         Preconditions.CheckArgument(
-            !_hasilKerja.Any(r => string.Equals(r.Id, rhk.Id, StringComparison.Ordinal)),
+            _hasilKerjaIds.Add(rhk.Id),
             nameof(rhk),
-            string.Format(CultureInfo.InvariantCulture, "RHK ID '{0}' was already added to SKP '{1}'.", rhk.Id, Id));
+            string.Format(CultureInfo.InvariantCulture, "RHK ID {0} was already added to SKP {1}.", Preconditions.Quote(rhk.Id), Preconditions.Quote(Id)));
         _hasilKerja.Add(rhk);
         return this;
     }
@@ -152,7 +187,7 @@ public sealed class SkpBuilder
         Preconditions.CheckArgument(
             !_perilakuKerja.Any(p => p.Nilai == nilai),
             nameof(nilai),
-            string.Format(CultureInfo.InvariantCulture, "Value {0} was already added to SKP '{1}'.", nilai, Id));
+            string.Format(CultureInfo.InvariantCulture, "Value {0} was already added to SKP {1}.", nilai, Preconditions.Quote(Id)));
         _perilakuKerja.Add(entry);
         return this;
     }

@@ -52,9 +52,13 @@ public static class SkpFindings
     public static FindingDefinition TanpaTanggalPenetapan { get; } = new("SKP010", FindingSeverity.Warning, Deadline,
         "SKP '{skp}' berstatus {status} tetapi tanggal penetapannya tidak dicatat.", "SKP '{skp}' is {status} but its date of penetapan is not recorded.");
 
-    /// <summary>SKP011: the PPK holds a position below <em>pengawas</em> without delegated authority.</summary>
+    /// <summary>
+    /// SKP011: a definitive ASN PPK holds a position below <em>pengawas</em> and heads no unit under an additional duty
+    /// (not a principal or head of a health centre), without Plt, Plh or delegated authority. A non-ASN PPK (minister,
+    /// governor, regent, mayor) never raises it.
+    /// </summary>
     public static FindingDefinition PpkDiBawahPengawas { get; } = new("SKP011", FindingSeverity.Error, Ppk,
-        "Pejabat Penilai Kinerja {ppk} menduduki jabatan {jabatan}; PPK paling rendah pejabat pengawas kecuali Plt, Plh atau pendelegasian.", "The appraising official {ppk} holds a {jabatan} position; a PPK is at least a pengawas unless acting (Plt/Plh) or delegated.");
+        "Pejabat Penilai Kinerja {ppk} menduduki jabatan {jabatan}; PPK paling rendah pejabat pengawas kecuali memimpin unit dengan tugas tambahan, Plt, Plh atau pendelegasian.", "The appraising official {ppk} holds a {jabatan} position; a PPK is at least a pengawas unless heading a unit under an additional duty, acting (Plt/Plh) or delegated.");
 
     /// <summary>SKP012: a BerAKHLAK value is missing from the work behaviour.</summary>
     public static FindingDefinition NilaiBerakhlakTidakAda { get; } = new("SKP012", FindingSeverity.Error, Berakhlak,

@@ -1,25 +1,29 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using NodaTime;
 
 namespace AsnKinerja;
 
 /// <summary>
-/// The rules of PermenPANRB 6/2022 on the content of an SKP, returned as findings (never thrown): a main result,
-/// intervention of the superior's results (JA/JF), perspectives (JPT), targets that fit the approach, a period within
-/// one year, the deadline for setting it, the appraising official's level, and all seven BerAKHLAK values.
+/// The SKP rules of each regulation as rules objects (<see cref="ISkpRules"/>): <see cref="PermenPanRb6Tahun2022"/>
+/// checks the content of an SKP and returns findings (never throws): a main result, intervention of the superior's
+/// results (JA/JF), perspectives (JPT), targets that fit the approach, a period within one year, the deadline for
+/// setting it, the appraising official's level, and all seven BerAKHLAK values.
 /// </summary>
-/// <remarks>Stateless and thread-safe. The rule set is <see cref="RuleSetId.PermenPanRb6Tahun2022"/>.</remarks>
+/// <remarks>
+/// Configure an instance with <see cref="ISkpRules.WithOptions"/>; compose a registry from <see cref="All"/>.
+/// Stateless and thread-safe.
+/// </remarks>
 public static class SkpRules
 {
-    /// <summary>The rule set these rules belong to.</summary>
-    public static RuleSetId RuleSet => RuleSetId.PermenPanRb6Tahun2022;
+    /// <summary>The SKP rules of PermenPANRB 6/2022 with the documented default policies (<see cref="SkpRuleOptions.Default"/>).</summary>
+    public static ISkpRules PermenPanRb6Tahun2022 { get; } = new SkpRulesPermenPanRb6Tahun2022(SkpRuleOptions.Default);
 
-    /// <summary>Checks an SKP.</summary>
-    /// <param name="skp">The SKP.</param>
-    /// <param name="options">The policies; null for <see cref="SkpRuleOptions.Default"/>.</param>
-    /// <returns>The findings, in rule order.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="skp"/> is null.</exception>
-    public static ValidationResult Validate(Skp skp, SkpRuleOptions? options = null)
+    /// <summary>Every built-in SKP rules object, with its default policies, oldest rule set first.</summary>
+    public static ImmutableArray<ISkpRules> All { get; } = ImmutableArray.Create(PermenPanRb6Tahun2022);
+
+    /// <summary>The rules of PermenPANRB 6/2022, in rule order (the body of <see cref="PermenPanRb6Tahun2022"/>).</summary>
+    internal static ValidationResult Validate(Skp skp, SkpRuleOptions? options = null)
     {
         Preconditions.CheckNotNull(skp);
         options ??= SkpRuleOptions.Default;
@@ -33,7 +37,8 @@ public static class SkpRules
 
         foreach (var rhk in skp.HasilKerja)
         {
-            if (!isJpt && rhk.Jenis == JenisRhk.Utama && rhk.RhkAtasanId is null)
+            // A study-leave SKP carries academic expectations and assignments agreed with the PPK: they need not intervene a superior result.
+            if (!isJpt && skp.Jenis == JenisSkp.Reguler && rhk.Jenis == JenisRhk.Utama && rhk.RhkAtasanId is null)
             {
                 findings.Add(SkpFindings.RhkUtamaTanpaIntervensi.Create(rhk.Id, FindingValue.Of("rhk", rhk.Id)));
             }
@@ -72,9 +77,9 @@ public static class SkpRules
 
         CheckDeadline(skp, options, findings);
 
-        if (!skp.PejabatPenilai.Jabatan.IsAtLeastPengawas && skp.PejabatPenilai.Kewenangan == KewenanganPenilai.Definitif)
+        if (IsPpkBelowPengawas(skp.PejabatPenilai))
         {
-            findings.Add(SkpFindings.PpkDiBawahPengawas.Create(skp.Id, FindingValue.Of("ppk", skp.PejabatPenilai.Nip.ToString()), FindingValue.Of("jabatan", skp.PejabatPenilai.Jabatan.ToString())));
+            findings.Add(SkpFindings.PpkDiBawahPengawas.Create(skp.Id, FindingValue.Of("ppk", skp.PejabatPenilai.Nip?.ToString() ?? skp.PejabatPenilai.Pejabat.ToString()), FindingValue.Of("jabatan", skp.PejabatPenilai.Jabatan?.ToString() ?? string.Empty)));
         }
 
         for (var v = NilaiBerakhlak.BerorientasiPelayanan; v <= NilaiBerakhlak.Kolaboratif; v++)
@@ -90,11 +95,7 @@ public static class SkpRules
     }
 
     /// <summary>The deadline for setting an SKP under a policy, or null when the policy checks none.</summary>
-    /// <param name="periode">The SKP's period.</param>
-    /// <param name="policy">The policy.</param>
-    /// <returns>The last allowed date, or null.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="periode"/> is null.</exception>
-    public static LocalDate? GetBatasPenetapan(PeriodeKinerja periode, BatasPenetapanSkp policy)
+    internal static LocalDate? GetBatasPenetapan(PeriodeKinerja periode, BatasPenetapanSkp policy)
     {
         Preconditions.CheckNotNull(periode);
         return Preconditions.CheckDefined(policy) switch
@@ -104,6 +105,15 @@ public static class SkpRules
             _ => null,
         };
     }
+
+    /// <summary>
+    /// SKP011 applies only to a definitive ASN PPK below <em>pengawas</em> who heads no unit under an additional duty:
+    /// a non-ASN official (minister, governor, regent) stands above the ladder, a principal or head of a health centre
+    /// heads the unit, and Plt, Plh and delegation are exempt.
+    /// </summary>
+    private static bool IsPpkBelowPengawas(PejabatPenilaiKinerja ppk) =>
+        ppk.Status == StatusPenilai.Asn && ppk.Kewenangan == KewenanganPenilai.Definitif && !ppk.Pejabat.HasTugasTambahan
+        && ppk.Jabatan is { IsAtLeastPengawas: false };
 
     private static void CheckIki(Skp skp, IndikatorKinerjaIndividu iki, bool isJpt, List<Finding> findings)
     {

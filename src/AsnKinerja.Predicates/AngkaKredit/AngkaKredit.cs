@@ -31,6 +31,9 @@ public sealed class AngkaKreditResult
     /// <summary>The exact value: months / 12 × percentage × coefficient. Round only when presenting (<see cref="Format"/>).</summary>
     public decimal Nilai { get; }
 
+    /// <summary>The rule set of the <em>angka kredit</em> rules that computed it.</summary>
+    public RuleSetId RuleSet => Explanation.RuleSet;
+
     /// <summary>The months counted.</summary>
     public int Bulan { get; }
 
@@ -63,15 +66,26 @@ public sealed class AngkaKreditResult
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class JarakKenaikan
 {
-    internal JarakKenaikan(decimal akumulasi, KebutuhanKenaikan? kenaikan, Explanation explanation)
+    internal JarakKenaikan(decimal akumulasi, GolonganRuang golongan, JenjangFungsional jenjang, KebutuhanKenaikan? kenaikan, Explanation explanation)
     {
         Akumulasi = akumulasi;
+        Golongan = golongan;
+        Jenjang = jenjang;
         Kenaikan = kenaikan;
         Explanation = explanation;
     }
 
     /// <summary>The accumulated <em>angka kredit</em>.</summary>
     public decimal Akumulasi { get; }
+
+    /// <summary>The current rank.</summary>
+    public GolonganRuang Golongan { get; }
+
+    /// <summary>The current level.</summary>
+    public JenjangFungsional Jenjang { get; }
+
+    /// <summary>The rule set of the <em>angka kredit</em> rules that computed it.</summary>
+    public RuleSetId RuleSet => Explanation.RuleSet;
 
     /// <summary>The next step, or null at the top of the track.</summary>
     public KebutuhanKenaikan? Kenaikan { get; }
@@ -87,14 +101,14 @@ public sealed class JarakKenaikan
 }
 
 /// <summary>
-/// Converts predicates into <em>angka kredit</em> for functional officials (PermenPANRB 1/2023, Peraturan BKN 3/2023):
-/// months / 12 × percentage of the predicate × annual coefficient of the level, exactly in <see cref="decimal"/>.
+/// The computation behind <see cref="IAngkaKreditRules"/>: months / 12 × percentage of the predicate × annual
+/// coefficient of the level, exactly in <see cref="decimal"/>, over a <see cref="TabelAngkaKredit"/>.
 /// </summary>
 /// <remarks>
 /// Example from BKN material: 2 months rated Baik as Ahli Pertama = 2/12 × 100% × 12.5 ≈ 2.083.
 /// Stateless and thread-safe.
 /// </remarks>
-public static class AngkaKredit
+internal static class AngkaKredit
 {
     private static readonly RegulationReference Formula = new(RegulationNames.PeraturanBkn3Tahun2023, "Konversi predikat kinerja ke angka kredit (proporsional per bulan)", Confidence.High);
 
@@ -105,7 +119,7 @@ public static class AngkaKredit
     /// <param name="tabel">The table; null for <see cref="TabelAngkaKredit.PermenPanRb1Tahun2023"/>.</param>
     /// <returns>The exact value with its explanation.</returns>
     /// <exception cref="ArgumentOutOfRangeException">An argument is out of range or undefined.</exception>
-    public static AngkaKreditResult Calculate(int bulan, PredikatKinerja predikat, JenjangFungsional jenjang, TabelAngkaKredit? tabel = null) =>
+    internal static AngkaKreditResult Calculate(int bulan, PredikatKinerja predikat, JenjangFungsional jenjang, TabelAngkaKredit? tabel = null) =>
         Calculate(bulan, predikat, jenjang, tabel, policies: Array.Empty<AppliedPolicy>());
 
     /// <summary>The <em>angka kredit</em> of a period.</summary>
@@ -116,7 +130,7 @@ public static class AngkaKredit
     /// <param name="tabel">The table; null for <see cref="TabelAngkaKredit.PermenPanRb1Tahun2023"/>.</param>
     /// <returns>The exact value with its explanation.</returns>
     /// <exception cref="ArgumentException">The period crosses a year, or an argument is undefined.</exception>
-    public static AngkaKreditResult Calculate(PeriodeKinerja periode, PredikatKinerja predikat, JenjangFungsional jenjang, PenghitunganBulan penghitunganBulan = PenghitunganBulan.BulanPenuh, TabelAngkaKredit? tabel = null)
+    internal static AngkaKreditResult Calculate(PeriodeKinerja periode, PredikatKinerja predikat, JenjangFungsional jenjang, PenghitunganBulan penghitunganBulan = PenghitunganBulan.BulanPenuh, TabelAngkaKredit? tabel = null)
     {
         Preconditions.CheckNotNull(periode);
         Preconditions.CheckArgument(periode.IsWithinOneYear, nameof(periode), "The period must lie within one year.");
@@ -131,31 +145,48 @@ public static class AngkaKredit
     /// <param name="awal">The value already accumulated before them (e.g. from conversion), 0 or more.</param>
     /// <returns>The sum.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="hasil"/> or an element is null.</exception>
-    public static decimal Accumulate(IEnumerable<AngkaKreditResult> hasil, decimal awal = 0m)
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="awal"/> is negative.</exception>
+    /// <exception cref="ArgumentException">
+    /// The sum would exceed <see cref="decimal.MaxValue"/> (79,228,162,514,264,337,593,543,950,335), the largest value a
+    /// <see cref="decimal"/> holds (only possible with an absurd <paramref name="awal"/>: one period is at most 75).
+    /// </exception>
+    internal static decimal Accumulate(IEnumerable<AngkaKreditResult> hasil, decimal awal = 0m)
     {
         Preconditions.CheckRange(awal, 0m, decimal.MaxValue);
         var sum = awal;
         foreach (var h in Preconditions.CheckNotNull(hasil))
         {
-            sum += Preconditions.CheckNotNull(h, nameof(hasil)).Nilai;
+            // Every value is 0 or more, so the sum only grows: compare before adding instead of overflowing.
+            var nilai = Preconditions.CheckNotNull(h, nameof(hasil)).Nilai;
+            Preconditions.CheckArgument(
+                nilai <= decimal.MaxValue - sum,
+                nameof(awal),
+                string.Format(CultureInfo.InvariantCulture, "The accumulated angka kredit would exceed {0} (decimal.MaxValue).", decimal.MaxValue));
+            sum += nilai;
         }
 
         return sum;
     }
 
     /// <summary>How far an accumulated value is from the next rank (and level, when the step changes level).</summary>
-    /// <param name="akumulasi">The accumulated value, 0 or more.</param>
-    /// <param name="golongan">The current rank.</param>
+    /// <param name="akumulasi">
+    /// The <em>angka kredit</em> counted toward the step, 0 or more: for a rank step inside the level, those earned since the
+    /// last rank promotion; for a level step (from the top rank of a level), those earned within the level
+    /// (<see cref="KebutuhanKenaikan.Dasar"/>). <see cref="AkumulasiAngkaKredit"/> keeps both counts.
+    /// </param>
+    /// <param name="golongan">The current rank; the ranks of each level are in <see cref="TabelAngkaKredit.GetGolongan"/>.</param>
     /// <param name="jenjang">The current level.</param>
     /// <param name="tabel">The table; null for <see cref="TabelAngkaKredit.PermenPanRb1Tahun2023"/>.</param>
     /// <returns>The distance with its explanation.</returns>
     /// <exception cref="ArgumentException">The rank does not belong to the level, or the value is negative.</exception>
-    public static JarakKenaikan CalculateJarak(decimal akumulasi, GolonganRuang golongan, JenjangFungsional jenjang, TabelAngkaKredit? tabel = null)
+    internal static JarakKenaikan CalculateJarak(decimal akumulasi, GolonganRuang golongan, JenjangFungsional jenjang, TabelAngkaKredit? tabel = null) =>
+        CalculateJarak(akumulasi, golongan, jenjang, tabel, ImmutableArray<AppliedPolicy>.Empty);
+
+    internal static JarakKenaikan CalculateJarak(decimal akumulasi, GolonganRuang golongan, JenjangFungsional jenjang, TabelAngkaKredit? tabel, ImmutableArray<AppliedPolicy> policies)
     {
         Preconditions.CheckRange(akumulasi, 0m, decimal.MaxValue);
         tabel ??= TabelAngkaKredit.PermenPanRb1Tahun2023;
         var step = tabel.GetKenaikan(golongan, jenjang);
-        var policies = new List<AppliedPolicy>();
         var inputs = new[] { FindingValue.Of("akumulasi", akumulasi), FindingValue.Of("golongan", golongan.ToString()), FindingValue.Of("jenjang", jenjang.ToLabel()) };
         var rule = "KebutuhanKenaikan[" + golongan + "," + jenjang + "]";
         Explanation explanation;
@@ -165,17 +196,13 @@ public static class AngkaKredit
         }
         else
         {
-            if (step.Confidence == Confidence.Low)
-            {
-                policies.Add(new AppliedPolicy("KebutuhanKenaikanJenjangKeterampilan", "AngkaPerPangkat", true));
-            }
-
             var need = Math.Max(0m, step.AngkaKredit - akumulasi);
             var values = new List<FindingValue>
             {
                 FindingValue.Of("dari", step.Dari.ToString()),
                 FindingValue.Of("ke", step.Ke.ToString()),
                 FindingValue.Of("kebutuhan", step.AngkaKredit),
+                FindingValue.Of("dasar", step.Dasar == DasarAkumulasi.DalamJenjang ? "dalamJenjang" : "sejakPangkatTerakhir"),
                 FindingValue.Of("terkumpul", Format(akumulasi, 3)),
                 FindingValue.Of("kekurangan", Format(need, 3)),
                 FindingValue.Of("kenaikanJenjang", step.IsKenaikanJenjang ? "ya" : "tidak"),
@@ -194,7 +221,7 @@ public static class AngkaKredit
                 new RegulationReference(RegulationNames.PermenPanRb1Tahun2023, "Kebutuhan angka kredit kenaikan pangkat/jenjang", step.Confidence));
         }
 
-        return new JarakKenaikan(akumulasi, step, explanation);
+        return new JarakKenaikan(akumulasi, golongan, jenjang, step, explanation);
     }
 
     /// <summary>Formats a value for presentation: rounded half away from zero, invariant culture.</summary>
@@ -202,7 +229,7 @@ public static class AngkaKredit
     /// <param name="desimal">Decimals, 0 to 6.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="desimal"/> is out of range.</exception>
-    public static string Format(decimal nilai, int desimal = 3)
+    internal static string Format(decimal nilai, int desimal = 3)
     {
         Preconditions.CheckRange(desimal, 0, 6);
         return Math.Round(nilai, desimal, MidpointRounding.AwayFromZero).ToString("F" + desimal.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

@@ -32,10 +32,19 @@ public sealed class KebutuhanKenaikan
     /// <summary>Whether the step also moves the official up a level.</summary>
     public bool IsKenaikanJenjang => JenjangDari != JenjangKe;
 
-    /// <summary>The <em>angka kredit</em> needed for the step.</summary>
+    /// <summary>
+    /// The <em>angka kredit</em> needed for the step: the level's rank figure for a step inside the level, the level figure
+    /// for a level step. <see cref="Dasar"/> says what it is counted from.
+    /// </summary>
     public decimal AngkaKredit { get; }
 
-    /// <summary>How firmly the figure rests on its source ([L] figures are a policy of the table).</summary>
+    /// <summary>
+    /// What the figure is counted from: the last rank promotion for a step inside the level, everything earned within the
+    /// level for a level step.
+    /// </summary>
+    public DasarAkumulasi Dasar => IsKenaikanJenjang ? DasarAkumulasi.DalamJenjang : DasarAkumulasi.SejakPangkatTerakhir;
+
+    /// <summary>How firmly the figure rests on its source: expert track [H], skilled track [M].</summary>
     public Confidence Confidence { get; }
 
     /// <summary>The step and its figure.</summary>

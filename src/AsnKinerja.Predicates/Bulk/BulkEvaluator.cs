@@ -5,9 +5,10 @@ using System.Runtime.InteropServices;
 namespace AsnKinerja.Predicates;
 
 /// <summary>
-/// The bulk engine: computes every employee's predicate (quadrant, leader rule, decided predicates), the counts per unit
-/// (heads counted per policy, small units pooled per policy), and every unit's distribution verdict — in one pass over
-/// the employees, with no allocation per employee. Its verdicts agree exactly with <see cref="PemeriksaDistribusi"/>.
+/// The bulk engine behind <see cref="IDistribusiRules.Evaluate"/>: computes every employee's predicate (quadrant,
+/// leader rule, decided predicates), the counts per unit (heads counted per policy, small units pooled per policy), and
+/// every unit's distribution verdict — in one pass over the employees, with no allocation per employee. Its verdicts
+/// agree exactly with the one-unit check (<see cref="IDistribusiRules.Check"/>) of the same rules.
 /// </summary>
 /// <remarks>
 /// <para>Memory grows with the number of units (and, in parallel mode over input not sorted by unit, with the number
@@ -20,45 +21,24 @@ namespace AsnKinerja.Predicates;
 /// tree only when small units are pooled). With <see cref="BulkOptions.DerajatParalel"/> above 1 every phase but
 /// pooling is split across threads once the data is large enough.</para>
 /// </remarks>
-public static class BulkEvaluator
+internal static class BulkEvaluator
 {
     // Below these sizes a partition costs more to start than it saves.
     private const int MinEmployeesPerPartition = 1 << 17;
     private const int MinUnitsPerPartition = 1 << 14;
 
-    /// <summary>Evaluates a whole dataset.</summary>
-    /// <param name="input">The validated columns.</param>
-    /// <param name="options">Rules and policies; null for <see cref="BulkOptions.Default"/>.</param>
-    /// <returns>Per-unit counts and verdicts.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
-    public static BulkResult Evaluate(BulkInput input, BulkOptions? options = null) => Evaluate(input, Memory<byte>.Empty, options);
-
-    /// <summary>Evaluates a whole dataset and writes each employee's predicate.</summary>
-    /// <param name="input">The validated columns.</param>
-    /// <param name="predikatPegawai">Receives each employee's predicate (the decided one where given); empty to skip, otherwise one element per employee.</param>
-    /// <param name="options">Rules and policies; null for <see cref="BulkOptions.Default"/>.</param>
-    /// <returns>Per-unit counts and verdicts.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="predikatPegawai"/> is neither empty nor one element per employee.</exception>
-    public static BulkResult Evaluate(BulkInput input, Memory<PredikatKinerja> predikatPegawai, BulkOptions? options = null) =>
-        Evaluate(input, ByteMemory<PredikatKinerja, byte>.View(predikatPegawai), options);
-
-    /// <summary>Evaluates a whole dataset and writes each employee's predicate as a byte, the numeric value of <see cref="PredikatKinerja"/> (1 to 5).</summary>
-    /// <param name="input">The validated columns.</param>
-    /// <param name="predikatPegawai">Receives each employee's predicate (the decided one where given); empty to skip, otherwise one element per employee.</param>
-    /// <param name="options">Rules and policies; null for <see cref="BulkOptions.Default"/>.</param>
-    /// <returns>Per-unit counts and verdicts.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="input"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="predikatPegawai"/> is neither empty nor one element per employee.</exception>
-    public static BulkResult Evaluate(BulkInput input, Memory<byte> predikatPegawai, BulkOptions? options = null)
+    /// <summary>Evaluates a whole dataset with the given rules (see <see cref="IDistribusiRules.Evaluate"/>).</summary>
+    internal static BulkResult Evaluate(IDistribusiRules rules, BulkInput input, IKuadranRules kuadran, Memory<PredikatKinerja> predikatPegawai, BulkOptions options)
     {
         Preconditions.CheckNotNull(input);
-        options ??= BulkOptions.Default;
+        Preconditions.CheckNotNull(kuadran);
         Preconditions.CheckArgument(predikatPegawai.IsEmpty || predikatPegawai.Length == input.JumlahPegawai, nameof(predikatPegawai), "The output must be empty or have one element per employee.");
+        var run = new BulkRun(rules, kuadran, options);
+        var output = ByteMemory<PredikatKinerja, byte>.View(predikatPegawai);
         var counts = Counts.Uncleared(checked(input.JumlahUnit * 5));
-        var settled = CountEmployees(input, predikatPegawai, options, counts);
-        ApplyHeads(input, predikatPegawai, options, counts, settled);
-        return Judge(input, options, counts);
+        var settled = CountEmployees(input, output, run, counts);
+        ApplyHeads(input, output, run, counts, settled);
+        return Judge(input, run, counts);
     }
 
     /// <summary>
@@ -66,18 +46,18 @@ public static class BulkEvaluator
     /// cleared). On the run path the pass also settles the heads whose unit's run it closes; it returns their flags
     /// (one per unit), or null when it settled none.
     /// </summary>
-    internal static byte[]? CountEmployees(BulkInput input, Memory<byte> output, BulkOptions options, int[] counts)
+    internal static byte[]? CountEmployees(BulkInput input, Memory<byte> output, BulkRun run, int[] counts)
     {
         var employees = input.JumlahPegawai;
         var units = input.JumlahUnit;
         var runs = EmployeePass.PreferRuns(input.UnitPegawai.Span, 0, employees);
         var settled = runs && !input.KepalaUnit.IsEmpty ? new byte[units] : null;
         var kernel = EmployeePass.Supported[0];
-        var partitions = Partitions(options.DerajatParalel, employees, MinEmployeesPerPartition);
+        var partitions = Partitions(run.DerajatParalel, employees, MinEmployeesPerPartition);
         if (partitions == 1)
         {
             Array.Clear(counts, 0, counts.Length);
-            EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), 0, employees, counts, runs, kernel, new HeadPass(input, options, output.Span, settled, Span<byte>.Empty));
+            EmployeePass.Count(new EmployeeColumns(input, output.Span, run.ClassTable), 0, employees, counts, runs, kernel, new HeadPass(input, run, output.Span, settled, Span<byte>.Empty));
             return settled;
         }
 
@@ -112,7 +92,7 @@ public static class BulkEvaluator
                 var firstUnit = k == 0 ? 0 : bounds[k] >= employees ? units : unitPegawai[bounds[k]];
                 var endUnit = k == partitions - 1 || bounds[k + 1] >= employees ? units : unitPegawai[bounds[k + 1]];
                 Array.Clear(counts, firstUnit * 5, (endUnit - firstUnit) * 5);
-                EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), bounds[k], bounds[k + 1], counts, runs, kernel, new HeadPass(input, options, output.Span, settled, moved, firstUnit, endUnit));
+                EmployeePass.Count(new EmployeeColumns(input, output.Span, run.ClassTable), bounds[k], bounds[k + 1], counts, runs, kernel, new HeadPass(input, run, output.Span, settled, moved, firstUnit, endUnit));
             });
             if (moved is not null)
             {
@@ -122,15 +102,15 @@ public static class BulkEvaluator
             return settled;
         }
 
-        // A unit may appear anywhere: the first partition counts into the result, the others into count arrays this
-        // options instance keeps between runs; they are added in afterwards, in parallel by unit range. Each partition
-        // moves the heads it settles within its own array.
-        var scratch = options.TakeScratch(partitions - 1, counts.Length);
+        // A unit may appear anywhere: the first partition counts into the result, the others into count arrays the
+        // BulkOptions instance keeps between runs; they are added in afterwards, in parallel by unit range. Each
+        // partition moves the heads it settles within its own array.
+        var scratch = run.Options.TakeScratch(partitions - 1, counts.Length);
         Parallel.For(0, partitions, parallel, k =>
         {
             var into = k == 0 ? counts : scratch[k - 1];
             Array.Clear(into, 0, counts.Length);
-            EmployeePass.Count(new EmployeeColumns(input, output.Span, options.ClassTable), bounds[k], bounds[k + 1], into.AsSpan(0, counts.Length), runs, kernel, new HeadPass(input, options, output.Span, settled, Span<byte>.Empty));
+            EmployeePass.Count(new EmployeeColumns(input, output.Span, run.ClassTable), bounds[k], bounds[k + 1], into.AsSpan(0, counts.Length), runs, kernel, new HeadPass(input, run, output.Span, settled, Span<byte>.Empty));
         });
 
         Parallel.For(0, partitions, parallel, k =>
@@ -142,12 +122,12 @@ public static class BulkEvaluator
                 Sum.AddTo(counts.AsSpan(from, to - from), scratch[p].AsSpan(from, to - from));
             }
         });
-        options.ReturnScratch(scratch);
+        run.Options.ReturnScratch(scratch);
         return settled;
     }
 
     /// <summary>Phase 2: the leader rule for every head the employee pass did not settle (see <see cref="HeadPass"/>).</summary>
-    internal static void ApplyHeads(BulkInput input, Memory<byte> output, BulkOptions options, int[] counts, byte[]? settled)
+    internal static void ApplyHeads(BulkInput input, Memory<byte> output, BulkRun run, int[] counts, byte[]? settled)
     {
         if (input.KepalaUnit.IsEmpty)
         {
@@ -155,10 +135,10 @@ public static class BulkEvaluator
         }
 
         var units = input.JumlahUnit;
-        var partitions = Partitions(options.DerajatParalel, units, MinUnitsPerPartition);
+        var partitions = Partitions(run.DerajatParalel, units, MinUnitsPerPartition);
         if (partitions == 1)
         {
-            new HeadPass(input, options, output.Span, settled, Span<byte>.Empty).Run(counts, 0, units);
+            new HeadPass(input, run, output.Span, settled, Span<byte>.Empty).Run(counts, 0, units);
             return;
         }
 
@@ -169,31 +149,31 @@ public static class BulkEvaluator
         {
             var from = (int)((long)units * k / partitions);
             var to = (int)((long)units * (k + 1) / partitions);
-            new HeadPass(input, options, output.Span, settled, moved, from, to).Run(counts, from, to);
+            new HeadPass(input, run, output.Span, settled, moved, from, to).Run(counts, from, to);
         });
         HeadPass.AddMoved(input, counts, moved);
     }
 
     /// <summary>Phase 3: every unit's verdict (small units pooled bottom-up first when the policy says so), and the result.</summary>
-    internal static BulkResult Judge(BulkInput input, BulkOptions options, int[] counts)
+    internal static BulkResult Judge(BulkInput input, BulkRun run, int[] counts)
     {
-        var opsi = options.Distribusi;
-        var compiled = options.Compiled;
+        var opsi = run.Opsi;
+        var compiled = run.Compiled;
         var units = input.JumlahUnit;
         var status = new byte[units];
         if (opsi.UnitKecil == KebijakanUnitKecil.GabungKeInduk)
         {
             var judged = (int[])counts.Clone();
             var pooledInto = JudgePooled(input, opsi, compiled, judged, status);
-            return new BulkResult(input, opsi, counts, judged, pooledInto, status, Summary.Of(counts, status));
+            return new BulkResult(run, input, counts, judged, pooledInto, status, Summary.Of(counts, status));
         }
 
         // Without pooling a unit is judged on exactly what is counted in it: one array serves both, in any order.
-        var partitions = Partitions(options.DerajatParalel, units, MinUnitsPerPartition);
+        var partitions = Partitions(run.DerajatParalel, units, MinUnitsPerPartition);
         if (partitions == 1)
         {
             JudgeRange(input, compiled, counts, status, 0, units);
-            return new BulkResult(input, opsi, counts, counts, null, status, Summary.Of(counts, status));
+            return new BulkResult(run, input, counts, counts, null, status, Summary.Of(counts, status));
         }
 
         var parts = new Summary[partitions];
@@ -211,7 +191,7 @@ public static class BulkEvaluator
             summary.Add(parts[k]);
         }
 
-        return new BulkResult(input, opsi, counts, counts, null, status, summary);
+        return new BulkResult(run, input, counts, counts, null, status, summary);
     }
 
     private static int Partitions(int degree, int items, int minPerPartition) => Math.Max(1, Math.Min(degree, items / minPerPartition));

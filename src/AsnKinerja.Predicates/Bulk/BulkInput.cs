@@ -4,7 +4,7 @@ using System.Runtime.InteropServices;
 namespace AsnKinerja.Predicates;
 
 /// <summary>
-/// The input of <see cref="BulkEvaluator"/>: employee columns (unit, results rating, behaviour rating, optional decided
+/// The input of the bulk engine (<see cref="IDistribusiRules.Evaluate"/>): employee columns (unit, results rating, behaviour rating, optional decided
 /// predicate) and a unit table (parent, organisation predicate, head). Every column is validated when the input is
 /// built, so bad input is a clear error before any work is done.
 /// </summary>

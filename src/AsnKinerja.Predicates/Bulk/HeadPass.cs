@@ -45,13 +45,13 @@ internal readonly ref struct HeadPass
 
     /// <summary>The head pass of a run.</summary>
     /// <param name="input">The columns; no heads makes an empty pass.</param>
-    /// <param name="options">The tables and the head policy.</param>
+    /// <param name="run">The tables and the head policy.</param>
     /// <param name="output">Per-employee predicates, or empty.</param>
     /// <param name="settled">One flag per unit (set when the unit's head is settled), or empty when no run settles heads.</param>
     /// <param name="moved">One mark per unit for heads who count in a unit outside <paramref name="ownFrom"/>..<paramref name="ownTo"/> (their class + 1), added to the parents later; empty to add every head at once (one thread only).</param>
     /// <param name="ownFrom">The first unit whose counts this pass alone writes (with <paramref name="moved"/>).</param>
     /// <param name="ownTo">The end of those units (exclusive).</param>
-    internal HeadPass(BulkInput input, BulkOptions options, Span<byte> output, Span<byte> settled, Span<byte> moved, int ownFrom = 0, int ownTo = 0)
+    internal HeadPass(BulkInput input, BulkRun run, Span<byte> output, Span<byte> settled, Span<byte> moved, int ownFrom = 0, int ownTo = 0)
     {
         _ownFrom = ownFrom;
         _ownTo = ownTo;
@@ -64,12 +64,12 @@ internal readonly ref struct HeadPass
         _decided = input.DecidedBytes;
         _parent = input.IndukUnit.Span;
         _org = input.OrganisasiBytes;
-        _table = options.ClassTable;
-        _leader = options.LeaderTable;
+        _table = run.ClassTable;
+        _leader = run.LeaderTable;
         _output = output;
         _moved = moved;
         Settled = settled;
-        _inParent = options.Distribusi.KepalaUnit == PenghitunganKepalaUnit.UnitInduk;
+        _inParent = run.InParent;
         Preconditions.CheckArgument(
             (output.IsEmpty || output.Length == _employees) && (moved.IsEmpty || moved.Length == input.JumlahUnit) && (settled.IsEmpty || settled.Length == input.JumlahUnit),
             nameof(output),

@@ -13,8 +13,8 @@ namespace AsnKinerja.Predicates;
 /// <see cref="ModelKuota"/>); the feasibility test here is the same block reasoning, done on the stack.
 /// </summary>
 /// <remarks>
-/// Built from whatever patterns it is given (one per organisation predicate), never from a global list, so a custom
-/// rule set flows through the bulk engine unchanged. For unit sizes under <see cref="CacheSize"/> the feasibility and
+/// Built from the patterns of the rules object it serves (<see cref="IDistribusiRules.Pola"/>, one per organisation
+/// predicate), never from a global list, so a caller's own rule set flows through the bulk engine unchanged. For unit sizes under <see cref="CacheSize"/> the feasibility and
 /// the headcount bounds of every constraint are worked out once per size and kept (a fixed-size table, so allocation
 /// does not grow with the data); larger units are judged directly. Thread-safe: concurrent callers may fill the same
 /// entry, always with the same values, and an entry is published only after its bounds are written.

@@ -24,12 +24,13 @@ public enum JenisBatasan
 
 /// <summary>
 /// One constraint of a distribution pattern: its kind, the predicates it counts together, the percentage where it has
-/// one, and the source.
+/// one, and the source. Built with <see cref="Maksimum"/>, <see cref="Minimum"/>, <see cref="WajibAda"/>,
+/// <see cref="Dilarang"/> or <see cref="Dominan"/>, then gathered into a <see cref="PolaDistribusi"/>.
 /// </summary>
 /// <remarks>Immutable and thread-safe. Equality compares kind, group and percentage.</remarks>
 public sealed class BatasanDistribusi : IEquatable<BatasanDistribusi>
 {
-    internal BatasanDistribusi(JenisBatasan jenis, IEnumerable<PredikatKinerja> kelompok, int persen, RegulationReference source)
+    private BatasanDistribusi(JenisBatasan jenis, IEnumerable<PredikatKinerja> kelompok, int persen, RegulationReference source)
     {
         Jenis = jenis;
         Kelompok = kelompok.OrderByDescending(p => p).ToImmutableArray();
@@ -77,6 +78,48 @@ public sealed class BatasanDistribusi : IEquatable<BatasanDistribusi>
     /// <param name="right">The second constraint.</param>
     /// <returns>True when not equal.</returns>
     public static bool operator !=(BatasanDistribusi? left, BatasanDistribusi? right) => !Equals(left, right);
+
+    /// <summary>A cap: the group holds at most a percentage of the unit.</summary>
+    /// <param name="persen">The percentage, 0 to 100.</param>
+    /// <param name="source">The regulation the constraint rests on.</param>
+    /// <param name="kelompok">The predicates counted together: at least one, each defined and named once.</param>
+    /// <returns>The constraint.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="kelompok"/> is null.</exception>
+    /// <exception cref="ArgumentException">The percentage is outside 0–100 or the group is empty, has an undefined predicate or names one twice; the message lists every problem.</exception>
+    public static BatasanDistribusi Maksimum(int persen, RegulationReference source, params PredikatKinerja[] kelompok) => Create(JenisBatasan.Maksimum, kelompok, persen, source);
+
+    /// <summary>A floor: the group holds at least a percentage of the unit.</summary>
+    /// <param name="persen">The percentage, 0 to 100.</param>
+    /// <param name="source">The regulation the constraint rests on.</param>
+    /// <param name="kelompok">The predicates counted together: at least one, each defined and named once.</param>
+    /// <returns>The constraint.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="kelompok"/> is null.</exception>
+    /// <exception cref="ArgumentException">The percentage is outside 0–100 or the group is empty, has an undefined predicate or names one twice; the message lists every problem.</exception>
+    public static BatasanDistribusi Minimum(int persen, RegulationReference source, params PredikatKinerja[] kelompok) => Create(JenisBatasan.Minimum, kelompok, persen, source);
+
+    /// <summary>The group must exist: at least one employee of the unit holds one of its predicates.</summary>
+    /// <param name="source">The regulation the constraint rests on.</param>
+    /// <param name="kelompok">The predicates counted together: at least one, each defined and named once.</param>
+    /// <returns>The constraint.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="kelompok"/> is null.</exception>
+    /// <exception cref="ArgumentException">The group is empty, has an undefined predicate or names one twice; the message lists every problem.</exception>
+    public static BatasanDistribusi WajibAda(RegulationReference source, params PredikatKinerja[] kelompok) => Create(JenisBatasan.WajibAda, kelompok, 0, source);
+
+    /// <summary>The group is forbidden: nobody in the unit may hold one of its predicates.</summary>
+    /// <param name="source">The regulation the constraint rests on.</param>
+    /// <param name="kelompok">The predicates counted together: at least one, each defined and named once.</param>
+    /// <returns>The constraint.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="kelompok"/> is null.</exception>
+    /// <exception cref="ArgumentException">The group is empty, has an undefined predicate or names one twice; the message lists every problem.</exception>
+    public static BatasanDistribusi Dilarang(RegulationReference source, params PredikatKinerja[] kelompok) => Create(JenisBatasan.Dilarang, kelompok, 0, source);
+
+    /// <summary>The dominant group ("most are …"): an advisory constraint on one predicate, read under <see cref="MaknaSebagianBesar"/>.</summary>
+    /// <param name="predikat">The dominant predicate.</param>
+    /// <param name="source">The regulation the constraint rests on.</param>
+    /// <returns>The constraint.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+    /// <exception cref="ArgumentException">The predicate is undefined.</exception>
+    public static BatasanDistribusi Dominan(PredikatKinerja predikat, RegulationReference source) => Create(JenisBatasan.Dominan, new[] { predikat }, 0, source);
 
     /// <summary>The short label of a predicate: SK, K, BP, B or SB.</summary>
     /// <param name="predikat">The predicate.</param>
@@ -138,4 +181,33 @@ public sealed class BatasanDistribusi : IEquatable<BatasanDistribusi>
     /// <summary>The stable name.</summary>
     /// <returns>The text form.</returns>
     public override string ToString() => Name;
+
+    private static BatasanDistribusi Create(JenisBatasan jenis, PredikatKinerja[] kelompok, int persen, RegulationReference source)
+    {
+        Preconditions.CheckNotNull(source);
+        Preconditions.CheckNotNull(kelompok);
+        var errors = new List<string>();
+        if (persen is < 0 or > 100)
+        {
+            errors.Add(string.Format(CultureInfo.InvariantCulture, "The percentage must be between 0 and 100 (was {0}).", persen));
+        }
+
+        if (kelompok.Length == 0)
+        {
+            errors.Add("The group must name at least one predicate.");
+        }
+
+        foreach (var p in kelompok.Where(p => !Preconditions.IsDefined(p)).Distinct())
+        {
+            errors.Add(string.Format(CultureInfo.InvariantCulture, "The group names an undefined predicate ({0}).", (int)p));
+        }
+
+        foreach (var p in kelompok.Where(p => Preconditions.IsDefined(p)).GroupBy(p => p).Where(g => g.Count() > 1).Select(g => g.Key))
+        {
+            errors.Add(string.Format(CultureInfo.InvariantCulture, "The group names {0} more than once.", p));
+        }
+
+        Preconditions.CheckArgument(errors.Count == 0, nameof(kelompok), "Invalid " + jenis + " constraint: " + string.Join(" ", errors));
+        return new BatasanDistribusi(jenis, kelompok, persen, source);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 
 namespace AsnKinerja.Predicates;
@@ -60,6 +61,8 @@ public sealed class DistribusiOptions : IEquatable<DistribusiOptions>
     /// <summary>The default threshold below which a unit is small.</summary>
     public const int AmbangUnitKecilBawaan = 5;
 
+    private const string KepalaUnitPolicyName = "KepalaUnit";
+
     /// <summary>Creates options.</summary>
     /// <param name="pembulatan">Rounding of percentages into headcounts.</param>
     /// <param name="sebagianBesar">What "most" means for the dominant group.</param>
@@ -98,6 +101,7 @@ public sealed class DistribusiOptions : IEquatable<DistribusiOptions>
         AmbangUnitKecil = ambangUnitKecil;
         KepalaUnit = kepalaUnit;
         Penegakan = penegakan;
+        UnitPolicies = Policies.Where(p => p.Name != KepalaUnitPolicyName).ToImmutableArray();
     }
 
     /// <summary>The documented defaults.</summary>
@@ -127,9 +131,15 @@ public sealed class DistribusiOptions : IEquatable<DistribusiOptions>
         new AppliedPolicy("Pembulatan", Pembulatan.ToString(), Pembulatan == Pembulatan.Ketat),
         new AppliedPolicy("MaknaSebagianBesar", SebagianBesar.ToString(), SebagianBesar == MaknaSebagianBesar.KelompokTerbesar),
         new AppliedPolicy("UnitKecil", UnitKecil + "(<" + AmbangUnitKecil.ToString(CultureInfo.InvariantCulture) + ")", UnitKecil == KebijakanUnitKecil.SaranDiBawahAmbang && AmbangUnitKecil == AmbangUnitKecilBawaan),
-        new AppliedPolicy("KepalaUnit", KepalaUnit.ToString(), KepalaUnit == PenghitunganKepalaUnit.UnitInduk),
+        new AppliedPolicy(KepalaUnitPolicyName, KepalaUnit.ToString(), KepalaUnit == PenghitunganKepalaUnit.UnitInduk),
         new AppliedPolicy("Penegakan", Penegakan.ToString(), Penegakan == TingkatPenegakan.Saran),
     };
+
+    /// <summary>
+    /// The policies a one-unit answer (quota, check, calibration) applies: all but <see cref="KepalaUnit"/>, since
+    /// counts do not say who heads the unit; the bulk engine, which knows the heads, reports it too.
+    /// </summary>
+    internal ImmutableArray<AppliedPolicy> UnitPolicies { get; }
 
     /// <summary>Whether two option sets are equal.</summary>
     /// <param name="left">The first options.</param>

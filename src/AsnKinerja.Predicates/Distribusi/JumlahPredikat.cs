@@ -7,7 +7,9 @@ namespace AsnKinerja.Predicates;
 /// </summary>
 /// <remarks>
 /// <c>default(JumlahPredikat)</c> is the empty unit (all counts zero). Equality compares the five counts.
-/// Immutable and thread-safe.
+/// The total is at most <see cref="int.MaxValue"/> (2,147,483,647) employees: every way of building counts above that
+/// (the constructor, <see cref="Add"/>, <see cref="With"/>) throws an <see cref="ArgumentException"/> that names the
+/// limit, never an <see cref="OverflowException"/>. Immutable and thread-safe.
 /// </remarks>
 public readonly struct JumlahPredikat : IEquatable<JumlahPredikat>
 {
@@ -24,7 +26,7 @@ public readonly struct JumlahPredikat : IEquatable<JumlahPredikat>
     /// <param name="baik">Employees rated Baik.</param>
     /// <param name="sangatBaik">Employees rated Sangat Baik.</param>
     /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
-    /// <exception cref="OverflowException">The total does not fit an <see cref="int"/>.</exception>
+    /// <exception cref="ArgumentException">The counts add up to more than <see cref="int.MaxValue"/> (2,147,483,647) employees.</exception>
     public JumlahPredikat(int sangatKurang, int kurangMisconduct, int butuhPerbaikan, int baik, int sangatBaik)
     {
         _sangatKurang = Preconditions.CheckNonNegative(sangatKurang);
@@ -32,7 +34,7 @@ public readonly struct JumlahPredikat : IEquatable<JumlahPredikat>
         _butuhPerbaikan = Preconditions.CheckNonNegative(butuhPerbaikan);
         _baik = Preconditions.CheckNonNegative(baik);
         _sangatBaik = Preconditions.CheckNonNegative(sangatBaik);
-        Total = checked(sangatKurang + kurangMisconduct + butuhPerbaikan + baik + sangatBaik);
+        Total = CheckTotal((long)sangatKurang + kurangMisconduct + butuhPerbaikan + baik + sangatBaik);
     }
 
     /// <summary>The number of employees.</summary>
@@ -68,21 +70,25 @@ public readonly struct JumlahPredikat : IEquatable<JumlahPredikat>
     /// <returns>The counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="predikat"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A predicate is undefined.</exception>
+    /// <exception cref="ArgumentException">There are more than <see cref="int.MaxValue"/> (2,147,483,647) predicates.</exception>
     public static JumlahPredikat From(IEnumerable<PredikatKinerja> predikat)
     {
-        Span<int> counts = stackalloc int[5];
+        Span<long> counts = stackalloc long[5];
+        long total = 0;
         foreach (var p in Preconditions.CheckNotNull(predikat))
         {
             counts[(int)Preconditions.CheckDefined(p, nameof(predikat)) - 1]++;
+            CheckTotal(++total);
         }
 
-        return new JumlahPredikat(counts[0], counts[1], counts[2], counts[3], counts[4]);
+        return new JumlahPredikat((int)counts[0], (int)counts[1], (int)counts[2], (int)counts[3], (int)counts[4]);
     }
 
     /// <summary>Counts from five values in predicate order, worst first.</summary>
     /// <param name="counts">Five counts: Sangat Kurang, Kurang/Misconduct, Butuh Perbaikan, Baik, Sangat Baik.</param>
     /// <returns>The counts.</returns>
-    /// <exception cref="ArgumentException">The span does not hold five values.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A count is negative.</exception>
+    /// <exception cref="ArgumentException">The span does not hold five values, or they add up to more than <see cref="int.MaxValue"/>.</exception>
     public static JumlahPredikat FromSpan(ReadOnlySpan<int> counts)
     {
         Preconditions.CheckArgument(counts.Length == 5, nameof(counts), "Exactly five counts are needed, worst predicate first.");
@@ -92,19 +98,33 @@ public readonly struct JumlahPredikat : IEquatable<JumlahPredikat>
     /// <summary>The sum of two count sets (for pooling units).</summary>
     /// <param name="other">The other counts.</param>
     /// <returns>The sum.</returns>
-    public JumlahPredikat Add(JumlahPredikat other) => new(
-        checked(_sangatKurang + other._sangatKurang), checked(_kurang + other._kurang), checked(_butuhPerbaikan + other._butuhPerbaikan),
-        checked(_baik + other._baik), checked(_sangatBaik + other._sangatBaik));
+    /// <exception cref="ArgumentException">The sum would hold more than <see cref="int.MaxValue"/> (2,147,483,647) employees.</exception>
+    public JumlahPredikat Add(JumlahPredikat other)
+    {
+        // Each count is at most the total, so checking the total first keeps every addition below int.MaxValue.
+        CheckTotal((long)Total + other.Total);
+        return new(
+            _sangatKurang + other._sangatKurang, _kurang + other._kurang, _butuhPerbaikan + other._butuhPerbaikan, _baik + other._baik, _sangatBaik + other._sangatBaik);
+    }
 
     /// <summary>The counts with one employee more (or fewer, with a negative delta) in a predicate.</summary>
     /// <param name="predikat">The predicate.</param>
     /// <param name="delta">The change.</param>
     /// <returns>The new counts.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A count would become negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The predicate is undefined, or a count would become negative.</exception>
+    /// <exception cref="ArgumentException">The counts would add up to more than <see cref="int.MaxValue"/> (2,147,483,647) employees.</exception>
     public JumlahPredikat With(PredikatKinerja predikat, int delta)
     {
         Span<int> c = stackalloc int[] { _sangatKurang, _kurang, _butuhPerbaikan, _baik, _sangatBaik };
-        c[(int)Preconditions.CheckDefined(predikat) - 1] = checked(c[(int)predikat - 1] + delta);
+        var i = (int)Preconditions.CheckDefined(predikat) - 1;
+        var changed = (long)c[i] + delta;
+        if (changed < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(delta), delta, string.Format(CultureInfo.InvariantCulture, "The change would make the count of {0} negative ({1}).", predikat, changed));
+        }
+
+        CheckTotal((long)Total + delta);
+        c[i] = (int)changed;
         return FromSpan(c);
     }
 
@@ -112,6 +132,10 @@ public readonly struct JumlahPredikat : IEquatable<JumlahPredikat>
     /// <param name="predikat">The predicate.</param>
     /// <returns>The percentage.</returns>
     public decimal Persentase(PredikatKinerja predikat) => Total == 0 ? 0m : this[predikat] * 100m / Total;
+
+    private static int CheckTotal(long total) => total <= int.MaxValue
+        ? (int)total
+        : throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "The counts would add up to {0} employees; a JumlahPredikat holds at most {1} (int.MaxValue).", total, int.MaxValue));
 
     /// <inheritdoc />
     public bool Equals(JumlahPredikat other) =>

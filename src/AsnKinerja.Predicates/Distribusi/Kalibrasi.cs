@@ -95,8 +95,10 @@ public sealed class PerubahanPredikat
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class UsulanKalibrasi
 {
-    internal UsulanKalibrasi(string unitId, bool isFeasible, ImmutableArray<PerubahanPredikat> perubahan, JumlahPredikat sebelum, JumlahPredikat? sesudah, PemeriksaanDistribusiResult? pemeriksaanSesudah, ImmutableArray<Finding> findings, ImmutableArray<AppliedPolicy> policies, Explanation explanation)
+    internal UsulanKalibrasi(RuleSetId ruleSet, DistribusiOptions options, string unitId, bool isFeasible, ImmutableArray<PerubahanPredikat> perubahan, JumlahPredikat sebelum, JumlahPredikat? sesudah, PemeriksaanDistribusiResult? pemeriksaanSesudah, ImmutableArray<Finding> findings, ImmutableArray<AppliedPolicy> policies, Explanation explanation)
     {
+        RuleSet = ruleSet;
+        Options = options;
         UnitId = unitId;
         IsFeasible = isFeasible;
         Perubahan = perubahan;
@@ -107,6 +109,12 @@ public sealed class UsulanKalibrasi
         Policies = policies;
         Explanation = explanation;
     }
+
+    /// <summary>The rule set of the distribution rules that made the proposal.</summary>
+    public RuleSetId RuleSet { get; }
+
+    /// <summary>The distribution options the rules were configured with.</summary>
+    public DistribusiOptions Options { get; }
 
     /// <summary>The unit.</summary>
     public string UnitId { get; }
@@ -129,7 +137,7 @@ public sealed class UsulanKalibrasi
     /// <summary>The findings: DST006 when infeasible; DST007 or DST010 when the unit is small and the proposal is advice only.</summary>
     public ImmutableArray<Finding> Findings { get; }
 
-    /// <summary>The policies used.</summary>
+    /// <summary>The policies applied: those of the check (see <see cref="PemeriksaanDistribusiResult.Policies"/>) and who is chosen to move.</summary>
     public ImmutableArray<AppliedPolicy> Policies { get; }
 
     /// <summary>How the proposal was reached.</summary>
@@ -137,8 +145,9 @@ public sealed class UsulanKalibrasi
 }
 
 /// <summary>
-/// Calibration: from each employee's computed predicate (and an optional ranking score), proposes the fewest changes
-/// that make the unit meet the hard constraints of its pattern. The dominant group is advisory and is not forced.
+/// Calibration behind <see cref="IDistribusiRules.ProposeKalibrasi"/>: from each employee's computed predicate (and an
+/// optional ranking score), proposes the fewest changes that make the unit meet the hard constraints of its pattern.
+/// The dominant group is advisory and is not forced.
 /// </summary>
 /// <remarks>
 /// The number of changes is the exact minimum, and among the distributions with that many changes the one whose
@@ -147,20 +156,14 @@ public sealed class UsulanKalibrasi
 /// lowest ranking scores; for a move up, the highest; without scores, the order of input (a stated policy: supply
 /// scores). Stateless and thread-safe.
 /// </remarks>
-public static class Kalibrasi
+internal static class Kalibrasi
 {
-    /// <summary>Proposes a calibration.</summary>
-    /// <param name="unitId">The unit.</param>
-    /// <param name="predikatOrganisasi">The unit's organisation predicate.</param>
-    /// <param name="pegawai">The employees counted in the unit; identifiers unique.</param>
-    /// <param name="opsi">The policies; null for <see cref="DistribusiOptions.Default"/>.</param>
-    /// <returns>The proposal.</returns>
-    /// <exception cref="ArgumentException">An identifier appears twice, or an argument is invalid.</exception>
-    public static UsulanKalibrasi Propose(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, IEnumerable<PegawaiKalibrasi> pegawai, DistribusiOptions? opsi = null)
+    internal static UsulanKalibrasi Propose(IDistribusiRules rules, string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, IEnumerable<PegawaiKalibrasi> pegawai)
     {
         Preconditions.CheckNotBlank(unitId);
-        var pola = PolaDistribusi.For(predikatOrganisasi);
-        opsi ??= DistribusiOptions.Default;
+        var pola = rules.GetPola(predikatOrganisasi);
+        var opsi = rules.Options;
+        var ruleSet = rules.RuleSet.Id;
         var list = Preconditions.CheckNotNull(pegawai).ToList();
         Preconditions.CheckArgument(!list.Contains(null!), nameof(pegawai), "Employees must not contain null.");
         var duplicate = list.GroupBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
@@ -171,7 +174,7 @@ public static class Kalibrasi
         var model = ModelKuota.Build(pola, n, opsi);
         // Scores are used only when every employee has one: a missing score is never treated as a number.
         var useScores = list.All(p => p.Skor is not null);
-        var policies = opsi.Policies.ToImmutableArray().Add(new AppliedPolicy("PemilihanPegawaiKalibrasi", useScores ? "SkorPeringkat" : "UrutanMasukan (skor tidak lengkap)", useScores));
+        var policies = opsi.UnitPolicies.Add(new AppliedPolicy("PemilihanPegawaiKalibrasi", useScores ? "SkorPeringkat" : "UrutanMasukan (skor tidak lengkap)", useScores));
 
         // A small unit's proposal is advice only, like its check (DST007, or DST010 when it cannot be pooled here).
         var notes = PemeriksaDistribusi.SmallUnitNote(unitId, n, opsi, adaInduk: false) is { } note
@@ -180,15 +183,15 @@ public static class Kalibrasi
 
         if (!model.IsFeasible)
         {
-            var kuota = new KuotaResult(pola, n, opsi, model, unitId);
+            var kuota = new KuotaResult(ruleSet, pola, n, opsi, model, unitId);
             var none = DistribusiExplanations.TanpaUsulan.Create(
-                PolaDistribusi.RuleSet,
+                ruleSet,
                 "Kalibrasi[" + predikatOrganisasi + "]",
                 new[] { FindingValue.Of("unit", unitId), FindingValue.Of("total", n) },
                 new[] { FindingValue.Of("alasan", model.Reason!.Value.Code) }.Concat(model.Reason!.Value.Values),
                 policies,
                 kuota.Findings[0].Source);
-            return new UsulanKalibrasi(unitId, false, ImmutableArray<PerubahanPredikat>.Empty, before, null, null, notes.AddRange(kuota.Findings), policies, none);
+            return new UsulanKalibrasi(ruleSet, opsi, unitId, false, ImmutableArray<PerubahanPredikat>.Empty, before, null, null, notes.AddRange(kuota.Findings), policies, none);
         }
 
         Span<int> counts = stackalloc int[5];
@@ -236,31 +239,31 @@ public static class Kalibrasi
             {
                 var x = ascending.First(h => !taken.Contains(h.Index));
                 taken.Add(x.Index);
-                changes.Add((x.Index, Change(x.Employee, (PredikatKinerja)(d + 1), pola, before, target, "turun")));
+                changes.Add((x.Index, Change(ruleSet, x.Employee, (PredikatKinerja)(d + 1), pola, before, target, "turun")));
             }
 
             foreach (var d in up)
             {
                 var x = descending.First(h => !taken.Contains(h.Index));
                 taken.Add(x.Index);
-                changes.Add((x.Index, Change(x.Employee, (PredikatKinerja)(d + 1), pola, before, target, "naik")));
+                changes.Add((x.Index, Change(ruleSet, x.Employee, (PredikatKinerja)(d + 1), pola, before, target, "naik")));
             }
         }
 
         var after = JumlahPredikat.FromSpan(target);
-        var check = PemeriksaDistribusi.Check(unitId, predikatOrganisasi, after, opsi);
+        var check = PemeriksaDistribusi.Check(rules, unitId, predikatOrganisasi, after, adaInduk: false);
         var ordered = changes.OrderBy(c => c.Index).Select(c => c.Change).ToImmutableArray();
         var explanation = DistribusiExplanations.Usulan.Create(
-            PolaDistribusi.RuleSet,
+            ruleSet,
             "Kalibrasi[" + predikatOrganisasi + "]",
             new[] { FindingValue.Of("unit", unitId), FindingValue.Of("sebelum", before.ToString()), FindingValue.Of("sesudah", after.ToString()) },
             new[] { FindingValue.Of("jumlahPerubahan", ordered.Length), FindingValue.Of("total", n) },
             policies,
             pola.Batasan[0].Source);
-        return new UsulanKalibrasi(unitId, true, ordered, before, after, check, notes, policies, explanation);
+        return new UsulanKalibrasi(ruleSet, opsi, unitId, true, ordered, before, after, check, notes, policies, explanation);
     }
 
-    private static PerubahanPredikat Change(PegawaiKalibrasi e, PredikatKinerja to, PolaDistribusi pola, JumlahPredikat before, int[] target, string direction)
+    private static PerubahanPredikat Change(RuleSetId ruleSet, PegawaiKalibrasi e, PredikatKinerja to, PolaDistribusi pola, JumlahPredikat before, int[] target, string direction)
     {
         var values = new List<FindingValue>
         {
@@ -281,7 +284,7 @@ public static class Kalibrasi
         }
 
         values.Add(FindingValue.Of("adaSkor", e.Skor is null ? "tidak" : "ada"));
-        var alasan = DistribusiExplanations.Perubahan.Create(PolaDistribusi.RuleSet, "Kalibrasi[" + pola.PredikatOrganisasi + "]." + direction, inputs, values, Array.Empty<AppliedPolicy>());
+        var alasan = DistribusiExplanations.Perubahan.Create(ruleSet, "Kalibrasi[" + pola.PredikatOrganisasi + "]." + direction, inputs, values, Array.Empty<AppliedPolicy>());
         return new PerubahanPredikat(e.Id, e.Predikat, to, e.Skor, alasan);
     }
 }

@@ -3,41 +3,34 @@ using System.Globalization;
 
 namespace AsnKinerja.Predicates;
 
-/// <summary>
-/// The headcount calculator (what the circulated spreadsheet does): for a unit size and an organisation predicate,
-/// the allowed range of each employee predicate, or a clear "infeasible" finding with the reason when no distribution
-/// can meet the pattern under the chosen policies (for example a Kurang unit of 2).
-/// </summary>
-/// <remarks>Stateless and thread-safe. The dominant group is advisory and does not narrow the ranges.</remarks>
-public static class KalkulatorKuota
+/// <summary>The headcount calculator behind <see cref="IDistribusiRules.CalculateKuota"/>.</summary>
+internal static class KalkulatorKuota
 {
-    /// <summary>Computes the allowed ranges.</summary>
-    /// <param name="predikatOrganisasi">The unit's organisation predicate.</param>
-    /// <param name="jumlahPegawai">The unit size, 0 or more.</param>
-    /// <param name="opsi">The policies; null for <see cref="DistribusiOptions.Default"/>.</param>
-    /// <returns>The ranges, or the reason the pattern cannot be met (a DST006 finding whose subject and <c>unit</c> value are <c>-</c>: no unit is named).</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The predicate is undefined or the size negative.</exception>
-    public static KuotaResult Calculate(PredikatKinerjaOrganisasi predikatOrganisasi, int jumlahPegawai, DistribusiOptions? opsi = null)
+    internal static KuotaResult Calculate(IDistribusiRules rules, PredikatKinerjaOrganisasi predikatOrganisasi, int jumlahPegawai)
     {
-        var pola = PolaDistribusi.For(predikatOrganisasi);
+        var pola = rules.GetPola(predikatOrganisasi);
         Preconditions.CheckNonNegative(jumlahPegawai);
-        opsi ??= DistribusiOptions.Default;
-        var model = ModelKuota.Build(pola, jumlahPegawai, opsi);
-        return new KuotaResult(pola, jumlahPegawai, opsi, model, "-");
+        var model = ModelKuota.Build(pola, jumlahPegawai, rules.Options);
+        return new KuotaResult(rules.RuleSet.Id, pola, jumlahPegawai, rules.Options, model, "-");
     }
 }
 
-/// <summary>The allowed headcount range of each predicate for one unit size and pattern, or why there is none.</summary>
+/// <summary>
+/// The allowed headcount range of each predicate for one unit size and pattern, or why there is none
+/// (<see cref="IDistribusiRules.CalculateKuota"/>).
+/// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class KuotaResult
 {
     private readonly ImmutableArray<RentangKuota> _ranges;
 
-    internal KuotaResult(PolaDistribusi pola, int jumlahPegawai, DistribusiOptions opsi, ModelKuota model, string unitId, FindingSeverity? severity = null)
+    internal KuotaResult(RuleSetId ruleSet, PolaDistribusi pola, int jumlahPegawai, DistribusiOptions opsi, ModelKuota model, string unitId, FindingSeverity? severity = null)
     {
+        RuleSet = ruleSet;
+        Options = opsi;
         Pola = pola;
         JumlahPegawai = jumlahPegawai;
-        Policies = opsi.Policies.ToImmutableArray();
+        Policies = opsi.UnitPolicies;
         IsFeasible = model.IsFeasible;
         _ranges = model.IsFeasible ? model.Ranges().ToImmutableArray() : ImmutableArray<RentangKuota>.Empty;
         Findings = model.IsFeasible
@@ -58,6 +51,12 @@ public sealed class KuotaResult
         AlasanTidakMungkin = model.Reason?.Code;
     }
 
+    /// <summary>The rule set of the distribution rules that computed the ranges.</summary>
+    public RuleSetId RuleSet { get; }
+
+    /// <summary>The distribution options the rules were configured with.</summary>
+    public DistribusiOptions Options { get; }
+
     /// <summary>The pattern.</summary>
     public PolaDistribusi Pola { get; }
 
@@ -77,7 +76,7 @@ public sealed class KuotaResult
     /// <summary>The DST006 finding when the pattern cannot be met; empty otherwise.</summary>
     public ImmutableArray<Finding> Findings { get; }
 
-    /// <summary>The policies used.</summary>
+    /// <summary>The policies applied (every one of <see cref="Options"/> but <see cref="DistribusiOptions.KepalaUnit"/>, which only the bulk engine applies).</summary>
     public ImmutableArray<AppliedPolicy> Policies { get; }
 
     /// <summary>The allowed headcount range of a predicate over every distribution that meets the pattern.</summary>

@@ -8,7 +8,8 @@ namespace AsnKinerja.Predicates;
 /// <remarks>
 /// Groups of more than one predicate never overlap (checked when patterns are built), so the unit splits into
 /// independent blocks (a group, or a predicate in no group) whose achievable sums are whole intervals. Every answer is
-/// then exact, with no search.
+/// then exact, with no search. Sums over blocks are kept in <see cref="long"/>: five bounds of up to
+/// <see cref="int.MaxValue"/> each do not fit an <see cref="int"/>, so any unit size an <see cref="int"/> holds works.
 /// </remarks>
 internal sealed class ModelKuota
 {
@@ -25,9 +26,9 @@ internal sealed class ModelKuota
 
     internal bool IsFeasible { get; private set; }
 
-    internal int SumLo { get; private set; }
+    internal long SumLo { get; private set; }
 
-    internal int SumHi { get; private set; }
+    internal long SumHi { get; private set; }
 
     /// <summary>Why the pattern cannot be met, or null: (reason in Indonesian, reason in English).</summary>
     /// <summary>Why the pattern cannot be met: the sub-text name for <c>{@alasan}</c> and the values it uses; null when feasible.</summary>
@@ -76,7 +77,7 @@ internal sealed class ModelKuota
         foreach (var mask in groupLo.Keys.OrderBy(m => m))
         {
             var members = Enumerable.Range(0, 5).Where(p => (mask & (1 << (p + 1))) != 0).ToArray();
-            var block = new Block(members, Math.Max(groupLo[mask], members.Sum(p => model.Lo[p])), Math.Min(groupHi[mask], members.Sum(p => model.Hi[p])));
+            var block = new Block(members, Math.Max(groupLo[mask], members.Sum(p => (long)model.Lo[p])), Math.Min(groupHi[mask], members.Sum(p => (long)model.Hi[p])));
             foreach (var p in members)
             {
                 model._blockOf[p] = model._blocks.Count;
@@ -109,9 +110,9 @@ internal sealed class ModelKuota
             var block = _blocks[_blockOf[p]];
             var maxB = Math.Min(block.Hi, N - (SumLo - block.Lo));
             var minB = Math.Max(block.Lo, N - (SumHi - block.Hi));
-            var othersLo = block.Members.Where(q => q != p).Sum(q => Lo[q]);
-            var othersHi = block.Members.Where(q => q != p).Sum(q => Hi[q]);
-            ranges[p] = new RentangKuota(Math.Max(Lo[p], minB - othersHi), Math.Min(Hi[p], maxB - othersLo));
+            var othersLo = block.Members.Where(q => q != p).Sum(q => (long)Lo[q]);
+            var othersHi = block.Members.Where(q => q != p).Sum(q => (long)Hi[q]);
+            ranges[p] = new RentangKuota((int)Math.Max(Lo[p], minB - othersHi), (int)Math.Min(Hi[p], maxB - othersLo));
         }
 
         return ranges;
@@ -125,7 +126,7 @@ internal sealed class ModelKuota
     internal int[] Target(ReadOnlySpan<int> counts)
     {
         var c = counts.ToArray();
-        var sizes = new int[_blocks.Count];
+        var sizes = new long[_blocks.Count];
         var remaining = N - SumLo;
         for (var i = 0; i < _blocks.Count; i++)
         {
@@ -136,7 +137,7 @@ internal sealed class ModelKuota
         for (var i = 0; i < _blocks.Count && remaining > 0; i++)
         {
             var b = _blocks[i];
-            var keepable = b.Members.Sum(p => Lo[p]) + b.Members.Sum(p => Math.Max(0, Math.Min(c[p], Hi[p]) - Lo[p]));
+            var keepable = b.Members.Sum(p => (long)Lo[p]) + b.Members.Sum(p => (long)Math.Max(0, Math.Min(c[p], Hi[p]) - Lo[p]));
             var grow = Math.Min(remaining, Math.Max(0, Math.Min(keepable, b.Hi) - sizes[i]));
             sizes[i] += grow;
             remaining -= grow;
@@ -162,14 +163,14 @@ internal sealed class ModelKuota
 
             foreach (var p in b.Members)
             {
-                var grow = Math.Min(r, Math.Max(0, Math.Min(c[p], Hi[p]) - target[p]));
+                var grow = (int)Math.Min(r, Math.Max(0, Math.Min(c[p], Hi[p]) - target[p]));
                 target[p] += grow;
                 r -= grow;
             }
 
             foreach (var p in b.Members)
             {
-                var grow = Math.Min(r, Hi[p] - target[p]);
+                var grow = (int)Math.Min(r, Hi[p] - target[p]);
                 target[p] += grow;
                 r -= grow;
             }
@@ -249,10 +250,10 @@ internal sealed class ModelKuota
     }
 
     /// <summary>The fewest predicate steps that turn the counts into the target (the distance on the ordered predicate line).</summary>
-    private static int Distance(int[] counts, int[] target)
+    private static long Distance(int[] counts, int[] target)
     {
-        var sum = 0;
-        var prefix = 0;
+        long sum = 0;
+        long prefix = 0;
         for (var p = 0; p < 4; p++)
         {
             prefix += counts[p] - target[p];
@@ -275,7 +276,7 @@ internal sealed class ModelKuota
 
         foreach (var b in _blocks)
         {
-            var sum = 0;
+            long sum = 0;
             foreach (var p in b.Members)
             {
                 sum += t[p];
@@ -326,7 +327,7 @@ internal sealed class ModelKuota
 
     private sealed class Block
     {
-        internal Block(int[] members, int lo, int hi)
+        internal Block(int[] members, long lo, long hi)
         {
             Members = members;
             Lo = lo;
@@ -335,8 +336,8 @@ internal sealed class ModelKuota
 
         internal int[] Members { get; }
 
-        internal int Lo { get; }
+        internal long Lo { get; }
 
-        internal int Hi { get; }
+        internal long Hi { get; }
     }
 }

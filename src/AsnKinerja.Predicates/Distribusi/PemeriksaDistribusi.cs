@@ -4,65 +4,47 @@ using System.Globalization;
 namespace AsnKinerja.Predicates;
 
 /// <summary>
-/// Checks one unit's employee predicates against the distribution pattern of its organisation predicate
-/// (SE MenPANRB 3/2023). For every constraint it gives the count, the percentage, the allowed headcount range, pass or
-/// fail with a severity, and the explanation; every verdict reports the policies it used.
+/// The one-unit check behind <see cref="IDistribusiRules.Check"/>: for every constraint the count, the percentage, the
+/// allowed headcount range, pass or fail with a severity, and the explanation; every verdict reports the policies it used.
 /// </summary>
 /// <remarks>Stateless and thread-safe. The verdict depends only on the counts, never on the order of employees.</remarks>
-public static class PemeriksaDistribusi
+internal static class PemeriksaDistribusi
 {
-    /// <summary>Checks a unit from its counts.</summary>
-    /// <param name="unitId">The unit's identifier (for findings and explanations).</param>
-    /// <param name="predikatOrganisasi">The unit's organisation predicate.</param>
-    /// <param name="jumlah">How many employees hold each predicate.</param>
-    /// <param name="opsi">The policies; null for <see cref="DistribusiOptions.Default"/>.</param>
-    /// <returns>The verdict.</returns>
-    /// <exception cref="ArgumentException"><paramref name="unitId"/> is blank or the predicate undefined.</exception>
-    public static PemeriksaanDistribusiResult Check(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, DistribusiOptions? opsi = null) =>
-        Check(unitId, predikatOrganisasi, jumlah, opsi, adaInduk: false);
-
-    /// <summary>Checks a unit from its employees' predicates.</summary>
-    /// <param name="unitId">The unit's identifier.</param>
-    /// <param name="predikatOrganisasi">The unit's organisation predicate.</param>
-    /// <param name="predikatPegawai">The predicate of each employee counted in the unit.</param>
-    /// <param name="opsi">The policies; null for <see cref="DistribusiOptions.Default"/>.</param>
-    /// <returns>The verdict.</returns>
-    public static PemeriksaanDistribusiResult Check(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, IEnumerable<PredikatKinerja> predikatPegawai, DistribusiOptions? opsi = null) =>
-        Check(unitId, predikatOrganisasi, JumlahPredikat.From(predikatPegawai), opsi);
-
     /// <summary>The verdict of a small unit whose employees are counted in its parent's distribution.</summary>
-    internal static PemeriksaanDistribusiResult Pooled(string unitId, string indukId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, DistribusiOptions opsi)
+    internal static PemeriksaanDistribusiResult Pooled(IDistribusiRules rules, string unitId, string indukId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah)
     {
-        var pola = PolaDistribusi.For(predikatOrganisasi);
-        var kuota = new KuotaResult(pola, jumlah.Total, opsi, ModelKuota.Build(pola, jumlah.Total, opsi), unitId);
+        var opsi = rules.Options;
+        var pola = rules.GetPola(predikatOrganisasi);
+        var kuota = new KuotaResult(rules.RuleSet.Id, pola, jumlah.Total, opsi, ModelKuota.Build(pola, jumlah.Total, opsi), unitId);
         var finding = DistribusiFindings.UnitKecilDigabung.Create(unitId, FindingValue.Of("unit", unitId), FindingValue.Of("total", jumlah.Total), FindingValue.Of("ambang", opsi.AmbangUnitKecil), FindingValue.Of("induk", indukId));
         var explanation = DistribusiExplanations.Digabung.Create(
-            PolaDistribusi.RuleSet,
+            rules.RuleSet.Id,
             "UnitKecil.GabungKeInduk",
             Inputs(unitId, pola, jumlah),
             new[] { FindingValue.Of("induk", indukId) },
-            opsi.Policies);
-        return new PemeriksaanDistribusiResult(unitId, pola, jumlah, StatusDistribusi.Digabung, ImmutableArray<BatasanResult>.Empty, kuota, null, true, ImmutableArray.Create(finding), opsi.Policies.ToImmutableArray(), explanation);
+            opsi.UnitPolicies);
+        return new PemeriksaanDistribusiResult(rules.RuleSet.Id, opsi, unitId, pola, jumlah, StatusDistribusi.Digabung, ImmutableArray<BatasanResult>.Empty, kuota, null, true, ImmutableArray.Create(finding), opsi.UnitPolicies, explanation);
     }
 
-    internal static PemeriksaanDistribusiResult Check(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, DistribusiOptions? opsi, bool adaInduk)
+    internal static PemeriksaanDistribusiResult Check(IDistribusiRules rules, string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, bool adaInduk)
     {
-        Preconditions.CheckNotBlank(unitId);
-        var pola = PolaDistribusi.For(predikatOrganisasi);
-        opsi ??= DistribusiOptions.Default;
+        Preconditions.CheckIdentifier(unitId);
+        var pola = rules.GetPola(predikatOrganisasi);
+        var opsi = rules.Options;
+        var ruleSet = rules.RuleSet.Id;
         var n = jumlah.Total;
         var model = ModelKuota.Build(pola, n, opsi);
         var isSmall = n < opsi.AmbangUnitKecil;
         var advisoryOnly = isSmall && opsi.UnitKecil != KebijakanUnitKecil.Ketat;
-        var kuota = new KuotaResult(pola, n, opsi, model, unitId, advisoryOnly ? FindingSeverity.Info : null);
-        var policies = opsi.Policies.ToImmutableArray();
+        var kuota = new KuotaResult(ruleSet, pola, n, opsi, model, unitId, advisoryOnly ? FindingSeverity.Info : null);
+        var policies = opsi.UnitPolicies;
         var findings = ImmutableArray.CreateBuilder<Finding>();
 
         if (n == 0)
         {
             findings.Add(DistribusiFindings.UnitKosong.Create(unitId, FindingValue.Of("unit", unitId)));
-            var empty = DistribusiExplanations.UnitKosong.Create(PolaDistribusi.RuleSet, "PolaDistribusi[" + predikatOrganisasi + "]", Inputs(unitId, pola, jumlah), Array.Empty<FindingValue>(), policies);
-            return new PemeriksaanDistribusiResult(unitId, pola, jumlah, StatusDistribusi.Kosong, ImmutableArray<BatasanResult>.Empty, kuota, 0, true, findings.ToImmutable(), policies, empty);
+            var empty = DistribusiExplanations.UnitKosong.Create(ruleSet, "PolaDistribusi[" + predikatOrganisasi + "]", Inputs(unitId, pola, jumlah), Array.Empty<FindingValue>(), policies);
+            return new PemeriksaanDistribusiResult(ruleSet, opsi, unitId, pola, jumlah, StatusDistribusi.Kosong, ImmutableArray<BatasanResult>.Empty, kuota, 0, true, findings.ToImmutable(), policies, empty);
         }
 
         if (SmallUnitNote(unitId, n, opsi, adaInduk) is { } note)
@@ -95,7 +77,7 @@ public static class PemeriksaDistribusi
                 findings.Add(Violation(unitId, pola, b, count, n, pct, range, severity.Value, opsi));
             }
 
-            results.Add(new BatasanResult(b, count, pct, range, met, severity, ExplainConstraint(unitId, pola, b, count, n, pct, range, met, opsi)));
+            results.Add(new BatasanResult(b, count, pct, range, met, severity, ExplainConstraint(ruleSet, unitId, pola, b, count, n, pct, range, met, opsi)));
         }
 
         var status = !model.IsFeasible ? StatusDistribusi.TidakMungkin : anyHardFailed ? StatusDistribusi.TidakMemenuhi : StatusDistribusi.Memenuhi;
@@ -108,13 +90,13 @@ public static class PemeriksaDistribusi
         }
 
         var explanation = DistribusiExplanations.Unit.Create(
-            PolaDistribusi.RuleSet,
+            ruleSet,
             "PolaDistribusi[" + predikatOrganisasi + "]",
             Inputs(unitId, pola, jumlah),
             values,
             policies,
             pola.Batasan[1 % pola.Batasan.Length].Source);
-        return new PemeriksaanDistribusiResult(unitId, pola, jumlah, status, results.MoveToImmutable(), kuota, changes, isSmall, findings.ToImmutable(), policies, explanation);
+        return new PemeriksaanDistribusiResult(ruleSet, opsi, unitId, pola, jumlah, status, results.MoveToImmutable(), kuota, changes, isSmall, findings.ToImmutable(), policies, explanation);
     }
 
     /// <summary>
@@ -188,9 +170,9 @@ public static class PemeriksaDistribusi
         };
     }
 
-    private static Explanation ExplainConstraint(string unitId, PolaDistribusi pola, BatasanDistribusi b, int count, int n, decimal pct, RentangKuota range, bool met, DistribusiOptions opsi) =>
+    private static Explanation ExplainConstraint(RuleSetId ruleSet, string unitId, PolaDistribusi pola, BatasanDistribusi b, int count, int n, decimal pct, RentangKuota range, bool met, DistribusiOptions opsi) =>
         DistribusiExplanations.Batasan.Create(
-            PolaDistribusi.RuleSet,
+            ruleSet,
             "PolaDistribusi[" + pola.PredikatOrganisasi + "]." + b.Name,
             new[] { FindingValue.Of("unit", unitId), FindingValue.Of("kelompok", b.KelompokLabel), FindingValue.Of("jumlah", count), FindingValue.Of("total", n) },
             new[]
@@ -200,7 +182,7 @@ public static class PemeriksaDistribusi
                 FindingValue.Of("rentang", range.ToString()),
                 FindingValue.Of("terpenuhi", met ? "ya" : "tidak"),
             },
-            opsi.Policies,
+            opsi.UnitPolicies,
             b.Source);
 
     private static FindingValue[] Inputs(string unitId, PolaDistribusi pola, JumlahPredikat jumlah) => new[]

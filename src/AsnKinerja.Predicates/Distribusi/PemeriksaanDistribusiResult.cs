@@ -67,12 +67,15 @@ public sealed class BatasanResult
 /// <summary>
 /// The verdict of one unit's distribution check against its organisation predicate's pattern: every constraint with its
 /// count, percentage, allowed range and outcome; the allowed ranges of every predicate; the fewest changes that would
-/// meet the pattern; the findings; and the policies used.
+/// meet the pattern; the findings; the rule set and options that produced it; and the policies applied
+/// (<see cref="IDistribusiRules.Check"/>).
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class PemeriksaanDistribusiResult
 {
     internal PemeriksaanDistribusiResult(
+        RuleSetId ruleSet,
+        DistribusiOptions options,
         string unitId,
         PolaDistribusi pola,
         JumlahPredikat jumlah,
@@ -85,6 +88,8 @@ public sealed class PemeriksaanDistribusiResult
         ImmutableArray<AppliedPolicy> policies,
         Explanation explanation)
     {
+        RuleSet = ruleSet;
+        Options = options;
         UnitId = unitId;
         Pola = pola;
         Jumlah = jumlah;
@@ -97,6 +102,12 @@ public sealed class PemeriksaanDistribusiResult
         Policies = policies;
         Explanation = explanation;
     }
+
+    /// <summary>The rule set of the distribution rules that judged the unit.</summary>
+    public RuleSetId RuleSet { get; }
+
+    /// <summary>The distribution options the rules were configured with.</summary>
+    public DistribusiOptions Options { get; }
 
     /// <summary>The unit.</summary>
     public string UnitId { get; }
@@ -137,7 +148,10 @@ public sealed class PemeriksaanDistribusiResult
     /// <summary>The findings, in the pattern's order.</summary>
     public ImmutableArray<Finding> Findings { get; }
 
-    /// <summary>The policies used.</summary>
+    /// <summary>
+    /// The policies applied: every one of <see cref="Options"/> but <see cref="DistribusiOptions.KepalaUnit"/> (counts do
+    /// not say who heads the unit; <see cref="BulkResult.Policies"/> reports it where the bulk engine counted heads).
+    /// </summary>
     public ImmutableArray<AppliedPolicy> Policies { get; }
 
     /// <summary>How the verdict was reached.</summary>

@@ -46,22 +46,34 @@ public sealed class StatistikDistribusi
     /// <summary>Aggregates unit verdicts.</summary>
     /// <param name="hasil">The verdicts.</param>
     /// <returns>The statistics.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="hasil"/> or an element is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="hasil"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// An element is null, the judged units hold more than <see cref="int.MaxValue"/> (2,147,483,647) employees in
+    /// total, or there are more than <see cref="int.MaxValue"/> verdicts (the counts are <see cref="int"/>s).
+    /// </exception>
     public static StatistikDistribusi From(IEnumerable<PemeriksaanDistribusiResult> hasil)
     {
         var total = default(JumlahPredikat);
         var perStatus = new Dictionary<StatusDistribusi, int>();
         int judged = 0, failed = 0, changes = 0, feasible = 0;
+        long verdicts = 0;
         decimal distance = 0m;
         foreach (var h in Preconditions.CheckNotNull(hasil))
         {
             Preconditions.CheckArgument(h is not null, nameof(hasil), "Verdicts must not contain null.");
+            Preconditions.CheckArgument(++verdicts <= int.MaxValue, nameof(hasil), "More than 2147483647 (int.MaxValue) verdicts.");
             perStatus[h.Status] = perStatus.TryGetValue(h.Status, out var c) ? c + 1 : 1;
             if (h.Status is StatusDistribusi.Digabung)
             {
                 continue;
             }
 
+            // Judged units' employees are at most int.MaxValue together, so the judged, failed and feasible unit
+            // counts and the changes (each at most a unit's size) cannot overflow either.
+            Preconditions.CheckArgument(
+                (long)total.Total + h.Jumlah.Total <= int.MaxValue,
+                nameof(hasil),
+                string.Format(CultureInfo.InvariantCulture, "The verdicts hold more than {0} (int.MaxValue) employees in total.", int.MaxValue));
             total = total.Add(h.Jumlah);
             if (h.Status is StatusDistribusi.Kosong)
             {

@@ -93,11 +93,13 @@ internal static class KebijakanSaranPerilakuCodec
     }
 }
 
+/// <summary>A suggestion, read by suggesting again with the rules the document names, configured with its policy.</summary>
 internal static class SaranRatingPerilakuCodec
 {
     public static void Write(Utf8JsonWriter writer, SaranRatingPerilaku value)
     {
         W.Begin(writer);
+        RuleSets.Write(writer, value.RuleSet);
         writer.WritePropertyName("kebijakan");
         KebijakanSaranPerilakuCodec.Write(writer, value.Kebijakan);
         writer.WritePropertyName("penilaian");
@@ -113,15 +115,17 @@ internal static class SaranRatingPerilakuCodec
         writer.WriteEndObject();
     }
 
-    public static SaranRatingPerilaku Read(Node node)
+    public static SaranRatingPerilaku Read(Node node, RuleSetRegistry registry)
     {
         var o = node.Object();
+        var rules = RuleSets.Read<IPerilakuKerjaRules>(o, registry);
         var kebijakan = KebijakanSaranPerilakuCodec.Read(o.Required("kebijakan"));
         var penilaian = PenilaianNilaiBerakhlakCodec.Read(o.Required("penilaian"));
         var saran = o.Optional("saran") is { } s ? Labels.ReadEkspektasi(s) : (Ekspektasi?)null;
+        RuleSets.VerifyExplanation(o, "explanation", rules.RuleSet.Id);
         o.Informative("findings", "explanation");
         o.End();
-        var result = RatingPerilakuKerja.Suggest(penilaian, kebijakan);
+        var result = rules.WithOptions(new PerilakuKerjaOptions(kebijakan)).Suggest(penilaian);
         R.Verify(node, "saran", saran, result.Saran, e => e?.ToLabel() ?? "null");
         return result;
     }
@@ -145,13 +149,13 @@ internal static class PenilaianPerilakuKerjaCodec
         writer.WriteEndObject();
     }
 
-    public static PenilaianPerilakuKerja Read(Node node)
+    public static PenilaianPerilakuKerja Read(Node node, RuleSetRegistry registry)
     {
         var o = node.Object();
         var rating = Labels.ReadEkspektasi(o.Required("rating"));
         var oleh = R.Nip(o.Required("ditetapkanOleh"));
         var tanggal = R.Date(o.Required("tanggal"));
-        var saran = o.Optional("saran") is { } s ? SaranRatingPerilakuCodec.Read(s) : null;
+        var saran = o.Optional("saran") is { } s ? SaranRatingPerilakuCodec.Read(s, registry) : null;
         var alasan = R.OptionalString(o, "alasan");
         o.End();
         return R.Build(node, () => new PenilaianPerilakuKerja(rating, oleh, tanggal, saran, alasan));
@@ -175,27 +179,47 @@ internal static class CatatanPerilakuKerjaCodec
         writer.WriteEndObject();
     }
 
-    public static CatatanPerilakuKerja Read(Node node)
+    public static CatatanPerilakuKerja Read(Node node, RuleSetRegistry registry)
     {
         var o = node.Object();
         var skp = SkpCodec.Read(o.Required("skp"));
         var umpanBalikNode = o.Required("umpanBalik");
         var umpanBalik = umpanBalikNode.Array(UmpanBalikCodec.Read);
-        var penilaian = o.Optional("penilaian") is { } p ? PenilaianPerilakuKerjaCodec.Read(p) : null;
+        var penilaian = o.Optional("penilaian") is { } p ? PenilaianPerilakuKerjaCodec.Read(p, registry) : null;
         o.End();
         return R.Build(umpanBalikNode, () => new CatatanPerilakuKerja(skp, umpanBalik, penilaian));
     }
 }
 
+/// <summary>A catalogue as the ID of its rule set; read as the catalogue of the behaviour rules the registry holds under that ID.</summary>
 internal static class KatalogBerakhlakCodec
 {
-    public static void Write(Utf8JsonWriter writer, KatalogBerakhlak value) => writer.WriteStringValue(value.Id);
+    public static void Write(Utf8JsonWriter writer, KatalogBerakhlak value) => RuleSetIdCodec.Write(writer, value.RuleSet);
 
-    public static KatalogBerakhlak Read(Node node)
+    public static KatalogBerakhlak Read(Node node, RuleSetRegistry registry)
     {
-        var id = node.String();
-        return KatalogBerakhlak.TryGet(id, out var katalog)
-            ? katalog
-            : throw node.Error("unknown BerAKHLAK catalogue '" + id + "'. Known: " + string.Join(", ", KatalogBerakhlak.Versions.Select(k => k.Id)) + ".");
+        var id = RuleSetIdCodec.Read(node);
+        return registry.TryGet<IPerilakuKerjaRules>(id, out var rules)
+            ? rules.Katalog
+            : throw node.Error("unknown BerAKHLAK catalogue '" + id.Value + "': no behaviour rules are registered under that rule set ID. Known: " + string.Join(", ", registry.Rules.OfType<IPerilakuKerjaRules>().Select(r => r.RuleSet.Id.Value)) + ".");
+    }
+}
+
+internal static class PerilakuKerjaOptionsCodec
+{
+    public static void Write(Utf8JsonWriter writer, PerilakuKerjaOptions value)
+    {
+        W.Begin(writer);
+        writer.WritePropertyName("kebijakanSaran");
+        KebijakanSaranPerilakuCodec.Write(writer, value.KebijakanSaran);
+        writer.WriteEndObject();
+    }
+
+    public static PerilakuKerjaOptions Read(Node node)
+    {
+        var o = node.Object();
+        var kebijakan = KebijakanSaranPerilakuCodec.Read(o.Required("kebijakanSaran"));
+        o.End();
+        return new PerilakuKerjaOptions(kebijakan);
     }
 }

@@ -251,6 +251,7 @@ internal static class PeriodeKinerjaCodec
             JenisPeriode.Tahunan => PeriodeKinerja.Tahunan(awal.Year),
             JenisPeriode.Triwulanan => PeriodeKinerja.Triwulanan(awal.Year, (Triwulan)(((awal.Month - 1) / 3) + 1)),
             JenisPeriode.Bulanan => PeriodeKinerja.Bulanan(awal.Year, awal.Month),
+            JenisPeriode.Semesteran => PeriodeKinerja.Semesteran(awal.Year, awal.Month <= 6 ? Semester.I : Semester.II),
             _ => PeriodeKinerja.Rentang(awal, akhir),
         });
         if (periode.Awal != awal || periode.Akhir != akhir)

@@ -25,17 +25,33 @@ internal static class KinerjaTahunanCodec
 
         W.Begin(writer);
         writer.WriteNumber("tahun", value.Tahun);
-        Labels.Write(writer, "predikat", value.Predikat);
+        if (value.PredikatTerhitung is { } terhitung)
+        {
+            Labels.Write(writer, "predikatTerhitung", terhitung);
+        }
+
+        if (value.PredikatDitetapkan is { } ditetapkan)
+        {
+            Labels.Write(writer, "predikatDitetapkan", ditetapkan);
+        }
+
         writer.WriteEndObject();
     }
 
+    /// <summary>A year: its computed predicate, its predicate set after the distribution, or both (at least one).</summary>
     public static KinerjaTahunan Read(Node node)
     {
         var o = node.Object();
         var tahun = o.Required("tahun").Int32(KinerjaTahunan.TahunMinimum, KinerjaTahunan.TahunMaksimum);
-        var predikat = Labels.ReadPredikat(o.Required("predikat"));
+        var terhitung = o.Optional("predikatTerhitung") is { } t ? Labels.ReadPredikat(t) : (PredikatKinerja?)null;
+        var ditetapkan = o.Optional("predikatDitetapkan") is { } d ? Labels.ReadPredikat(d) : (PredikatKinerja?)null;
         o.End();
-        return new KinerjaTahunan(tahun, predikat);
+        if (terhitung is null && ditetapkan is null)
+        {
+            throw node.Error("a year needs 'predikatTerhitung' (computed), 'predikatDitetapkan' (set after the distribution check), or both.");
+        }
+
+        return new KinerjaTahunan(tahun, terhitung, ditetapkan);
     }
 }
 
@@ -58,6 +74,11 @@ internal static class NilaiPotensialCodec
             Labels.Potensial.Write(writer, "tingkat", value.Tingkat!.Value);
         }
 
+        if (value.Sumber is { } sumber)
+        {
+            Labels.SumberPotensial.Write(writer, "sumber", sumber);
+        }
+
         writer.WriteEndObject();
     }
 
@@ -71,8 +92,9 @@ internal static class NilaiPotensialCodec
 
         var skor = o.Optional("skor")?.Decimal(0m, 100m);
         var tingkat = o.Optional("tingkat") is { } t ? Labels.Potensial.Read(t) : (TingkatPotensial?)null;
+        var sumber = o.Optional("sumber") is { } u ? Labels.SumberPotensial.Read(u) : (SumberPotensial?)null;
         o.End();
-        return skor is { } s ? NilaiPotensial.FromSkor(s) : NilaiPotensial.FromTingkat(tingkat!.Value);
+        return skor is { } s ? NilaiPotensial.FromSkor(s, sumber) : NilaiPotensial.FromTingkat(tingkat!.Value, sumber);
     }
 }
 
@@ -125,6 +147,8 @@ internal static class PetaTalentaOptionsCodec
         Labels.Penggabungan.Write(writer, "penggabungan", value.Penggabungan);
         writer.WriteNumber("batasPotensialTinggi", value.BatasPotensialTinggi);
         writer.WriteNumber("batasPotensialMenengah", value.BatasPotensialMenengah);
+        Labels.PredikatBelumDitetapkan.Write(writer, "predikatBelumDitetapkan", value.PredikatBelumDitetapkan);
+        Labels.KebijakanSumberPotensial.Write(writer, "sumberPotensial", value.SumberPotensial);
         writer.WriteEndObject();
     }
 
@@ -143,6 +167,8 @@ internal static class PetaTalentaOptionsCodec
         var penggabungan = Labels.Penggabungan.Read(o.Required("penggabungan"));
         var tinggi = o.Required("batasPotensialTinggi").Decimal(0m, 100m);
         var menengah = o.Required("batasPotensialMenengah").Decimal(0m, 100m);
+        var belumDitetapkan = Labels.PredikatBelumDitetapkan.Read(o.Required("predikatBelumDitetapkan"));
+        var sumberPotensial = Labels.KebijakanSumberPotensial.Read(o.Required("sumberPotensial"));
         o.End();
         var mapping = new Dictionary<PredikatKinerja, Ekspektasi>();
         foreach (var entry in entries)
@@ -155,7 +181,7 @@ internal static class PetaTalentaOptionsCodec
             mapping[entry.Predikat] = entry.Kinerja;
         }
 
-        return R.Build(node, () => new PetaTalentaOptions(mapping, penggabungan, tinggi, menengah));
+        return R.Build(node, () => new PetaTalentaOptions(mapping, penggabungan, tinggi, menengah, belumDitetapkan, sumberPotensial));
     }
 }
 
@@ -172,13 +198,31 @@ internal static class RekomendasiCodec
     }
 }
 
+/// <summary>
+/// A placement with what produced it (the rule set, the options and the employee's data), read by placing the
+/// employee again with the rules the document names: the stated box and NIP must agree, the rest is informative.
+/// </summary>
 internal static class PenempatanTalentaCodec
 {
-    public static void Write(Utf8JsonWriter writer, PenempatanTalenta value)
+    private static readonly string[] Derived = { "nip", "kinerja", "potensial", "isKelompokRencanaSuksesi", "rekomendasi", "explanation" };
+
+    public static void Write(Utf8JsonWriter writer, PenempatanTalenta value) => Write(writer, value, context: true);
+
+    /// <summary>Writes a placement; inside a result or a unit map, which carry the context once, without it.</summary>
+    public static void Write(Utf8JsonWriter writer, PenempatanTalenta value, bool context)
     {
         W.Begin(writer);
+        if (context)
+        {
+            WriteContext(writer, value.RuleSet, value.Tahun, value.Pegawai, value.Options);
+        }
+
         W.Nip(writer, "nip", value.Nip);
-        writer.WriteNumber("tahun", value.Tahun);
+        if (!context)
+        {
+            writer.WriteNumber("tahun", value.Tahun);
+        }
+
         writer.WritePropertyName("kotak");
         KotakTalentaCodec.Write(writer, value.Kotak);
         Labels.Write(writer, "kinerja", value.Kinerja);
@@ -188,6 +232,47 @@ internal static class PenempatanTalentaCodec
         writer.WritePropertyName("explanation");
         ExplanationCodec.Write(writer, value.Explanation);
         writer.WriteEndObject();
+    }
+
+    public static PenempatanTalenta Read(Node node, RuleSetRegistry registry)
+    {
+        var o = node.Object();
+        var (rules, result) = Evaluate(o, registry);
+        var kotak = KotakTalentaCodec.Read(o.Required("kotak"));
+        var nip = R.Nip(o.Required("nip"));
+        RuleSets.VerifyExplanation(o, "explanation", rules.RuleSet.Id);
+        o.Informative(Derived);
+        o.End();
+        if (result.ValueOrNull is not { } placement)
+        {
+            throw node.Error("the employee cannot be placed under rule set '" + rules.RuleSet.Id.Value + "' with these options: " + string.Join(", ", result.Findings.Where(f => f.Severity == FindingSeverity.Error).Select(f => f.Code)) + ".");
+        }
+
+        R.Verify(node, "nip", nip, placement.Nip, n => n.ToString());
+        R.Verify(node, "kotak", kotak, placement.Kotak, k => k.Nomor.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return placement;
+    }
+
+    /// <summary>Writes what produced a placement or a result: the rule set, the year, the employee's data and the options.</summary>
+    internal static void WriteContext(Utf8JsonWriter writer, RuleSetId ruleSet, int tahun, DataTalentaPegawai pegawai, PetaTalentaOptions options)
+    {
+        RuleSets.Write(writer, ruleSet);
+        writer.WriteNumber("tahun", tahun);
+        writer.WritePropertyName("pegawai");
+        DataTalentaPegawaiCodec.Write(writer, pegawai);
+        writer.WritePropertyName("options");
+        PetaTalentaOptionsCodec.Write(writer, options);
+    }
+
+    /// <summary>Reads the context (rule set, year, employee, options) of a placement or a result and evaluates it.</summary>
+    internal static (IPetaTalentaRules Rules, PenempatanTalentaResult Result) Evaluate(ObjectReader o, RuleSetRegistry registry)
+    {
+        var rules = RuleSets.Read<IPetaTalentaRules>(o, registry);
+        var tahun = o.Required("tahun").Int32(KinerjaTahunan.TahunMinimum + 1, KinerjaTahunan.TahunMaksimum);
+        var pegawai = DataTalentaPegawaiCodec.Read(o.Required("pegawai"));
+        var options = PetaTalentaOptionsCodec.Read(o.Required("options"));
+        var configured = rules.WithOptions(options);
+        return (configured, configured.Evaluate(pegawai, tahun));
     }
 }
 
@@ -206,20 +291,38 @@ internal static class PerubahanKotakTalentaCodec
     }
 }
 
+/// <summary>A placement's outcome with its context, read by evaluating the employee again with the rules the document names.</summary>
 internal static class PenempatanTalentaResultCodec
 {
     public static void Write(Utf8JsonWriter writer, PenempatanTalentaResult value)
     {
         W.Begin(writer);
+        PenempatanTalentaCodec.WriteContext(writer, value.RuleSet, value.Tahun, value.Pegawai, value.Options);
         writer.WriteBoolean("isSuccess", value.IsSuccess);
         if (value.ValueOrNull is { } placement)
         {
             writer.WritePropertyName("value");
-            PenempatanTalentaCodec.Write(writer, placement);
+            PenempatanTalentaCodec.Write(writer, placement, context: false);
         }
 
         W.Array(writer, "findings", value.Findings, FindingCodec.Write);
         writer.WriteEndObject();
+    }
+
+    public static PenempatanTalentaResult Read(Node node, RuleSetRegistry registry)
+    {
+        var o = node.Object();
+        var (rules, result) = PenempatanTalentaCodec.Evaluate(o, registry);
+        var isSuccess = o.Required("isSuccess").Boolean();
+        if (o.Optional("value") is { } value)
+        {
+            RuleSets.VerifyExplanation(value.Object(), "explanation", rules.RuleSet.Id);
+        }
+
+        o.Informative("findings");
+        o.End();
+        R.Verify(node, "isSuccess", isSuccess, result.IsSuccess, b => b ? "true" : "false");
+        return result;
     }
 }
 
@@ -228,9 +331,12 @@ internal static class PetaTalentaUnitCodec
     public static void Write(Utf8JsonWriter writer, PetaTalentaUnit value)
     {
         W.Begin(writer);
+        RuleSets.Write(writer, value.RuleSet);
+        writer.WritePropertyName("options");
+        PetaTalentaOptionsCodec.Write(writer, value.Options);
         writer.WriteNumber("tahun", value.Tahun);
         writer.WriteNumber("jumlahPegawai", value.JumlahPegawai);
-        W.Array(writer, "penempatan", value.Penempatan, PenempatanTalentaCodec.Write);
+        W.Array(writer, "penempatan", value.Penempatan, (w, p) => PenempatanTalentaCodec.Write(w, p, context: false));
         writer.WriteStartArray("jumlahPerKotak");
         foreach (var pair in value.JumlahPerKotak)
         {

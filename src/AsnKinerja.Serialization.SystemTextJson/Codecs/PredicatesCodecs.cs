@@ -77,52 +77,6 @@ internal static class DistribusiOptionsCodec
         o.End();
         return new DistribusiOptions(pembulatan, sebagianBesar, unitKecil, ambang, kepalaUnit, penegakan);
     }
-
-    /// <summary>
-    /// Results do not expose the DistribusiOptions they were computed with, only its AppliedPolicy list:
-    /// the options are recovered from those policies (names and choices as DistribusiOptions.Policies writes them).
-    /// </summary>
-    public static DistribusiOptions FromPolicies(IEnumerable<AppliedPolicy> policies)
-    {
-        string? Choice(string name) => policies.Where(p => string.Equals(p.Name, name, StringComparison.Ordinal)).Select(p => p.Choice).FirstOrDefault();
-        try
-        {
-            var unitKecil = Choice("UnitKecil") ?? throw new JsonException("missing UnitKecil policy");
-            var open = unitKecil.IndexOf("(<", StringComparison.Ordinal);
-            var ambang = Digits(unitKecil, open + 2, unitKecil.Length - 1);
-            return new DistribusiOptions(
-                Parse(Labels.Pembulatan, Choice("Pembulatan")),
-                Parse(Labels.SebagianBesar, Choice("MaknaSebagianBesar")),
-                Parse(Labels.UnitKecil, unitKecil.Substring(0, open)),
-                ambang,
-                Parse(Labels.KepalaUnit, Choice("KepalaUnit")),
-                Parse(Labels.Penegakan, Choice("Penegakan")));
-        }
-        catch (Exception e) when (e is ArgumentException or FormatException or OverflowException or JsonException)
-        {
-            throw new JsonException("The distribution options cannot be recovered from the result's policies: " + e.Message, e);
-        }
-    }
-
-    private static int Digits(string text, int start, int end)
-    {
-        if (start < 0 || end <= start || end > text.Length - 1 || text[end] != ')')
-        {
-            throw new FormatException("the UnitKecil policy choice '" + text + "' has no threshold.");
-        }
-
-        var value = 0;
-        for (var i = start; i < end; i++)
-        {
-            value = text[i] is >= '0' and <= '9' ? checked((value * 10) + (text[i] - '0')) : throw new FormatException("the UnitKecil policy choice '" + text + "' has no threshold.");
-        }
-
-        return value;
-    }
-
-    private static T Parse<T>(LabelSet<T> labels, string? choice)
-        where T : struct, Enum =>
-        labels.TryParse(choice, out var value) ? value : throw new JsonException("the policy choice '" + choice + "' is missing or unknown.");
 }
 
 internal static class PenilaianRhkCodec
@@ -196,21 +150,6 @@ internal static class PegawaiKalibrasiCodec
 
 internal static class PemetaanRatingPimpinanCodec
 {
-    private static readonly string[] Separator = { ", " };
-
-    private static int IndexOfArrow(string text)
-    {
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] == '→')
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
-
     public static void Write(Utf8JsonWriter writer, PemetaanRatingPimpinan value)
     {
         W.Begin(writer);
@@ -266,68 +205,23 @@ internal static class PemetaanRatingPimpinanCodec
             && Enumerable.Range(1, 5).All(i => result.Map((PredikatKinerjaOrganisasi)i) == standard.Map((PredikatKinerjaOrganisasi)i));
         return same ? standard : throw node.Error("'isDefault' is true but the name or mapping differs from the default mapping (" + standard.AsAppliedPolicy().Choice + ").");
     }
-
-    /// <summary>Recovers a mapping from its AppliedPolicy ("Name (Sangat Kurang→DiBawah, …)"), the only place a leader-rule result keeps it.</summary>
-    public static PemetaanRatingPimpinan FromPolicy(AppliedPolicy policy)
-    {
-        if (policy.IsDefault)
-        {
-            return PemetaanRatingPimpinan.Default;
-        }
-
-        var choice = policy.Choice;
-        var open = choice.LastIndexOf(" (", StringComparison.Ordinal);
-        if (open <= 0 || choice[choice.Length - 1] != ')')
-        {
-            throw new JsonException("The leader mapping cannot be recovered from the policy '" + choice + "'.");
-        }
-
-        var mapping = new Dictionary<PredikatKinerjaOrganisasi, Ekspektasi>();
-        foreach (var part in choice.Substring(open + 2, choice.Length - open - 3).Split(Separator, StringSplitOptions.None))
-        {
-            var arrow = IndexOfArrow(part);
-            if (arrow < 0 || !AsnLabels.TryParsePredikatKinerjaOrganisasi(part.Substring(0, arrow), out var p) || !AsnLabels.TryParseEkspektasi(part.Substring(arrow + 1), out var r))
-            {
-                throw new JsonException("The leader mapping cannot be recovered from the policy '" + choice + "'.");
-            }
-
-            mapping[p] = r;
-        }
-
-        try
-        {
-            return new PemetaanRatingPimpinan(choice.Substring(0, open), mapping);
-        }
-        catch (ArgumentException e)
-        {
-            throw new JsonException("The leader mapping cannot be recovered from the policy '" + choice + "': " + e.Message, e);
-        }
-    }
 }
 
 internal static class PredikatTerhitungCodec
 {
-    private const string LeaderRulePrefix = "AturanKepalaUnit";
-
     public static void Write(Utf8JsonWriter writer, PredikatTerhitung value)
     {
         W.Begin(writer);
+        RuleSets.Write(writer, value.RuleSet);
         Labels.Write(writer, "ratingHasilKerja", value.RatingHasilKerja);
         Labels.Write(writer, "ratingPerilakuKerja", value.RatingPerilakuKerja);
         Labels.Write(writer, "predikat", value.Predikat);
-        if (value.Explanation.Rule.StartsWith(LeaderRulePrefix, StringComparison.Ordinal))
+        if (value.PredikatOrganisasi is { } predikatOrganisasi && value.Pemetaan is { } pemetaan)
         {
-            var label = value.Explanation.Inputs.FirstOrDefault(i => i.Key == "predikatOrganisasi").Value;
-            var policy = value.Explanation.Policies.FirstOrDefault(p => p.Name == "PemetaanRatingPimpinan");
-            if (!AsnLabels.TryParsePredikatKinerjaOrganisasi(label, out var predikatOrganisasi) || policy.Name.Length == 0)
-            {
-                throw new JsonException("The leader-rule inputs cannot be recovered from the explanation of this PredikatTerhitung.");
-            }
-
             writer.WriteStartObject("kepalaUnit");
             Labels.Write(writer, "predikatOrganisasi", predikatOrganisasi);
             writer.WritePropertyName("pemetaan");
-            PemetaanRatingPimpinanCodec.Write(writer, PemetaanRatingPimpinanCodec.FromPolicy(policy));
+            PemetaanRatingPimpinanCodec.Write(writer, pemetaan);
             writer.WriteEndObject();
         }
 
@@ -336,9 +230,10 @@ internal static class PredikatTerhitungCodec
         writer.WriteEndObject();
     }
 
-    public static PredikatTerhitung Read(Node node)
+    public static PredikatTerhitung Read(Node node, RuleSetRegistry registry)
     {
         var o = node.Object();
+        var kuadran = RuleSets.Read<IKuadranRules>(o, registry);
         var hasil = Labels.ReadEkspektasi(o.Required("ratingHasilKerja"));
         var perilaku = Labels.ReadEkspektasi(o.Required("ratingPerilakuKerja"));
         var predikat = Labels.ReadPredikat(o.Required("predikat"));
@@ -352,10 +247,9 @@ internal static class PredikatTerhitungCodec
             kepala = (p, m);
         }
 
-        o.Informative("explanation");
+        RuleSets.VerifyExplanation(o, "explanation", kuadran.RuleSet.Id);
         o.End();
-        var kuadran = KuadranKinerja.PermenPanRb6Tahun2022;
-        var result = kepala is { } leader ? kuadran.EvaluateKepalaUnit(leader.Predikat, perilaku, leader.Pemetaan) : kuadran.Evaluate(hasil, perilaku);
+        var result = kepala is { } leader ? kuadran.WithPemetaan(leader.Pemetaan).EvaluateKepalaUnit(leader.Predikat, perilaku) : kuadran.Evaluate(hasil, perilaku);
         R.Verify(node, "ratingHasilKerja", hasil, result.RatingHasilKerja, e => e.ToLabel());
         R.Verify(node, "predikat", predikat, result.Predikat, p => p.ToLabel());
         return result;
@@ -377,10 +271,10 @@ internal static class KeputusanPredikatCodec
         writer.WriteEndObject();
     }
 
-    public static KeputusanPredikat Read(Node node)
+    public static KeputusanPredikat Read(Node node, RuleSetRegistry registry)
     {
         var o = node.Object();
-        var terhitung = PredikatTerhitungCodec.Read(o.Required("terhitung"));
+        var terhitung = PredikatTerhitungCodec.Read(o.Required("terhitung"), registry);
         var ditetapkan = Labels.ReadPredikat(o.Required("ditetapkan"));
         var isOverride = o.Optional("isOverride")?.Boolean();
         var oleh = R.OptionalNip(o, "ditetapkanOleh");
@@ -461,10 +355,11 @@ internal static class KuotaResultCodec
     public static void Write(Utf8JsonWriter writer, KuotaResult value)
     {
         W.Begin(writer);
+        RuleSets.Write(writer, value.RuleSet);
         Labels.Write(writer, "predikatOrganisasi", value.Pola.PredikatOrganisasi);
         writer.WriteNumber("jumlahPegawai", value.JumlahPegawai);
         writer.WritePropertyName("opsi");
-        DistribusiOptionsCodec.Write(writer, DistribusiOptionsCodec.FromPolicies(value.Policies));
+        DistribusiOptionsCodec.Write(writer, value.Options);
         writer.WriteBoolean("isFeasible", value.IsFeasible);
         if (value.IsFeasible)
         {
@@ -490,9 +385,10 @@ internal static class KuotaResultCodec
         writer.WriteEndObject();
     }
 
-    public static KuotaResult Read(Node node)
+    public static KuotaResult Read(Node node, RuleSetRegistry registry)
     {
         var o = node.Object();
+        var rules = RuleSets.Read<IDistribusiRules>(o, registry);
         var predikatOrganisasi = Labels.ReadPredikatOrganisasi(o.Required("predikatOrganisasi"));
         var n = o.Required("jumlahPegawai").Int32(0, int.MaxValue);
         var opsi = DistribusiOptionsCodec.Read(o.Required("opsi"));
@@ -509,7 +405,7 @@ internal static class KuotaResultCodec
         });
         o.Informative("alasanTidakMungkin", "findings", "policies");
         o.End();
-        var result = KalkulatorKuota.Calculate(predikatOrganisasi, n, opsi);
+        var result = rules.WithOptions(opsi).CalculateKuota(predikatOrganisasi, n);
         R.Verify(node, "isFeasible", isFeasible, result.IsFeasible, b => b ? "true" : "false");
         if (rentang is { } ranges)
         {
@@ -564,12 +460,13 @@ internal static class PemeriksaanDistribusiResultCodec
     public static void Write(Utf8JsonWriter writer, PemeriksaanDistribusiResult value)
     {
         W.Begin(writer);
+        RuleSets.Write(writer, value.RuleSet);
         writer.WriteString("unitId", value.UnitId);
         Labels.Write(writer, "predikatOrganisasi", value.PredikatOrganisasi);
         writer.WritePropertyName("jumlah");
         JumlahPredikatCodec.Write(writer, value.Jumlah);
         writer.WritePropertyName("opsi");
-        DistribusiOptionsCodec.Write(writer, DistribusiOptionsCodec.FromPolicies(value.Policies));
+        DistribusiOptionsCodec.Write(writer, value.Options);
         Labels.StatusDistribusi.Write(writer, "status", value.Status);
         writer.WriteBoolean("isMemenuhi", value.IsMemenuhi);
         if (value.PerubahanMinimum is { } changes)
@@ -593,9 +490,10 @@ internal static class PemeriksaanDistribusiResultCodec
         writer.WriteEndObject();
     }
 
-    public static PemeriksaanDistribusiResult Read(Node node, DefinitionCatalog catalog)
+    public static PemeriksaanDistribusiResult Read(Node node, DefinitionCatalog catalog, RuleSetRegistry registry)
     {
         var o = node.Object();
+        var rules = RuleSets.Read<IDistribusiRules>(o, registry);
         var unitId = o.Required("unitId").NonBlankString();
         var predikatOrganisasi = Labels.ReadPredikatOrganisasi(o.Required("predikatOrganisasi"));
         var jumlah = JumlahPredikatCodec.Read(o.Required("jumlah"));
@@ -606,14 +504,15 @@ internal static class PemeriksaanDistribusiResultCodec
         var isUnitKecil = o.Required("isUnitKecil").Boolean();
         var findingsNode = o.Required("findings");
         var findings = findingsNode.Array(n => FindingCodec.Read(n, catalog));
-        o.Informative("isMemenuhi", "jarakKePola", "batasan", "kuota", "policies", "explanation");
+        RuleSets.VerifyExplanation(o, "explanation", rules.RuleSet.Id);
+        o.Informative("isMemenuhi", "jarakKePola", "batasan", "kuota", "policies");
         o.End();
         if (status == StatusDistribusi.Digabung)
         {
             throw WriteOnly.Error(statusNode, "A pooled (Digabung) distribution verdict", "It comes from the organisation-tree check; check the parent unit instead.");
         }
 
-        var result = PemeriksaDistribusi.Check(unitId, predikatOrganisasi, jumlah, opsi);
+        var result = rules.WithOptions(opsi).Check(unitId, predikatOrganisasi, jumlah);
         R.Verify(node, "status", status, result.Status, s => Labels.StatusDistribusi.ToLabel(s));
         R.Verify(node, "perubahanMinimum", perubahan, result.PerubahanMinimum, v => v?.ToString(CultureInfo.InvariantCulture) ?? "null");
         R.Verify(node, "isUnitKecil", isUnitKecil, result.IsUnitKecil, b => b ? "true" : "false");
@@ -631,7 +530,10 @@ internal static class UsulanKalibrasiCodec
     public static void Write(Utf8JsonWriter writer, UsulanKalibrasi value)
     {
         W.Begin(writer);
+        RuleSets.Write(writer, value.RuleSet);
         writer.WriteString("unitId", value.UnitId);
+        writer.WritePropertyName("opsi");
+        DistribusiOptionsCodec.Write(writer, value.Options);
         writer.WriteBoolean("isFeasible", value.IsFeasible);
         W.Array(writer, "perubahan", value.Perubahan, PerubahanPredikatCodec.Write);
         writer.WritePropertyName("sebelum");
@@ -719,7 +621,7 @@ internal static class KebutuhanKenaikanCodec
         writer.WriteEndObject();
     }
 
-    public static KebutuhanKenaikan Read(Node node)
+    public static KebutuhanKenaikan Read(Node node, TabelAngkaKredit tabel)
     {
         var o = node.Object();
         var dari = Labels.Golongan.Read(o.Required("dari"));
@@ -729,7 +631,7 @@ internal static class KebutuhanKenaikanCodec
         var angkaKredit = o.Required("angkaKredit").Decimal(0m, decimal.MaxValue);
         var confidence = Labels.Confidence.Read(o.Required("confidence"));
         o.End();
-        var step = R.Build(node, () => TabelAngkaKredit.PermenPanRb1Tahun2023.GetKenaikan(dari, jenjangDari))
+        var step = R.Build(node, () => tabel.GetKenaikan(dari, jenjangDari))
             ?? throw node.Error(Labels.Golongan.ToLabel(dari) + " is the top of " + jenjangDari.ToLabel() + ": the table has no step from it.");
         R.Verify(node, "ke", ke, step.Ke, g => Labels.Golongan.ToLabel(g));
         R.Verify(node, "jenjangKe", jenjangKe, step.JenjangKe, j => j.ToLabel());
@@ -744,6 +646,7 @@ internal static class AngkaKreditResultCodec
     public static void Write(Utf8JsonWriter writer, AngkaKreditResult value)
     {
         W.Begin(writer);
+        RuleSets.Write(writer, value.RuleSet);
         writer.WriteNumber("bulan", value.Bulan);
         Labels.Write(writer, "predikat", value.Predikat);
         Labels.Jenjang.Write(writer, "jenjang", value.Jenjang);
@@ -755,9 +658,10 @@ internal static class AngkaKreditResultCodec
         writer.WriteEndObject();
     }
 
-    public static AngkaKreditResult Read(Node node)
+    public static AngkaKreditResult Read(Node node, RuleSetRegistry registry)
     {
         var o = node.Object();
+        var rules = RuleSets.Read<IAngkaKreditRules>(o, registry);
         var bulan = o.Required("bulan").Int32(0, 12);
         var predikat = Labels.ReadPredikat(o.Required("predikat"));
         var jenjang = Labels.Jenjang.Read(o.Required("jenjang"));
@@ -765,12 +669,15 @@ internal static class AngkaKreditResultCodec
         var koefisienNode = o.Required("koefisien");
         var koefisien = koefisienNode.Decimal(0m, decimal.MaxValue);
         var nilai = o.Required("nilai").Decimal(0m, decimal.MaxValue);
-        o.Informative("explanation");
+        RuleSets.VerifyExplanation(o, "explanation", rules.RuleSet.Id);
         o.End();
-        var tabel = jenjang == JenjangFungsional.Pemula
-            ? R.Build(koefisienNode, () => TabelAngkaKredit.PermenPanRb1Tahun2023.WithKoefisienPemula(koefisien))
-            : TabelAngkaKredit.PermenPanRb1Tahun2023;
-        var result = AngkaKredit.Calculate(bulan, predikat, jenjang, tabel);
+        if (jenjang == JenjangFungsional.Pemula)
+        {
+            // The Pemula coefficient is a policy: the document carries the one it was computed with.
+            rules = R.Build(koefisienNode, () => rules.WithOptions(new AngkaKreditOptions(koefisien, rules.Options.PenghitunganBulan)));
+        }
+
+        var result = rules.Calculate(bulan, predikat, jenjang);
         R.Verify(node, "koefisien", koefisien, result.Koefisien, d => d.ToString(CultureInfo.InvariantCulture));
         R.Verify(node, "persentase", persentase, result.Persentase, d => d.ToString(CultureInfo.InvariantCulture));
         R.Verify(node, "nilai", nilai, result.Nilai, d => d.ToString(CultureInfo.InvariantCulture));
@@ -782,15 +689,11 @@ internal static class JarakKenaikanCodec
 {
     public static void Write(Utf8JsonWriter writer, JarakKenaikan value)
     {
-        // The rank and level are not properties of the result; the explanation's inputs carry them.
-        var golongan = value.Explanation.Inputs.FirstOrDefault(i => i.Key == "golongan").Value;
-        var jenjang = value.Explanation.Inputs.FirstOrDefault(i => i.Key == "jenjang").Value;
         W.Begin(writer);
+        RuleSets.Write(writer, value.RuleSet);
         writer.WriteNumber("akumulasi", value.Akumulasi);
-        writer.WritePropertyName("golongan");
-        writer.WriteStringValue(Labels.Golongan.ToLabel(ParseInput(Labels.Golongan, golongan)));
-        writer.WritePropertyName("jenjang");
-        writer.WriteStringValue(Labels.Jenjang.ToLabel(ParseInput(Labels.Jenjang, jenjang)));
+        Labels.Golongan.Write(writer, "golongan", value.Golongan);
+        Labels.Jenjang.Write(writer, "jenjang", value.Jenjang);
         if (value.Kenaikan is { } step)
         {
             writer.WritePropertyName("kenaikan");
@@ -808,19 +711,20 @@ internal static class JarakKenaikanCodec
         writer.WriteEndObject();
     }
 
-    public static JarakKenaikan Read(Node node)
+    public static JarakKenaikan Read(Node node, RuleSetRegistry registry)
     {
         var o = node.Object();
+        var rules = RuleSets.Read<IAngkaKreditRules>(o, registry);
         var akumulasi = o.Required("akumulasi").Decimal(0m, decimal.MaxValue);
         var golongan = Labels.Golongan.Read(o.Required("golongan"));
         var jenjang = Labels.Jenjang.Read(o.Required("jenjang"));
         var kenaikanNode = o.Optional("kenaikan");
-        var kenaikan = kenaikanNode is { } k ? KebutuhanKenaikanCodec.Read(k) : null;
+        var kenaikan = kenaikanNode is { } k ? KebutuhanKenaikanCodec.Read(k, rules.Tabel) : null;
         var kekurangan = o.Optional("kekurangan") is { } g ? g.Decimal(0m, decimal.MaxValue) : (decimal?)null;
         var isTercapai = o.Required("isTercapai").Boolean();
-        o.Informative("explanation");
+        RuleSets.VerifyExplanation(o, "explanation", rules.RuleSet.Id);
         o.End();
-        var result = R.Build(node, () => AngkaKredit.CalculateJarak(akumulasi, golongan, jenjang));
+        var result = R.Build(node, () => rules.CalculateJarak(akumulasi, golongan, jenjang));
         if (!ReferenceEquals(kenaikan, result.Kenaikan))
         {
             throw node.Error("the stated step ('kenaikan') disagrees with the table for " + Labels.Golongan.ToLabel(golongan) + " " + jenjang.ToLabel() + ".");
@@ -830,8 +734,4 @@ internal static class JarakKenaikanCodec
         R.Verify(node, "isTercapai", isTercapai, result.IsTercapai, b => b ? "true" : "false");
         return result;
     }
-
-    private static T ParseInput<T>(LabelSet<T> labels, string? text)
-        where T : struct, Enum =>
-        labels.TryParse(text, out var value) ? value : throw new JsonException("The explanation of this JarakKenaikan lacks its rank or level input.");
 }

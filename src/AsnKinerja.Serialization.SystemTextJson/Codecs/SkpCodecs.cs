@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text.Json;
 using AsnKinerja.Serialization.SystemTextJson.Internal;
 
@@ -159,14 +160,110 @@ internal static class LampiranSkpCodec
     }
 }
 
+internal static class PejabatCodec
+{
+    /// <summary>The fields of an official, inside an object already begun (the PPK adds its authority after them).</summary>
+    public static void WriteFields(Utf8JsonWriter writer, Pejabat value)
+    {
+        if (value.Status == StatusPenilai.Asn)
+        {
+            W.Nip(writer, "nip", value.Nip!.Value);
+            if (value.Jabatan is { } jabatan)
+            {
+                writer.WritePropertyName("jabatan");
+                JabatanCodec.Write(writer, jabatan);
+            }
+
+            if (value.TugasTambahan is { } tugas)
+            {
+                Labels.TugasTambahan.Write(writer, "tugasTambahan", tugas);
+            }
+        }
+        else
+        {
+            Labels.JabatanNonAsn.Write(writer, "jabatanNonAsn", value.JabatanNonAsn!.Value);
+            W.OptionalString(writer, "nrp", value.Nrp);
+        }
+
+        W.OptionalString(writer, "nama", value.Nama);
+        W.OptionalString(writer, "namaJabatan", value.NamaJabatan);
+        W.OptionalString(writer, "golongan", value.Golongan);
+        W.OptionalString(writer, "unitKerja", value.UnitKerja);
+    }
+
+    /// <summary>An official as a value: an ASN known only by NIP is its NIP string; any other official is an object.</summary>
+    public static void Write(Utf8JsonWriter writer, Pejabat value)
+    {
+        if (IsNipOnly(value))
+        {
+            writer.WriteStringValue(W.Nip(value.Nip!.Value));
+            return;
+        }
+
+        W.Begin(writer);
+        WriteFields(writer, value);
+        writer.WriteEndObject();
+    }
+
+    public static Pejabat Read(Node node)
+    {
+        if (node.Element.ValueKind == JsonValueKind.String)
+        {
+            return Pejabat.Asn(R.Nip(node));
+        }
+
+        var o = node.Object();
+        var pejabat = ReadFields(o);
+        o.End();
+        return pejabat;
+    }
+
+    public static Pejabat ReadFields(ObjectReader o)
+    {
+        var node = o.Node;
+        if (o.Has("nip") == o.Has("jabatanNonAsn"))
+        {
+            throw node.Error("an official is either an ASN ('nip') or a non-ASN official ('jabatanNonAsn'), exactly one of them.");
+        }
+
+        if (o.Has("nip"))
+        {
+            var nip = R.Nip(o.Required("nip"));
+            var jabatan = o.Optional("jabatan") is { } j ? JabatanCodec.Read(j) : (Jabatan?)null;
+            var tugas = o.Optional("tugasTambahan") is { } t ? Labels.TugasTambahan.Read(t) : (TugasTambahan?)null;
+            var nama = NonBlank(o, "nama");
+            var namaJabatan = NonBlank(o, "namaJabatan");
+            var golongan = NonBlank(o, "golongan");
+            var unit = NonBlank(o, "unitKerja");
+            return R.Build(node, () => Pejabat.Asn(nip, jabatan, tugas, nama, namaJabatan, golongan, unit));
+        }
+
+        var kind = Labels.JabatanNonAsn.Read(o.Required("jabatanNonAsn"));
+        var nrp = NonBlank(o, "nrp");
+        var namaNonAsn = o.Required("nama").NonBlankString();
+        var jabatanNonAsn = o.Required("namaJabatan").NonBlankString();
+        if (o.Has("golongan"))
+        {
+            throw o.Required("golongan").Error("a non-ASN official has no ASN rank (golongan).");
+        }
+
+        var unitNonAsn = NonBlank(o, "unitKerja");
+        return Pejabat.NonAsn(kind, namaNonAsn, jabatanNonAsn, unitNonAsn, nrp);
+    }
+
+    private static bool IsNipOnly(Pejabat value) =>
+        value.Status == StatusPenilai.Asn && value.Jabatan is null && value.TugasTambahan is null && value.Nama is null
+        && value.NamaJabatan is null && value.Golongan is null && value.UnitKerja is null;
+
+    private static string? NonBlank(ObjectReader o, string name) => o.Optional(name)?.NonBlankString();
+}
+
 internal static class PejabatPenilaiCodec
 {
     public static void Write(Utf8JsonWriter writer, PejabatPenilaiKinerja value)
     {
         W.Begin(writer);
-        W.Nip(writer, "nip", value.Nip);
-        writer.WritePropertyName("jabatan");
-        JabatanCodec.Write(writer, value.Jabatan);
+        PejabatCodec.WriteFields(writer, value.Pejabat);
         Labels.Kewenangan.Write(writer, "kewenangan", value.Kewenangan);
         writer.WriteEndObject();
     }
@@ -174,11 +271,36 @@ internal static class PejabatPenilaiCodec
     public static PejabatPenilaiKinerja Read(Node node)
     {
         var o = node.Object();
-        var nip = R.Nip(o.Required("nip"));
-        var jabatan = JabatanCodec.Read(o.Required("jabatan"));
+        if (o.Has("nip") && !o.Has("jabatanNonAsn") && !o.Has("jabatan"))
+        {
+            o.Required("jabatan");
+        }
+
+        var pejabat = PejabatCodec.ReadFields(o);
         var kewenangan = Labels.Kewenangan.Read(o.Required("kewenangan"));
         o.End();
-        return new PejabatPenilaiKinerja(nip, jabatan, kewenangan);
+        return new PejabatPenilaiKinerja(pejabat, kewenangan);
+    }
+}
+
+internal static class PertimbanganCodec
+{
+    public static void Write(Utf8JsonWriter writer, PertimbanganPenilaian value)
+    {
+        W.Begin(writer);
+        Labels.JenisPertimbangan.Write(writer, "jenis", value.Jenis);
+        writer.WritePropertyName("pejabat");
+        PejabatCodec.Write(writer, value.Pejabat);
+        writer.WriteEndObject();
+    }
+
+    public static PertimbanganPenilaian Read(Node node)
+    {
+        var o = node.Object();
+        var jenis = Labels.JenisPertimbangan.Read(o.Required("jenis"));
+        var pejabat = PejabatCodec.Read(o.Required("pejabat"));
+        o.End();
+        return new PertimbanganPenilaian(jenis, pejabat);
     }
 }
 
@@ -194,10 +316,25 @@ internal static class SkpCodec
         writer.WriteString("unitId", value.UnitId);
         writer.WritePropertyName("periode");
         PeriodeKinerjaCodec.Write(writer, value.Periode);
+        if (value.Jenis != JenisSkp.Reguler)
+        {
+            Labels.JenisSkp.Write(writer, "jenis", value.Jenis);
+        }
+
         Labels.StatusKepegawaian.Write(writer, "statusKepegawaian", value.StatusKepegawaian);
         writer.WritePropertyName("pejabatPenilai");
         PejabatPenilaiCodec.Write(writer, value.PejabatPenilai);
-        W.OptionalNip(writer, "atasanPejabatPenilai", value.AtasanPejabatPenilai);
+        if (value.AtasanPejabatPenilai is { } atasan)
+        {
+            writer.WritePropertyName("atasanPejabatPenilai");
+            PejabatCodec.Write(writer, atasan);
+        }
+
+        if (value.Pertimbangan.Length > 0)
+        {
+            W.Array(writer, "pertimbangan", value.Pertimbangan, PertimbanganCodec.Write);
+        }
+
         Labels.Pendekatan.Write(writer, "pendekatan", value.Pendekatan);
         Labels.StatusSkp.Write(writer, "status", value.Status);
         W.OptionalDate(writer, "tanggalPenetapan", value.TanggalPenetapan);
@@ -216,10 +353,12 @@ internal static class SkpCodec
         var jabatan = JabatanCodec.Read(o.Required("jabatan"));
         var unitId = o.Required("unitId").NonBlankString();
         var periode = PeriodeKinerjaCodec.Read(o.Required("periode"));
+        var jenis = o.Optional("jenis") is { } jenisNode ? Labels.JenisSkp.Read(jenisNode) : JenisSkp.Reguler;
         var status = Labels.StatusKepegawaian.Read(o.Required("statusKepegawaian"));
         var ppkNode = o.Required("pejabatPenilai");
         var ppk = PejabatPenilaiCodec.Read(ppkNode);
-        var atasan = R.OptionalNip(o, "atasanPejabatPenilai");
+        var atasan = o.Optional("atasanPejabatPenilai") is { } atasanNode ? PejabatCodec.Read(atasanNode) : null;
+        var pertimbangan = o.Optional("pertimbangan") is { } pertimbanganNode ? pertimbanganNode.Array(PertimbanganCodec.Read) : ImmutableArray<PertimbanganPenilaian>.Empty;
         var pendekatan = Labels.Pendekatan.Read(o.Required("pendekatan"));
         var statusSkp = Labels.StatusSkp.Read(o.Required("status"));
         var tanggal = R.OptionalDate(o, "tanggalPenetapan");
@@ -232,6 +371,7 @@ internal static class SkpCodec
 
         // Everything is read and valid: only now is the builder used, and its remaining checks name the place.
         var builder = new SkpBuilder(id, pegawai, jabatan, unitId, periode)
+            .WithJenis(jenis)
             .WithStatusKepegawaian(status)
             .WithPejabatPenilai(ppk)
             .WithAtasanPejabatPenilai(atasan)
@@ -242,6 +382,11 @@ internal static class SkpCodec
         {
             var rhk = hasil[i];
             R.Build(hasilNode.Item(i), () => builder.AddHasilKerja(rhk));
+        }
+
+        foreach (var p in pertimbangan)
+        {
+            builder.AddPertimbangan(p);
         }
 
         for (var i = 0; i < perilaku.Length; i++)

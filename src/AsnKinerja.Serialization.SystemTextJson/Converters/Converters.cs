@@ -152,6 +152,20 @@ internal sealed class LampiranSkpConverter : AsnConverter<LampiranSkp>
     protected override void WriteValue(Utf8JsonWriter writer, LampiranSkp value) => LampiranSkpCodec.Write(writer, value);
 }
 
+internal sealed class PejabatConverter : AsnConverter<Pejabat>
+{
+    protected override Pejabat ReadValue(Node node) => PejabatCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Pejabat value) => PejabatCodec.Write(writer, value);
+}
+
+internal sealed class PertimbanganPenilaianConverter : AsnConverter<PertimbanganPenilaian>
+{
+    protected override PertimbanganPenilaian ReadValue(Node node) => PertimbanganCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PertimbanganPenilaian value) => PertimbanganCodec.Write(writer, value);
+}
+
 internal sealed class PejabatPenilaiKinerjaConverter : AsnConverter<PejabatPenilaiKinerja>
 {
     protected override PejabatPenilaiKinerja ReadValue(Node node) => PejabatPenilaiCodec.Read(node);
@@ -210,14 +224,32 @@ internal sealed class PemetaanRatingPimpinanConverter : AsnConverter<PemetaanRat
 
 internal sealed class PredikatTerhitungConverter : AsnConverter<PredikatTerhitung>
 {
-    protected override PredikatTerhitung ReadValue(Node node) => PredikatTerhitungCodec.Read(node);
+    private readonly RuleSetRegistry _registry;
+
+    public PredikatTerhitungConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public PredikatTerhitungConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override PredikatTerhitung ReadValue(Node node) => PredikatTerhitungCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, PredikatTerhitung value) => PredikatTerhitungCodec.Write(writer, value);
 }
 
 internal sealed class KeputusanPredikatConverter : AsnConverter<KeputusanPredikat>
 {
-    protected override KeputusanPredikat ReadValue(Node node) => KeputusanPredikatCodec.Read(node);
+    private readonly RuleSetRegistry _registry;
+
+    public KeputusanPredikatConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public KeputusanPredikatConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override KeputusanPredikat ReadValue(Node node) => KeputusanPredikatCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, KeputusanPredikat value) => KeputusanPredikatCodec.Write(writer, value);
 }
@@ -245,7 +277,16 @@ internal sealed class RentangKuotaConverter : AsnConverter<RentangKuota>
 
 internal sealed class KuotaResultConverter : AsnConverter<KuotaResult>
 {
-    protected override KuotaResult ReadValue(Node node) => KuotaResultCodec.Read(node);
+    private readonly RuleSetRegistry _registry;
+
+    public KuotaResultConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public KuotaResultConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override KuotaResult ReadValue(Node node) => KuotaResultCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, KuotaResult value) => KuotaResultCodec.Write(writer, value);
 }
@@ -260,29 +301,34 @@ internal sealed class BatasanResultConverter : AsnConverter<BatasanResult>
 internal sealed class PemeriksaanDistribusiResultConverter : AsnConverter<PemeriksaanDistribusiResult>
 {
     private readonly DefinitionCatalog _catalog;
+    private readonly RuleSetRegistry _registry;
 
     public PemeriksaanDistribusiResultConverter()
-        : this(DefinitionCatalog.Default)
+        : this(DefinitionCatalog.Default, RuleSets.Default)
     {
     }
 
-    public PemeriksaanDistribusiResultConverter(DefinitionCatalog catalog) => _catalog = catalog;
+    public PemeriksaanDistribusiResultConverter(DefinitionCatalog catalog, RuleSetRegistry registry)
+    {
+        _catalog = catalog;
+        _registry = registry;
+    }
 
-    protected override PemeriksaanDistribusiResult ReadValue(Node node) => PemeriksaanDistribusiResultCodec.Read(node, _catalog);
+    protected override PemeriksaanDistribusiResult ReadValue(Node node) => PemeriksaanDistribusiResultCodec.Read(node, _catalog, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, PemeriksaanDistribusiResult value) => PemeriksaanDistribusiResultCodec.Write(writer, value);
 }
 
 internal sealed class UsulanKalibrasiConverter : AsnConverter<UsulanKalibrasi>
 {
-    protected override UsulanKalibrasi ReadValue(Node node) => throw WriteOnly.Error(node, "UsulanKalibrasi", "Recompute it with Kalibrasi.Propose from the employees (PegawaiKalibrasi).");
+    protected override UsulanKalibrasi ReadValue(Node node) => throw WriteOnly.Error(node, "UsulanKalibrasi", "Recompute it with IDistribusiRules.ProposeKalibrasi from the employees (PegawaiKalibrasi).");
 
     protected override void WriteValue(Utf8JsonWriter writer, UsulanKalibrasi value) => UsulanKalibrasiCodec.Write(writer, value);
 }
 
 internal sealed class PerubahanPredikatConverter : AsnConverter<PerubahanPredikat>
 {
-    protected override PerubahanPredikat ReadValue(Node node) => throw WriteOnly.Error(node, "PerubahanPredikat", "Recompute the UsulanKalibrasi with Kalibrasi.Propose.");
+    protected override PerubahanPredikat ReadValue(Node node) => throw WriteOnly.Error(node, "PerubahanPredikat", "Recompute the UsulanKalibrasi with IDistribusiRules.ProposeKalibrasi.");
 
     protected override void WriteValue(Utf8JsonWriter writer, PerubahanPredikat value) => PerubahanPredikatCodec.Write(writer, value);
 }
@@ -296,21 +342,39 @@ internal sealed class StatistikDistribusiConverter : AsnConverter<StatistikDistr
 
 internal sealed class KebutuhanKenaikanConverter : AsnConverter<KebutuhanKenaikan>
 {
-    protected override KebutuhanKenaikan ReadValue(Node node) => KebutuhanKenaikanCodec.Read(node);
+    protected override KebutuhanKenaikan ReadValue(Node node) => KebutuhanKenaikanCodec.Read(node, TabelAngkaKredit.PermenPanRb1Tahun2023);
 
     protected override void WriteValue(Utf8JsonWriter writer, KebutuhanKenaikan value) => KebutuhanKenaikanCodec.Write(writer, value);
 }
 
 internal sealed class AngkaKreditResultConverter : AsnConverter<AngkaKreditResult>
 {
-    protected override AngkaKreditResult ReadValue(Node node) => AngkaKreditResultCodec.Read(node);
+    private readonly RuleSetRegistry _registry;
+
+    public AngkaKreditResultConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public AngkaKreditResultConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override AngkaKreditResult ReadValue(Node node) => AngkaKreditResultCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, AngkaKreditResult value) => AngkaKreditResultCodec.Write(writer, value);
 }
 
 internal sealed class JarakKenaikanConverter : AsnConverter<JarakKenaikan>
 {
-    protected override JarakKenaikan ReadValue(Node node) => JarakKenaikanCodec.Read(node);
+    private readonly RuleSetRegistry _registry;
+
+    public JarakKenaikanConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public JarakKenaikanConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override JarakKenaikan ReadValue(Node node) => JarakKenaikanCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, JarakKenaikan value) => JarakKenaikanCodec.Write(writer, value);
 }
@@ -359,28 +423,46 @@ internal sealed class RekomendasiTindakLanjutConverter : AsnConverter<Rekomendas
 
 internal sealed class PenempatanTalentaConverter : AsnConverter<PenempatanTalenta>
 {
-    protected override PenempatanTalenta ReadValue(Node node) => throw WriteOnly.Error(node, "PenempatanTalenta", "Recompute it with PetaTalentaRules.Evaluate from the DataTalentaPegawai.");
+    private readonly RuleSetRegistry _registry;
+
+    public PenempatanTalentaConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public PenempatanTalentaConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override PenempatanTalenta ReadValue(Node node) => PenempatanTalentaCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, PenempatanTalenta value) => PenempatanTalentaCodec.Write(writer, value);
 }
 
 internal sealed class PerubahanKotakTalentaConverter : AsnConverter<PerubahanKotakTalenta>
 {
-    protected override PerubahanKotakTalenta ReadValue(Node node) => throw WriteOnly.Error(node, "PerubahanKotakTalenta", "Recompute it with PetaTalentaRules.EvaluateUnit.");
+    protected override PerubahanKotakTalenta ReadValue(Node node) => throw WriteOnly.Error(node, "PerubahanKotakTalenta", "Recompute it with IPetaTalentaRules.EvaluateUnit (the rules of the unit map's ruleSet).");
 
     protected override void WriteValue(Utf8JsonWriter writer, PerubahanKotakTalenta value) => PerubahanKotakTalentaCodec.Write(writer, value);
 }
 
 internal sealed class PenempatanTalentaResultConverter : AsnConverter<PenempatanTalentaResult>
 {
-    protected override PenempatanTalentaResult ReadValue(Node node) => throw WriteOnly.Error(node, "PenempatanTalentaResult", "Recompute it with PetaTalentaRules.Evaluate from the DataTalentaPegawai.");
+    private readonly RuleSetRegistry _registry;
+
+    public PenempatanTalentaResultConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public PenempatanTalentaResultConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override PenempatanTalentaResult ReadValue(Node node) => PenempatanTalentaResultCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, PenempatanTalentaResult value) => PenempatanTalentaResultCodec.Write(writer, value);
 }
 
 internal sealed class PetaTalentaUnitConverter : AsnConverter<PetaTalentaUnit>
 {
-    protected override PetaTalentaUnit ReadValue(Node node) => throw WriteOnly.Error(node, "PetaTalentaUnit", "Recompute it with PetaTalentaRules.EvaluateUnit from the DataTalentaPegawai list.");
+    protected override PetaTalentaUnit ReadValue(Node node) => throw WriteOnly.Error(node, "PetaTalentaUnit", "Recompute it with IPetaTalentaRules.EvaluateUnit (the rules of its ruleSet) from the DataTalentaPegawai list.");
 
     protected override void WriteValue(Utf8JsonWriter writer, PetaTalentaUnit value) => PetaTalentaUnitCodec.Write(writer, value);
 }
@@ -408,31 +490,74 @@ internal sealed class KebijakanSaranPerilakuConverter : AsnConverter<KebijakanSa
 
 internal sealed class SaranRatingPerilakuConverter : AsnConverter<SaranRatingPerilaku>
 {
-    protected override SaranRatingPerilaku ReadValue(Node node) => SaranRatingPerilakuCodec.Read(node);
+    private readonly RuleSetRegistry _registry;
+
+    public SaranRatingPerilakuConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public SaranRatingPerilakuConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override SaranRatingPerilaku ReadValue(Node node) => SaranRatingPerilakuCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, SaranRatingPerilaku value) => SaranRatingPerilakuCodec.Write(writer, value);
 }
 
 internal sealed class PenilaianPerilakuKerjaConverter : AsnConverter<PenilaianPerilakuKerja>
 {
-    protected override PenilaianPerilakuKerja ReadValue(Node node) => PenilaianPerilakuKerjaCodec.Read(node);
+    private readonly RuleSetRegistry _registry;
+
+    public PenilaianPerilakuKerjaConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public PenilaianPerilakuKerjaConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override PenilaianPerilakuKerja ReadValue(Node node) => PenilaianPerilakuKerjaCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, PenilaianPerilakuKerja value) => PenilaianPerilakuKerjaCodec.Write(writer, value);
 }
 
 internal sealed class CatatanPerilakuKerjaConverter : AsnConverter<CatatanPerilakuKerja>
 {
-    protected override CatatanPerilakuKerja ReadValue(Node node) => CatatanPerilakuKerjaCodec.Read(node);
+    private readonly RuleSetRegistry _registry;
+
+    public CatatanPerilakuKerjaConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public CatatanPerilakuKerjaConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override CatatanPerilakuKerja ReadValue(Node node) => CatatanPerilakuKerjaCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, CatatanPerilakuKerja value) => CatatanPerilakuKerjaCodec.Write(writer, value);
 }
 
 internal sealed class KatalogBerakhlakConverter : AsnConverter<KatalogBerakhlak>
 {
-    protected override KatalogBerakhlak ReadValue(Node node) => KatalogBerakhlakCodec.Read(node);
+    private readonly RuleSetRegistry _registry;
+
+    public KatalogBerakhlakConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public KatalogBerakhlakConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override KatalogBerakhlak ReadValue(Node node) => KatalogBerakhlakCodec.Read(node, _registry);
 
     protected override void WriteValue(Utf8JsonWriter writer, KatalogBerakhlak value) => KatalogBerakhlakCodec.Write(writer, value);
 }
+internal sealed class PerilakuKerjaOptionsConverter : AsnConverter<PerilakuKerjaOptions>
+{
+    protected override PerilakuKerjaOptions ReadValue(Node node) => PerilakuKerjaOptionsCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PerilakuKerjaOptions value) => PerilakuKerjaOptionsCodec.Write(writer, value);
+}
+
 
 internal sealed class StrukturOrganisasiConverter : AsnConverter<StrukturOrganisasi>
 {
@@ -637,6 +762,48 @@ internal sealed class KewenanganPenilaiConverter : AsnConverter<KewenanganPenila
     protected override void WriteValue(Utf8JsonWriter writer, KewenanganPenilai value) => writer.WriteStringValue(Labels.Kewenangan.ToLabel(value));
 }
 
+internal sealed class StatusPenilaiConverter : AsnConverter<StatusPenilai>
+{
+    protected override StatusPenilai ReadValue(Node node) => Labels.StatusPenilai.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, StatusPenilai value) => writer.WriteStringValue(Labels.StatusPenilai.ToLabel(value));
+}
+
+internal sealed class JabatanNonAsnConverter : AsnConverter<JabatanNonAsn>
+{
+    protected override JabatanNonAsn ReadValue(Node node) => Labels.JabatanNonAsn.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, JabatanNonAsn value) => writer.WriteStringValue(Labels.JabatanNonAsn.ToLabel(value));
+}
+
+internal sealed class TugasTambahanConverter : AsnConverter<TugasTambahan>
+{
+    protected override TugasTambahan ReadValue(Node node) => Labels.TugasTambahan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, TugasTambahan value) => writer.WriteStringValue(Labels.TugasTambahan.ToLabel(value));
+}
+
+internal sealed class JenisPertimbanganConverter : AsnConverter<JenisPertimbangan>
+{
+    protected override JenisPertimbangan ReadValue(Node node) => Labels.JenisPertimbangan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, JenisPertimbangan value) => writer.WriteStringValue(Labels.JenisPertimbangan.ToLabel(value));
+}
+
+internal sealed class JenisSkpConverter : AsnConverter<JenisSkp>
+{
+    protected override JenisSkp ReadValue(Node node) => Labels.JenisSkp.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, JenisSkp value) => writer.WriteStringValue(Labels.JenisSkp.ToLabel(value));
+}
+
+internal sealed class DasarAkumulasiConverter : AsnConverter<DasarAkumulasi>
+{
+    protected override DasarAkumulasi ReadValue(Node node) => Labels.DasarAkumulasi.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, DasarAkumulasi value) => writer.WriteStringValue(Labels.DasarAkumulasi.ToLabel(value));
+}
+
 internal sealed class NilaiBerakhlakConverter : AsnConverter<NilaiBerakhlak>
 {
     protected override NilaiBerakhlak ReadValue(Node node) => Labels.NilaiBerakhlak.Read(node);
@@ -720,6 +887,27 @@ internal sealed class PenggabunganKinerjaConverter : AsnConverter<PenggabunganKi
 
     protected override void WriteValue(Utf8JsonWriter writer, PenggabunganKinerja value) => writer.WriteStringValue(Labels.Penggabungan.ToLabel(value));
 }
+internal sealed class SumberPotensialConverter : AsnConverter<SumberPotensial>
+{
+    protected override SumberPotensial ReadValue(Node node) => Labels.SumberPotensial.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, SumberPotensial value) => writer.WriteStringValue(Labels.SumberPotensial.ToLabel(value));
+}
+
+internal sealed class KebijakanPredikatBelumDitetapkanConverter : AsnConverter<KebijakanPredikatBelumDitetapkan>
+{
+    protected override KebijakanPredikatBelumDitetapkan ReadValue(Node node) => Labels.PredikatBelumDitetapkan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KebijakanPredikatBelumDitetapkan value) => writer.WriteStringValue(Labels.PredikatBelumDitetapkan.ToLabel(value));
+}
+
+internal sealed class KebijakanSumberPotensialConverter : AsnConverter<KebijakanSumberPotensial>
+{
+    protected override KebijakanSumberPotensial ReadValue(Node node) => Labels.KebijakanSumberPotensial.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KebijakanSumberPotensial value) => writer.WriteStringValue(Labels.KebijakanSumberPotensial.ToLabel(value));
+}
+
 
 internal sealed class SumberUmpanBalikConverter : AsnConverter<SumberUmpanBalik>
 {

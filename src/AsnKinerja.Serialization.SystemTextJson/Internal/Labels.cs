@@ -89,7 +89,7 @@ internal static class Labels
         "functional level (JenjangFungsional)",
         new[] { JenjangFungsional.Pemula, JenjangFungsional.Terampil, JenjangFungsional.Mahir, JenjangFungsional.Penyelia, JenjangFungsional.AhliPertama, JenjangFungsional.AhliMuda, JenjangFungsional.AhliMadya, JenjangFungsional.AhliUtama }.Select(j => (j, j.ToLabel())).ToArray());
 
-    public static readonly LabelSet<JenisPeriode> JenisPeriode = new("period kind (JenisPeriode)", (AsnKinerja.JenisPeriode.Tahunan, "Tahunan"), (AsnKinerja.JenisPeriode.Triwulanan, "Triwulanan"), (AsnKinerja.JenisPeriode.Bulanan, "Bulanan"), (AsnKinerja.JenisPeriode.Rentang, "Rentang"));
+    public static readonly LabelSet<JenisPeriode> JenisPeriode = new("period kind (JenisPeriode)", (AsnKinerja.JenisPeriode.Tahunan, "Tahunan"), (AsnKinerja.JenisPeriode.Triwulanan, "Triwulanan"), (AsnKinerja.JenisPeriode.Bulanan, "Bulanan"), (AsnKinerja.JenisPeriode.Rentang, "Rentang"), (AsnKinerja.JenisPeriode.Semesteran, "Semesteran"));
 
     public static readonly LabelSet<StatusKepegawaian> StatusKepegawaian = new("employment status (StatusKepegawaian)", (AsnKinerja.StatusKepegawaian.Pns, "PNS"), (AsnKinerja.StatusKepegawaian.Pppk, "PPPK"));
 
@@ -108,6 +108,29 @@ internal static class Labels
     public static readonly LabelSet<MetodeCascading> MetodeCascading = new("cascading method (MetodeCascading)", (AsnKinerja.MetodeCascading.Langsung, "Langsung"), (AsnKinerja.MetodeCascading.TidakLangsung, "Tidak Langsung"));
 
     public static readonly LabelSet<KewenanganPenilai> Kewenangan = new("appraiser authority (KewenanganPenilai)", (KewenanganPenilai.Definitif, "Definitif"), (KewenanganPenilai.Plt, "Plt"), (KewenanganPenilai.Plh, "Plh"), (KewenanganPenilai.Delegasi, "Delegasi"));
+
+    public static readonly LabelSet<JabatanNonAsn> JabatanNonAsn = new(
+        "non-ASN office (JabatanNonAsn)",
+        (AsnKinerja.JabatanNonAsn.Menteri, "Menteri"),
+        (AsnKinerja.JabatanNonAsn.KepalaLembaga, "Kepala Lembaga"),
+        (AsnKinerja.JabatanNonAsn.Gubernur, "Gubernur"),
+        (AsnKinerja.JabatanNonAsn.Bupati, "Bupati"),
+        (AsnKinerja.JabatanNonAsn.WaliKota, "Wali Kota"),
+        (AsnKinerja.JabatanNonAsn.Lainnya, "Lainnya"));
+
+    public static readonly LabelSet<TugasTambahan> TugasTambahan = new(
+        "additional duty (TugasTambahan)",
+        (AsnKinerja.TugasTambahan.KepalaSekolah, "Kepala Sekolah"),
+        (AsnKinerja.TugasTambahan.KepalaPuskesmas, "Kepala Puskesmas"),
+        (AsnKinerja.TugasTambahan.KepalaUnitLain, "Kepala Unit Lain"));
+
+    public static readonly LabelSet<JenisPertimbangan> JenisPertimbangan = new("advisory role (JenisPertimbangan)", (AsnKinerja.JenisPertimbangan.TimKinerja, "Tim Kinerja"), (AsnKinerja.JenisPertimbangan.PemberiPertimbangan, "Pemberi Pertimbangan"));
+
+    public static readonly LabelSet<StatusPenilai> StatusPenilai = new("evaluator status (StatusPenilai)", (AsnKinerja.StatusPenilai.Asn, "ASN"), (AsnKinerja.StatusPenilai.NonAsn, "NON ASN"));
+
+    public static readonly LabelSet<DasarAkumulasi> DasarAkumulasi = new("accumulation basis (DasarAkumulasi)", (Predicates.DasarAkumulasi.SejakPangkatTerakhir, "Sejak Pangkat Terakhir"), (Predicates.DasarAkumulasi.DalamJenjang, "Dalam Jenjang"));
+
+    public static readonly LabelSet<JenisSkp> JenisSkp = new("SKP kind (JenisSkp)", (AsnKinerja.JenisSkp.Reguler, "Reguler"), (AsnKinerja.JenisSkp.TugasBelajar, "Tugas Belajar"));
 
     public static readonly LabelSet<NilaiBerakhlak> NilaiBerakhlak = new(
         "BerAKHLAK value (NilaiBerakhlak)",
@@ -158,6 +181,15 @@ internal static class Labels
         (PenggabunganKinerja.TahunTerakhir, "Tahun Terakhir"),
         (PenggabunganKinerja.TerendahDuaTahunTerakhir, "Terendah Dua Tahun Terakhir"),
         (PenggabunganKinerja.RataRataDuaTahunTerakhir, "Rata-Rata Dua Tahun Terakhir"));
+
+    public static readonly LabelSet<SumberPotensial> SumberPotensial = new("potential source (SumberPotensial)", (NineBox.SumberPotensial.AssessmentCenter, "Assessment Center"), (NineBox.SumberPotensial.Lainnya, "Lainnya"));
+
+    public static readonly LabelSet<KebijakanPredikatBelumDitetapkan> PredikatBelumDitetapkan = new(
+        "unset-predicate policy (KebijakanPredikatBelumDitetapkan)",
+        (KebijakanPredikatBelumDitetapkan.TidakDipetakan, "Tidak Dipetakan"),
+        (KebijakanPredikatBelumDitetapkan.PakaiPredikatTerhitung, "Pakai Predikat Terhitung"));
+
+    public static readonly LabelSet<KebijakanSumberPotensial> KebijakanSumberPotensial = new("potential-source policy (KebijakanSumberPotensial)", (NineBox.KebijakanSumberPotensial.Disarankan, "Disarankan"), (NineBox.KebijakanSumberPotensial.Wajib, "Wajib"));
 
     public static readonly LabelSet<SumberUmpanBalik> SumberUmpanBalik = new("feedback source (SumberUmpanBalik)", (BehaviourRubric.SumberUmpanBalik.PejabatPenilai, "Pejabat Penilai"), (BehaviourRubric.SumberUmpanBalik.RekanKerja, "Rekan Kerja"), (BehaviourRubric.SumberUmpanBalik.Bawahan, "Bawahan"));
 

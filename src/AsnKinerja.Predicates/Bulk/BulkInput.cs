@@ -19,7 +19,7 @@ namespace AsnKinerja.Predicates;
 /// never reads or writes outside the columns and its own arrays.) Validation makes no allocation per employee. Immutable
 /// as far as this type goes, and thread-safe for concurrent reads.</para>
 /// </remarks>
-public sealed class BulkInput
+public sealed partial class BulkInput
 {
     /// <summary>Builds and validates the input.</summary>
     /// <param name="unitPegawai">Per employee: the index of the unit the employee belongs to.</param>

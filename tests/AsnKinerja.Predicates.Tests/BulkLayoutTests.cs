@@ -307,6 +307,60 @@ public sealed class BulkLayoutTests
         });
     }
 
+    [Theory]
+    [InlineData(429_496_730)]
+    [InlineData(1_000_000_000)]
+    [InlineData(int.MaxValue)]
+    public void Status_UnitAboveAFifthOfIntMaxValue_SameVerdictAsTheOneUnitCheckWithoutOverflow(int n)
+    {
+        // Five upper bounds of n each pass int.MaxValue from 429,496,730 employees on: the feasibility test sums them in long.
+        foreach (var custom in new[] { false, true })
+        {
+            foreach (var rounding in new[] { Pembulatan.Ketat, Pembulatan.SetengahKeAtas })
+            {
+                var rules = (custom ? PolaInstansi.Rules : DistribusiRules.SeMenPanRb3Tahun2023).WithOptions(new DistribusiOptions(rounding));
+                var compiled = new PolaTerkompilasi(rules.Pola, rules.Options);
+                var tenth = n / 10;
+                var mixes = new[]
+                {
+                    new[] { 0, 0, tenth, n - (3 * tenth), 2 * tenth },
+                    new[] { 0, 0, 0, n, 0 },
+                    new[] { n - tenth, tenth, 0, 0, 0 },
+                    new[] { 0, 0, 0, 3 * tenth, n - (3 * tenth) },
+                };
+                for (var org = 1; org <= 5; org++)
+                {
+                    foreach (var counts in mixes)
+                    {
+                        var expected = rules.Check("U", (PredikatKinerjaOrganisasi)org, JumlahPredikat.FromSpan(counts)).Status;
+                        Assert.Equal(expected, compiled.Status(org, counts));
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Status_CountsAddingUpBeyondIntMaxValue_ThrowsArgumentExceptionNamingTheLimit()
+    {
+        var compiled = new PolaTerkompilasi(DistribusiRules.SeMenPanRb3Tahun2023.Pola, DistribusiOptions.Default);
+
+        var error = Assert.Throws<ArgumentException>(() => compiled.Status(4, new[] { 0, 0, 1, int.MaxValue, 0 }));
+
+        Assert.Contains("2,147,483,647", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CheckJumlahUnit_MoreUnitsThanTheEngineHolds_ThrowsArgumentExceptionNamingTheLimit()
+    {
+        Assert.Equal(BulkInput.MaksimumUnit, BulkInput.CheckJumlahUnit(BulkInput.MaksimumUnit, "indukUnit"));
+
+        var error = Assert.Throws<ArgumentException>(() => BulkInput.CheckJumlahUnit(BulkInput.MaksimumUnit + 1, "indukUnit"));
+
+        Assert.Equal("indukUnit", error.ParamName);
+        Assert.Contains("400,000,000", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Evaluate_ParallelOptionsReusedAcrossDatasets_SameAnswersAsFreshOptions()
     {

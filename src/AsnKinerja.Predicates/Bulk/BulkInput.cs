@@ -30,9 +30,9 @@ public sealed partial class BulkInput
     /// <param name="kepalaUnit">Per unit: the index of the employee who heads it, or -1; empty when no unit records a head.</param>
     /// <param name="predikatDitetapkan">Per employee: a decided predicate that replaces the computed one, or 0 for none; empty when there are no decisions.</param>
     /// <exception cref="ArgumentException">
-    /// Column lengths differ; a unit index, parent or head is out of range; a head does not belong to the unit; the parents
-    /// form a cycle; or an enum value is undefined (for example an int cast to <see cref="Ekspektasi"/>). The message names
-    /// the column and the first bad position.
+    /// Column lengths differ; there are more than 400,000,000 units (<see cref="MaksimumUnit"/>); a unit index, parent or
+    /// head is out of range; a head does not belong to the unit; the parents form a cycle; or an enum value is undefined
+    /// (for example an int cast to <see cref="Ekspektasi"/>). The message names the column and the first bad position.
     /// </exception>
     public BulkInput(
         ReadOnlyMemory<int> unitPegawai,
@@ -44,7 +44,7 @@ public sealed partial class BulkInput
         ReadOnlyMemory<PredikatKinerja> predikatDitetapkan = default)
     {
         var employees = unitPegawai.Length;
-        var units = indukUnit.Length;
+        var units = CheckJumlahUnit(indukUnit.Length, nameof(indukUnit));
         Same(ratingHasilKerja.Length, employees, nameof(ratingHasilKerja), nameof(unitPegawai));
         Same(ratingPerilakuKerja.Length, employees, nameof(ratingPerilakuKerja), nameof(unitPegawai));
         if (!predikatDitetapkan.IsEmpty)
@@ -122,7 +122,7 @@ public sealed partial class BulkInput
     /// <param name="kepalaUnit">Per unit: the index of the employee who heads it, or -1; empty when no unit records a head.</param>
     /// <param name="predikatDitetapkan">Per employee: a decided predicate, 1 to 5 (<see cref="PredikatKinerja"/>), or 0 for none; empty when there are no decisions.</param>
     /// <returns>The validated input.</returns>
-    /// <exception cref="ArgumentException">As for the constructor: column lengths differ; a unit index, parent or head is out of range; a head does not belong to the unit; the parents form a cycle; or a byte is not a defined value. The message names the column and the first bad position.</exception>
+    /// <exception cref="ArgumentException">As for the constructor: column lengths differ; there are more than <see cref="MaksimumUnit"/> units; a unit index, parent or head is out of range; a head does not belong to the unit; the parents form a cycle; or a byte is not a defined value. The message names the column and the first bad position.</exception>
     public static BulkInput FromByteColumns(
         ReadOnlyMemory<int> unitPegawai,
         ReadOnlyMemory<byte> ratingHasilKerja,
@@ -185,6 +185,23 @@ public sealed partial class BulkInput
 
     private static ReadOnlySpan<byte> AsBytes<TEnum>(ReadOnlySpan<TEnum> values)
         where TEnum : struct, Enum => MemoryMarshal.Cast<TEnum, byte>(values);
+
+    /// <summary>
+    /// The most units an input may have: 400,000,000. The engine keeps five counts per unit in one array, which must stay
+    /// within what every runtime allows an array of <see cref="int"/> (about 2,147,000,000 elements).
+    /// </summary>
+    public const int MaksimumUnit = 400_000_000;
+
+    /// <summary>The number of units, refused with an <see cref="ArgumentException"/> naming the limit above <see cref="MaksimumUnit"/>.</summary>
+    internal static int CheckJumlahUnit(int units, string name)
+    {
+        if (units > MaksimumUnit)
+        {
+            throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "{0} has {1:N0} units; the bulk engine takes at most {2:N0} (BulkInput.MaksimumUnit).", name, units, MaksimumUnit), name);
+        }
+
+        return units;
+    }
 
     private static void Same(int length, int expected, string name, string reference)
     {

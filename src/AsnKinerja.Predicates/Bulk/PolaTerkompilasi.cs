@@ -134,8 +134,13 @@ internal sealed class PolaTerkompilasi
     }
 
     /// <summary>The verdict of the five counts at <paramref name="counts"/> (classes 0..4 = SK..SB) under the pattern of organisation predicate <paramref name="org"/> (1..5).</summary>
-    internal StatusDistribusi Status(int org, ReadOnlySpan<int> counts) =>
-        Status(Preconditions.CheckRange(org, 1, 5) - 1, counts[0], counts[1], counts[2], counts[3], counts[4]);
+    /// <exception cref="ArgumentException">The counts add up to more than <see cref="int.MaxValue"/> (a unit of the bulk engine never does: its counts add up to at most the number of employees).</exception>
+    internal StatusDistribusi Status(int org, ReadOnlySpan<int> counts)
+    {
+        var total = (long)counts[0] + counts[1] + counts[2] + counts[3] + counts[4];
+        Preconditions.CheckArgument(total <= int.MaxValue, nameof(counts), string.Format(CultureInfo.InvariantCulture, "A unit holds at most {0:N0} employees (int.MaxValue); these counts add up to {1:N0}.", int.MaxValue, total));
+        return Status(Preconditions.CheckRange(org, 1, 5) - 1, counts[0], counts[1], counts[2], counts[3], counts[4]);
+    }
 
     /// <summary>The verdict of five counts under the pattern of organisation index <paramref name="o"/> (0..4).</summary>
     private StatusDistribusi Status(int o, int c0, int c1, int c2, int c3, int c4)
@@ -253,6 +258,10 @@ internal sealed class PolaTerkompilasi
     /// Whether some distribution of <paramref name="n"/> employees meets every hard constraint: per-predicate bounds, then
     /// groups of several predicates as blocks whose achievable sums are intervals (groups never overlap).
     /// </summary>
+    /// <remarks>
+    /// The sums of bounds are kept in <see cref="long"/>: five upper bounds of up to <paramref name="n"/> each pass
+    /// <see cref="int.MaxValue"/> once a unit has more than 429,496,729 employees, which an <see cref="int"/> count allows.
+    /// </remarks>
     private bool IsFeasible(int o, int n)
     {
         Span<int> lo = stackalloc int[5];
@@ -297,10 +306,11 @@ internal sealed class PolaTerkompilasi
             groupHi[g] = Math.Min(groupHi[g], h);
         }
 
-        int sumLo = 0, sumHi = 0, grouped = 0;
+        long sumLo = 0, sumHi = 0;
+        var grouped = 0;
         for (var g = 0; g < groups; g++)
         {
-            int memberLo = 0, memberHi = 0;
+            long memberLo = 0, memberHi = 0;
             for (var p = 0; p < 5; p++)
             {
                 if ((groupMask[g] & (1 << p)) != 0)

@@ -10,6 +10,8 @@ namespace AsnKinerja.Benchmarks;
 /// <summary>
 /// Entry point. Without options the arguments go to BenchmarkDotNet (e.g. <c>--filter *Bulk*</c>) for a full run.
 /// <c>--brief</c> runs every benchmark once, in process, on small inputs: CI uses it to prove the benchmarks still run.
+/// <c>--dry</c> runs every selected benchmark once at its full size, out of process (BenchmarkDotNet's Dry job), to
+/// prove a full run would work without taking its time.
 /// <c>--profile</c> times the bulk engine's phases, <c>--describe</c> prints what the synthetic country looks like and
 /// <c>--dump DIR</c> writes its columns for <c>benchmarks/numpy/bincount.py</c> (see <c>benchmarks/results/README.md</c>).
 /// </summary>
@@ -23,8 +25,9 @@ public static class Program
         }
 
         var brief = args.Contains("--brief");
+        var dry = args.Contains("--dry");
         BenchmarkMode.Brief = brief;
-        var rest = args.Where(a => a != "--brief").ToArray();
+        var rest = args.Where(a => a is not "--brief" and not "--dry").ToArray();
 
         // Full runs: one launch, a few warm-ups and 21 measured iterations, read as medians; the national-scale
         // baseline takes seconds per operation, so BenchmarkDotNet's open-ended defaults would take hours.
@@ -35,6 +38,15 @@ public static class Program
             .AddColumn(StatisticColumn.Median, new PerEmployeeColumn())
             .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(21))
             .WithBuildTimeout(TimeSpan.FromMinutes(10));
+        if (dry)
+        {
+            config = DefaultConfig.Instance
+                .AddDiagnoser(MemoryDiagnoser.Default)
+                .AddColumn(StatisticColumn.Median, new PerEmployeeColumn())
+                .AddJob(Job.Dry)
+                .WithBuildTimeout(TimeSpan.FromMinutes(10));
+        }
+
         if (brief)
         {
             config = ManualConfig.CreateMinimumViable()

@@ -9,16 +9,18 @@ namespace AsnKinerja.Benchmarks;
 /// <summary>
 /// The bulk engine's companion tools, outside BenchmarkDotNet: the phase profile (<c>--profile [employees]</c>), the
 /// description of the synthetic country (<c>--describe [employees]</c>) and the column dump for the numpy comparison
-/// (<c>--dump DIR [employees]</c>). Timings here are medians of 21 runs after 3 warm-ups, with the machine's load
-/// average printed beside them; the figures to quote are BenchmarkDotNet's.
+/// (<c>--dump DIR [employees]</c>). Timings here are medians of 21 runs (or the number given after the employees)
+/// after 3 warm-ups, with the machine's load average printed beside them; the figures to quote are BenchmarkDotNet's.
 /// </summary>
 internal static class Tools
 {
-    private const int Runs = 21;
+    private static int Runs = 21;
 
     public static int Run(string[] args)
     {
-        var employees = args.Skip(args[0] == "--dump" ? 2 : 1).Select(a => int.Parse(a, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).FirstOrDefault(5_000_000);
+        var numbers = args.Skip(args[0] == "--dump" ? 2 : 1).Select(a => int.Parse(a, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToArray();
+        var employees = numbers.FirstOrDefault(5_000_000);
+        Runs = Math.Max(1, numbers.Skip(1).FirstOrDefault(21));
         switch (args[0])
         {
             case "--describe":
@@ -35,7 +37,7 @@ internal static class Tools
                 Profile(employees);
                 return 0;
             default:
-                Console.Error.WriteLine("usage: --profile [employees] | --describe [employees] | --dump DIR [employees]");
+                Console.Error.WriteLine("usage: --profile [employees [runs]] | --describe [employees] | --dump DIR [employees]");
                 return 2;
         }
     }

@@ -4,12 +4,15 @@
 Reads the columns the benchmark project dumps (``--dump DIR``) and counts every unit's employees per predicate with
 numpy, as a data team would: the quadrant as a 16-entry lookup table indexed by ``hasil * 4 + perilaku``, then
 ``np.bincount(unit * 5 + class)``. Checks the counts against the totals and checksum the engine wrote beside the
-columns, then prints medians of 21 runs per step in nanoseconds per employee.
+columns, then prints medians of 21 runs per step (or the number given after the directory) in nanoseconds per
+employee.
 
 Usage (see benchmarks/results/README.md):
 
     dotnet run -c Release --project benchmarks/AsnKinerja.Benchmarks -- --dump /tmp/asnkinerja-columns
-    python3 benchmarks/numpy/bincount.py /tmp/asnkinerja-columns
+    python3 benchmarks/numpy/bincount.py /tmp/asnkinerja-columns [runs]
+
+benchmarks/bulk.sh runs both steps with the rest of the bulk figures.
 
 Needs numpy (Debian: ``apt-get install python3-numpy``).
 """
@@ -22,7 +25,7 @@ import time
 
 import numpy as np
 
-RUNS = 21
+RUNS = int(sys.argv[2]) if len(sys.argv) == 3 else 21
 
 
 def median_ms(step):
@@ -78,6 +81,6 @@ def main(directory):
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         sys.exit(__doc__)
     main(sys.argv[1])

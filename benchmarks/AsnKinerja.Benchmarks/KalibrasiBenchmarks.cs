@@ -8,8 +8,9 @@ namespace AsnKinerja.Benchmarks;
 /// Calibration of one unit where every employee must move: n employees rated Sangat Baik under the Sangat Kurang
 /// pattern, which forbids Sangat Baik. The baseline is the former calibration (one place at a time towards the nearest
 /// target, and for each move a scan past the employees already chosen: quadratic); the library now sorts each
-/// predicate's holders once and moves the target in binary-searched runs (O(n log n)). Sizes 1,000 → 10,000 →
-/// 100,000: the baseline's time grows a hundredfold per step, the library's about tenfold.
+/// predicate's holders once and moves the target in binary-searched runs (O(n log n)). Sizes 1,000 → 10,000: the
+/// baseline's time grows about a hundredfold, the library's about tenfold (at 100,000 the baseline would take minutes
+/// per operation; the tests move 100,000 with the library alone).
 /// </summary>
 [MemoryDiagnoser]
 [BenchmarkCategory("Periode")]
@@ -19,7 +20,7 @@ public class KalibrasiBenchmarks
     private PemeriksaanDistribusiResult _verdict = null!;
     private List<PegawaiKalibrasi> _pegawai = null!;
 
-    public static IEnumerable<int> Sizes => BenchmarkMode.Brief ? new[] { 1_000 } : new[] { 1_000, 10_000, 100_000 };
+    public static IEnumerable<int> Sizes => BenchmarkMode.Brief ? new[] { 1_000 } : new[] { 1_000, 10_000 };
 
     [ParamsSource(nameof(Sizes))]
     public int Employees { get; set; }

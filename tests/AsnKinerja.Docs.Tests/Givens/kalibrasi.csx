@@ -3,7 +3,7 @@ using AsnKinerja;
 
 var daftarPegawai = Enumerable.Range(1, 10).Select(i => new
 {
-    Id = "P-" + i,
+    Nip = Nip.Parse("198503122010011" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture)),
     Predikat = i <= 8 ? PredikatKinerja.SangatBaik : PredikatKinerja.Baik,
     Skor = (decimal?)(100 - (i * 3)),
 }).ToArray();

@@ -53,7 +53,7 @@ public sealed class RekonsiliasiSiasnResult
 /// <remarks>
 /// Employees are matched by NIP (the library's key and the NIP each SIASN history was requested for), records by
 /// period. With several SIASN records for one employee and period, the one whose <c>id</c> the payload names is
-/// compared, else the first. Stateless and thread-safe; the result does not depend on the order of the inputs.
+/// compared, else the one whose <c>id</c> sorts first (ordinal). Stateless and thread-safe; the result does not depend on the order of the inputs.
 /// </remarks>
 public static class RekonsiliasiSiasn
 {
@@ -132,7 +132,7 @@ public static class RekonsiliasiSiasn
                 continue;
             }
 
-            var record = theirs.FirstOrDefault(r => mine.Id is not null && string.Equals(r.Id, mine.Id, StringComparison.Ordinal)) ?? theirs[0];
+            var record = theirs.FirstOrDefault(r => mine.Id is not null && string.Equals(r.Id, mine.Id, StringComparison.Ordinal)) ?? theirs.OrderBy(r => r.Id is null).ThenBy(r => r.Id, StringComparer.Ordinal).First();
             if (theirs.Count > 1)
             {
                 findings.Add(SiasnFindings.RekamanGanda.Create(subject, Common(FindingValue.Of("jumlah", theirs.Count), FindingValue.Of("id", record.Id ?? "-"))));

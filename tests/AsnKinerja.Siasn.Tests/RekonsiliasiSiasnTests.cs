@@ -36,7 +36,7 @@ public sealed class RekonsiliasiSiasnTests
         var forward = RekonsiliasiSiasn.Skp22(2024, Payloads(), ReadDocument());
         var backward = RekonsiliasiSiasn.Skp22(2024, Payloads().Reverse(), Enumerable.Reverse(ReadDocument()));
 
-        Assert.Equal(forward.Findings, backward.Findings);
+        Assert.Equal(forward.Findings.ToArray(), backward.Findings.ToArray());
     }
 
     [Fact]

@@ -19,9 +19,12 @@ public static class Program
         var rest = args.Where(a => a != "--brief").ToArray();
         // Full runs: one launch, a few warm-ups and enough iterations for a stable Ratio; the national-scale
         // baseline takes seconds per operation, so BenchmarkDotNet's open-ended defaults would take hours.
+        // The generated benchmark project rebuilds every package without the compiler server: on a busy 2-core machine
+        // that takes longer than BenchmarkDotNet's default two minutes.
         IConfig config = DefaultConfig.Instance
             .AddDiagnoser(MemoryDiagnoser.Default)
-            .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10));
+            .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10))
+            .WithBuildTimeout(TimeSpan.FromMinutes(10));
         if (brief)
         {
             config = ManualConfig.CreateMinimumViable()

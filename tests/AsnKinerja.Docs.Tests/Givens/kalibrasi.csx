@@ -1,0 +1,9 @@
+// Given for the documentation samples: a unit of ten with the predicates the evaluation gave and each one's score.
+using AsnKinerja;
+
+var daftarPegawai = Enumerable.Range(1, 10).Select(i => new
+{
+    Id = "P-" + i,
+    Predikat = i <= 8 ? PredikatKinerja.SangatBaik : PredikatKinerja.Baik,
+    Skor = (decimal?)(100 - (i * 3)),
+}).ToArray();

@@ -53,7 +53,25 @@ internal static class Samples
             var builder = evaluasi.Value.CreateKeputusan();
             yield return builder;
             yield return builder.Build();
+            var tandaTangan = new Documents.TandaTangan("x", new NodaTime.LocalDate(2025, 1, 15));
+            yield return tandaTangan;
+            yield return Documents.FormatPenetapanPredikatKinerja.FromPeriode(evaluasi.Value, "unit-1", Pejabat.Asn(head), tandaTangan);
+            yield return Documents.MatriksPembagianPeranHasil.Create(graph, head);
+            if (evaluasi.Value.Get(head)?.Terhitung is { } terhitung)
+            {
+                var akhir = PredikatAkhir.Of(head, KeputusanPredikat.Terima(terhitung));
+                yield return akhir;
+                yield return Documents.DokumenEvaluasiKinerjaPegawai.Create(
+                    atasan, Pejabat.Asn(head), Pejabat.Asn(other), akhir, evaluasi.Value.GetUnit("unit-1").Verdict, tandaTangan);
+            }
         }
+
+        // SIASN's answers as the library reads them.
+        yield return Siasn.SiasnJson.ReadRiwayatSkp22(
+            """[{"id":"x","tahun":"2024","hasilKinerjaNilai":"1","PerilakuKerjaNilai":"2","KuadranKinerjaNilai":"2"}]""", head);
+        yield return Siasn.SiasnJson.ReadRiwayatKinerjaPeriodik(
+            """[{"id":"x","tahun":"2024","periodikId":"2","bulanMulaiPenilaian":"4","tahunMulaiPenilaian":"2024","bulanSelesaiPenilaian":"6","tahunSelesaiPenilaian":"2024","hasilKinerjaNilai":"3","perilakuKerjaNilai":"2","kuadranKinerjaNilai":"3"}]""",
+            head);
 
         // The wire format's own exception, as a reader throws it (a document that is only null).
         yield return Thrown(() => System.Text.Json.JsonSerializer.Deserialize<Skp>("null", Serialization.SystemTextJson.AsnKinerjaJson.CreateOptions()));

@@ -16,7 +16,7 @@ namespace AsnKinerja;
 /// resemble. An unknown label is always an error that quotes the input (its first 64 characters and its length, when
 /// longer): it is never mapped to a default. This type is stateless and thread-safe.
 /// </remarks>
-public static class AsnLabels
+public static partial class AsnLabels
 {
     private static readonly Dictionary<string, Ekspektasi> EkspektasiAliases = new(StringComparer.Ordinal)
     {

@@ -5,7 +5,7 @@ namespace AsnKinerja.NineBox;
 
 /// <summary>Labels of the talent-map axes in Bahasa Indonesia and English, and a culture-independent parser for potential levels.</summary>
 /// <remarks>Stateless and thread-safe. Unknown labels are an error, never a silent default.</remarks>
-public static class PetaTalentaLabels
+public static partial class PetaTalentaLabels
 {
     /// <summary>The Indonesian label: <c>Rendah</c>, <c>Menengah</c> or <c>Tinggi</c>.</summary>
     /// <param name="value">A defined level.</param>

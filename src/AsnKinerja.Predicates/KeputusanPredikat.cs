@@ -10,7 +10,7 @@ namespace AsnKinerja.Predicates;
 /// <remarks>Immutable and thread-safe. Equality compares every part.</remarks>
 public sealed class KeputusanPredikat : IEquatable<KeputusanPredikat>
 {
-    private KeputusanPredikat(PredikatTerhitung terhitung, PredikatKinerja ditetapkan, Nip? ditetapkanOleh, LocalDate? tanggal, string? alasan)
+    private KeputusanPredikat(PredikatTerhitung terhitung, PredikatKinerja ditetapkan, Pejabat? ditetapkanOleh, LocalDate? tanggal, string? alasan)
     {
         Terhitung = terhitung;
         Ditetapkan = ditetapkan;
@@ -25,8 +25,8 @@ public sealed class KeputusanPredikat : IEquatable<KeputusanPredikat>
     /// <summary>The predicate that was set.</summary>
     public PredikatKinerja Ditetapkan { get; }
 
-    /// <summary>Who set a different predicate; null when the computed one was accepted.</summary>
-    public Nip? DitetapkanOleh { get; }
+    /// <summary>Who set a different predicate (the PPK: an ASN official, or a non-ASN one such as a regent); null when the computed one was accepted.</summary>
+    public Pejabat? DitetapkanOleh { get; }
 
     /// <summary>When a different predicate was set; null when the computed one was accepted.</summary>
     public LocalDate? Tanggal { get; }
@@ -59,19 +59,34 @@ public sealed class KeputusanPredikat : IEquatable<KeputusanPredikat>
     /// <summary>A predicate is set that differs from the computed one (for example after calibration).</summary>
     /// <param name="terhitung">The computed predicate.</param>
     /// <param name="ditetapkan">The predicate set; must differ from the computed one.</param>
-    /// <param name="ditetapkanOleh">Who set it; not empty.</param>
+    /// <param name="ditetapkanOleh">Who set it (the PPK).</param>
     /// <param name="tanggal">When (an input date: nothing reads a clock).</param>
     /// <param name="alasan">Why; not blank.</param>
     /// <returns>The decision.</returns>
-    /// <exception cref="ArgumentException">The predicate equals the computed one (use <see cref="Terima"/>), the NIP is empty or the reason blank.</exception>
-    public static KeputusanPredikat Ubah(PredikatTerhitung terhitung, PredikatKinerja ditetapkan, Nip ditetapkanOleh, LocalDate tanggal, string alasan)
+    /// <exception cref="ArgumentNullException"><paramref name="terhitung"/> or <paramref name="ditetapkanOleh"/> is null.</exception>
+    /// <exception cref="ArgumentException">The predicate equals the computed one (use <see cref="Terima"/>) or the reason is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ditetapkan"/> is undefined.</exception>
+    public static KeputusanPredikat Ubah(PredikatTerhitung terhitung, PredikatKinerja ditetapkan, Pejabat ditetapkanOleh, LocalDate tanggal, string alasan)
     {
         Preconditions.CheckNotNull(terhitung);
         Preconditions.CheckDefined(ditetapkan);
+        Preconditions.CheckNotNull(ditetapkanOleh);
         Preconditions.CheckArgument(ditetapkan != terhitung.Predikat, nameof(ditetapkan), "The decided predicate equals the computed one: use Terima.");
-        Preconditions.CheckArgument(!ditetapkanOleh.IsEmpty, nameof(ditetapkanOleh), "The NIP must not be empty.");
         return new KeputusanPredikat(terhitung, ditetapkan, ditetapkanOleh, tanggal, Preconditions.CheckNotBlank(alasan));
     }
+
+    /// <summary>A predicate is set by an ASN official known by NIP only (see <see cref="Ubah(PredikatTerhitung, PredikatKinerja, Pejabat, LocalDate, string)"/>).</summary>
+    /// <param name="terhitung">The computed predicate.</param>
+    /// <param name="ditetapkan">The predicate set; must differ from the computed one.</param>
+    /// <param name="ditetapkanOleh">The PPK's NIP; not empty.</param>
+    /// <param name="tanggal">When (an input date: nothing reads a clock).</param>
+    /// <param name="alasan">Why; not blank.</param>
+    /// <returns>The decision.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="terhitung"/> is null.</exception>
+    /// <exception cref="ArgumentException">The predicate equals the computed one (use <see cref="Terima"/>), the NIP is empty or the reason blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="ditetapkan"/> is undefined.</exception>
+    public static KeputusanPredikat Ubah(PredikatTerhitung terhitung, PredikatKinerja ditetapkan, Nip ditetapkanOleh, LocalDate tanggal, string alasan) =>
+        Ubah(terhitung, ditetapkan, Pejabat.Asn(ditetapkanOleh), tanggal, alasan);
 
     /// <summary>The explanation of the decision: the computed explanation when accepted; otherwise who changed it, when and why.</summary>
     /// <returns>The explanation.</returns>
@@ -90,7 +105,7 @@ public sealed class KeputusanPredikat : IEquatable<KeputusanPredikat>
             {
                 FindingValue.Of("terhitung", Terhitung.Predikat.ToLabel()),
                 FindingValue.Of("ditetapkan", Ditetapkan.ToLabel()),
-                FindingValue.Of("oleh", DitetapkanOleh.ToString()),
+                FindingValue.Of("oleh", DitetapkanOleh!.ToString()),
                 FindingValue.Of("tanggal", date),
                 FindingValue.Of("alasan", Alasan),
                 FindingValue.Of("aturanTerhitung", Terhitung.Explanation.Rule),

@@ -21,6 +21,8 @@ public static class PredicateExplanations
     private static readonly RegulationReference GpaMapping = new(RegulationNames.KebijakanPustaka, "Pemetaan IPK tugas belajar yang ditetapkan PPK/instansi (tidak ada tabel nasional)", Confidence.Low);
     private static readonly RegulationReference Counting = new(RegulationNames.KebijakanPustaka, "Status khusus pegawai dan mutasi dalam periode (PermenPANRB 8/2021 sebagai acuan)", Confidence.Low);
 
+    private static readonly RegulationReference HeadCounting = new(RegulationNames.KebijakanPustaka, "Kepala unit dalam distribusi unit induk atau unitnya sendiri (SE MenPANRB 3/2023 tidak mengatur)", Confidence.Low);
+
     private static readonly KeyValuePair<string, LocalizedText>[] YesNo =
     {
         new("ya", new LocalizedText("ada", "yes")),
@@ -146,9 +148,39 @@ public static class PredicateExplanations
             new("tidakBerlaku", new LocalizedText(" Status {jenisStatus} ({rentang}) mencakup {hariStatus} dari {hariPenempatan} hari penempatan; menurut cakupan {cakupan} status itu tidak berlaku.", " Status {jenisStatus} ({rentang}) covers {hariStatus} of {hariPenempatan} placed days; under the coverage {cakupan} it does not apply.")),
         });
 
+    /// <summary>Where an employee is counted and judged in the distribution of a period, and why: a member of the unit, or a unit head counted per policy; and whether a small unit was pooled.</summary>
+    public static ExplanationDefinition PenghitunganDistribusi { get; } = new(
+        "PenghitunganDistribusi",
+        HeadCounting,
+        "{@alasan}{@gabung}",
+        "{@alasan}{@gabung}",
+        new KeyValuePair<string, LocalizedText>[]
+        {
+            new("anggota", new LocalizedText("Pegawai {nip} dihitung dalam distribusi unit '{unitDihitung}', unit tempatnya ditempatkan.", "Employee {nip} is counted in the distribution of unit '{unitDihitung}', the unit they are placed in.")),
+            new("kepalaUnitInduk", new LocalizedText(
+                "Pegawai {nip} adalah kepala unit '{unit}' dan dihitung dalam distribusi unit induknya '{unitDihitung}' (kebijakan {kebijakanKepalaUnit}).",
+                "Employee {nip} heads unit '{unit}' and is counted in the distribution of its parent unit '{unitDihitung}' (policy {kebijakanKepalaUnit}).")),
+            new("kepalaUnitSendiri", new LocalizedText(
+                "Pegawai {nip} adalah kepala unit '{unit}' dan dihitung dalam distribusi unit itu sendiri (kebijakan {kebijakanKepalaUnit}).",
+                "Employee {nip} heads unit '{unit}' and is counted in the distribution of that unit (policy {kebijakanKepalaUnit}).")),
+            new("kepalaTanpaInduk", new LocalizedText(
+                "Pegawai {nip} adalah kepala unit '{unit}', yang tidak memiliki unit induk, sehingga dihitung dalam distribusi unit itu sendiri.",
+                "Employee {nip} heads unit '{unit}', which has no parent unit, and so is counted in the distribution of that unit.")),
+            new("tidakDihitung", new LocalizedText(
+                "Pegawai {nip} dinilai tetapi tidak dihitung dalam distribusi unit mana pun, menurut kebijakan status pegawai (unit '{unit}').",
+                "Employee {nip} is evaluated but counted in no unit's distribution, under the special-status policy (unit '{unit}').")),
+            new("tidakDinilai", new LocalizedText(
+                "Pegawai {nip} tidak dinilai pada periode ini menurut kebijakan status pegawai, sehingga tidak dihitung (unit '{unit}').",
+                "Employee {nip} is not evaluated in this period under the special-status policy, and so is not counted (unit '{unit}').")),
+            new("tidak", new LocalizedText(string.Empty, string.Empty)),
+            new("ya", new LocalizedText(
+                " Unit '{unitDihitung}' kecil, sehingga pegawainya dinilai dalam distribusi unit '{unitDinilai}' (kebijakan {kebijakanUnitKecil}).",
+                " Unit '{unitDihitung}' is small, so its employees are judged in the distribution of unit '{unitDinilai}' (policy {kebijakanUnitKecil}).")),
+        });
+
     /// <summary>Every definition.</summary>
     public static ImmutableArray<ExplanationDefinition> All { get; } = ImmutableArray.Create(
         KuadranSel, AturanKepalaUnit, KeputusanPpk, SaranTahunanTerakhir, SaranTahunanTerburuk, SaranTahunanBerbobotDurasi,
         SaranRatingHasil, KonversiAngkaKredit, KenaikanPuncak, Kenaikan, KeputusanKeberatanUbah, KeputusanKeberatanKuatkan, SaranRatingTugasBelajar,
-        PenghitunganPegawai);
+        PenghitunganPegawai, PenghitunganDistribusi);
 }

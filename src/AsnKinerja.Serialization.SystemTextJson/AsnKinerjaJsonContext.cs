@@ -130,6 +130,40 @@ namespace AsnKinerja.Serialization.SystemTextJson;
         typeof(JenisKolomMphConverter),
         typeof(LocalDateConverter),
         typeof(YearMonthConverter),
+        typeof(SasaranKalibrasiConverter),
+        typeof(LanguageConverter),
+        typeof(RuleDomainConverter),
+        typeof(SemesterConverter),
+        typeof(TriwulanConverter),
+        typeof(JenisKelaminConverter),
+        typeof(JenisStatusPegawaiConverter),
+        typeof(BatasPenetapanSkpConverter),
+        typeof(PenghitunganHariKeberatanConverter),
+        typeof(SumberPredikatAkhirConverter),
+        typeof(PerlakuanStatusPegawaiConverter),
+        typeof(CakupanStatusPegawaiConverter),
+        typeof(UnitPenghitunganMutasiConverter),
+        typeof(PenghitunganBulanConverter),
+        typeof(KebijakanSisaAngkaKreditConverter),
+        typeof(TindakLanjutTalentaConverter),
+        typeof(RiwayatPenempatanConverter),
+        typeof(StatusPegawaiConverter),
+        typeof(KebijakanStatusPegawaiConverter),
+        typeof(KeberatanOptionsConverter),
+        typeof(EvaluasiPeriodeOptionsConverter),
+        typeof(PenilaianPegawaiConverter),
+        typeof(EvaluasiPeriodeInputConverter),
+        typeof(PenetapanPredikatConverter),
+        typeof(PutusanKeberatanConverter),
+        typeof(CatatanKeberatanConverter),
+        typeof(KeputusanPeriodeConverter),
+        typeof(KeberatanConverter),
+        typeof(KeputusanKeberatanConverter),
+        typeof(PredikatAkhirConverter),
+        typeof(PenghitunganPegawaiConverter),
+        typeof(EvaluasiPegawaiConverter),
+        typeof(EvaluasiUnitConverter),
+        typeof(EvaluasiPeriodeResultConverter),
         typeof(NipConverter),
     })]
 [JsonSerializable(typeof(RuleSetId))]
@@ -243,6 +277,40 @@ namespace AsnKinerja.Serialization.SystemTextJson;
 [JsonSerializable(typeof(JenisKolomMph))]
 [JsonSerializable(typeof(LocalDate))]
 [JsonSerializable(typeof(YearMonth))]
+[JsonSerializable(typeof(SasaranKalibrasi))]
+[JsonSerializable(typeof(Language))]
+[JsonSerializable(typeof(RuleDomain))]
+[JsonSerializable(typeof(Semester))]
+[JsonSerializable(typeof(Triwulan))]
+[JsonSerializable(typeof(JenisKelamin))]
+[JsonSerializable(typeof(JenisStatusPegawai))]
+[JsonSerializable(typeof(BatasPenetapanSkp))]
+[JsonSerializable(typeof(PenghitunganHariKeberatan))]
+[JsonSerializable(typeof(SumberPredikatAkhir))]
+[JsonSerializable(typeof(PerlakuanStatusPegawai))]
+[JsonSerializable(typeof(CakupanStatusPegawai))]
+[JsonSerializable(typeof(UnitPenghitunganMutasi))]
+[JsonSerializable(typeof(PenghitunganBulan))]
+[JsonSerializable(typeof(KebijakanSisaAngkaKredit))]
+[JsonSerializable(typeof(TindakLanjutTalenta))]
+[JsonSerializable(typeof(RiwayatPenempatan))]
+[JsonSerializable(typeof(StatusPegawai))]
+[JsonSerializable(typeof(KebijakanStatusPegawai))]
+[JsonSerializable(typeof(KeberatanOptions))]
+[JsonSerializable(typeof(EvaluasiPeriodeOptions))]
+[JsonSerializable(typeof(PenilaianPegawai))]
+[JsonSerializable(typeof(EvaluasiPeriodeInput))]
+[JsonSerializable(typeof(PenetapanPredikat))]
+[JsonSerializable(typeof(PutusanKeberatan))]
+[JsonSerializable(typeof(CatatanKeberatan))]
+[JsonSerializable(typeof(KeputusanPeriode))]
+[JsonSerializable(typeof(Keberatan))]
+[JsonSerializable(typeof(KeputusanKeberatan))]
+[JsonSerializable(typeof(PredikatAkhir))]
+[JsonSerializable(typeof(PenghitunganPegawai))]
+[JsonSerializable(typeof(EvaluasiPegawai))]
+[JsonSerializable(typeof(EvaluasiUnit))]
+[JsonSerializable(typeof(EvaluasiPeriodeResult))]
 [JsonSerializable(typeof(Nip))]
 [JsonSerializable(typeof(Skp[]), TypeInfoPropertyName = "SkpArray")]
 [JsonSerializable(typeof(Finding[]), TypeInfoPropertyName = "FindingArray")]

@@ -120,7 +120,7 @@ public class DistribusiPropertyTests
         from withScores in Gen.Elements(true, false)
         from scores in Gen.Choose(0, 20).ArrayOf(unit.Predikat.Length)
         select (unit.Organisasi, unit.Pembulatan,
-            unit.Predikat.Select((p, i) => new PegawaiKalibrasi("P" + i, p, withScores ? scores[i] : null)).ToArray(),
+            unit.Predikat.Select((p, i) => new PegawaiKalibrasi(N(i), p, withScores ? scores[i] : null)).ToArray(),
             withScores);
 
     [Property(MaxTest = 500)]
@@ -129,7 +129,7 @@ public class DistribusiPropertyTests
         return Prop.ForAll(KalibrasiGen.ToArbitrary(), x =>
         {
             var opsi = Opsi(x.Pembulatan);
-            var usulan = Distribusi(opsi).ProposeKalibrasi("U-1", x.Organisasi, x.Pegawai);
+            var usulan = Distribusi(opsi).Kalibrasi("U-1", x.Organisasi, x.Pegawai);
             var before = PolaReferensi.ToArray(JumlahPredikat.From(x.Pegawai.Select(p => p.Predikat)));
             var feasible = PolaReferensi.Feasible(x.Organisasi, x.Pegawai.Length, x.Pembulatan);
             if (feasible.Count == 0)
@@ -157,7 +157,7 @@ public class DistribusiPropertyTests
     {
         return Prop.ForAll(KalibrasiGen.ToArbitrary(), x =>
         {
-            var usulan = Distribusi(Opsi(x.Pembulatan)).ProposeKalibrasi("U-1", x.Organisasi, x.Pegawai);
+            var usulan = Distribusi(Opsi(x.Pembulatan)).Kalibrasi("U-1", x.Organisasi, x.Pegawai);
             if (!usulan.IsFeasible)
             {
                 return true.ToProperty();
@@ -182,7 +182,7 @@ public class DistribusiPropertyTests
     {
         return Prop.ForAll(KalibrasiGen.ToArbitrary(), x =>
         {
-            var usulan = Distribusi(Opsi(x.Pembulatan)).ProposeKalibrasi("U-1", x.Organisasi, x.Pegawai);
+            var usulan = Distribusi(Opsi(x.Pembulatan)).Kalibrasi("U-1", x.Organisasi, x.Pegawai);
             if (!usulan.IsFeasible)
             {
                 return true.ToProperty();
@@ -190,20 +190,20 @@ public class DistribusiPropertyTests
 
             var before = usulan.Sebelum;
             var after = usulan.Sesudah!.Value;
-            var byId = x.Pegawai.ToDictionary(p => p.Id);
+            var byId = x.Pegawai.ToDictionary(p => p.Nip);
             var applied = x.Pegawai.Select(p => p.Predikat).ToList();
-            var ok = usulan.Perubahan.Select(c => c.PegawaiId).Distinct().Count() == usulan.Perubahan.Length;
+            var ok = usulan.Perubahan.Select(c => c.Nip).Distinct().Count() == usulan.Perubahan.Length;
             foreach (var c in usulan.Perubahan)
             {
-                ok &= byId[c.PegawaiId].Predikat == c.Dari && c.Dari != c.Menjadi && before[c.Dari] > after[c.Dari] && after[c.Menjadi] > before[c.Menjadi];
-                var index = Array.FindIndex(x.Pegawai, p => p.Id == c.PegawaiId);
+                ok &= byId[c.Nip].Predikat == c.Dari && c.Dari != c.Menjadi && before[c.Dari] > after[c.Dari] && after[c.Menjadi] > before[c.Menjadi];
+                var index = Array.FindIndex(x.Pegawai, p => p.Nip == c.Nip);
                 applied[index] = c.Menjadi;
             }
 
             return (ok.Label("each change moves a surplus employee to a gap")
                 .And(JumlahPredikat.From(applied) == after).Label("changes applied give the proposed counts")
                 .And(before == JumlahPredikat.From(x.Pegawai.Select(p => p.Predikat))).Label("before"))
-                .And(usulan.Perubahan.Select(c => Array.FindIndex(x.Pegawai, p => p.Id == c.PegawaiId)).SequenceEqual(usulan.Perubahan.Select(c => Array.FindIndex(x.Pegawai, p => p.Id == c.PegawaiId)).OrderBy(i => i))).Label("input order");
+                .And(usulan.Perubahan.Select(c => Array.FindIndex(x.Pegawai, p => p.Nip == c.Nip)).SequenceEqual(usulan.Perubahan.Select(c => Array.FindIndex(x.Pegawai, p => p.Nip == c.Nip)).OrderBy(i => i))).Label("input order");
         });
     }
 
@@ -212,12 +212,12 @@ public class DistribusiPropertyTests
     {
         return Prop.ForAll(KalibrasiGen.Where(x => x.WithScores).ToArbitrary(), x =>
         {
-            var usulan = Distribusi(Opsi(x.Pembulatan)).ProposeKalibrasi("U-1", x.Organisasi, x.Pegawai);
-            var moved = usulan.Perubahan.ToDictionary(c => c.PegawaiId);
+            var usulan = Distribusi(Opsi(x.Pembulatan)).Kalibrasi("U-1", x.Organisasi, x.Pegawai);
+            var moved = usulan.Perubahan.ToDictionary(c => c.Nip);
             var ok = true;
             foreach (var c in usulan.Perubahan)
             {
-                var stayed = x.Pegawai.Where(p => p.Predikat == c.Dari && !moved.ContainsKey(p.Id)).Select(p => p.Skor!.Value).ToList();
+                var stayed = x.Pegawai.Where(p => p.Predikat == c.Dari && !moved.ContainsKey(p.Nip)).Select(p => p.Skor!.Value).ToList();
                 if (stayed.Count == 0)
                 {
                     continue;
@@ -233,13 +233,13 @@ public class DistribusiPropertyTests
     [Fact]
     public void Propose_WithoutScores_ReportsTheInputOrderPolicy()
     {
-        var pegawai = Enumerable.Range(0, 10).Select(i => new PegawaiKalibrasi("P" + i, PredikatKinerja.SangatBaik)).ToArray();
+        var pegawai = Enumerable.Range(0, 10).Select(i => new PegawaiKalibrasi(N(i), PredikatKinerja.SangatBaik)).ToArray();
 
-        var usulan = Distribusi().ProposeKalibrasi("U-1", PredikatKinerjaOrganisasi.Istimewa, pegawai);
+        var usulan = Distribusi().Kalibrasi("U-1", PredikatKinerjaOrganisasi.Istimewa, pegawai);
 
         // 10 SB under Istimewa: SB ≤ 70% = 7, so 3 must leave SB; the nearest allowed predicate is Baik, one step
         // down; without scores the first 3 in input order move.
-        Assert.Equal(new[] { "P0", "P1", "P2" }, usulan.Perubahan.Select(c => c.PegawaiId));
+        Assert.Equal(new[] { N(0), N(1), N(2) }, usulan.Perubahan.Select(c => c.Nip));
         Assert.All(usulan.Perubahan, c => Assert.Equal(PredikatKinerja.Baik, c.Menjadi));
         Assert.Equal(new JumlahPredikat(0, 0, 0, 3, 7), usulan.Sesudah);
         var policy = Assert.Single(usulan.Policies, p => p.Name == "PemilihanPegawaiKalibrasi");
@@ -253,12 +253,12 @@ public class DistribusiPropertyTests
         // 10 SB under Istimewa: 3 must move to Baik. P0 has no score; the others have high scores except P9.
         // With incomplete scores, no score is used: the first three in input order move, not the lowest scores.
         var pegawai = Enumerable.Range(0, 10)
-            .Select(i => new PegawaiKalibrasi("P" + i, PredikatKinerja.SangatBaik, i == 0 ? null : i == 9 ? 1m : 90m))
+            .Select(i => new PegawaiKalibrasi(N(i), PredikatKinerja.SangatBaik, i == 0 ? null : i == 9 ? 1m : 90m))
             .ToArray();
 
-        var usulan = Distribusi().ProposeKalibrasi("U-1", PredikatKinerjaOrganisasi.Istimewa, pegawai);
+        var usulan = Distribusi().Kalibrasi("U-1", PredikatKinerjaOrganisasi.Istimewa, pegawai);
 
-        Assert.Equal(new[] { "P0", "P1", "P2" }, usulan.Perubahan.Select(c => c.PegawaiId));
+        Assert.Equal(new[] { N(0), N(1), N(2) }, usulan.Perubahan.Select(c => c.Nip));
         Assert.Contains("UrutanMasukan", Assert.Single(usulan.Policies, p => p.Name == "PemilihanPegawaiKalibrasi").Choice, StringComparison.Ordinal);
     }
 
@@ -267,14 +267,14 @@ public class DistribusiPropertyTests
     {
         // One Baik employee in a Baik unit: B ≤ 70% of 1 is 0 and BP/K must exist, so the only employee would move to
         // Butuh Perbaikan. Under the default small-unit policy that proposal is advice only (DST007, Info).
-        var usulan = Distribusi().ProposeKalibrasi("U-1", PredikatKinerjaOrganisasi.Baik, new[] { new PegawaiKalibrasi("P0", PredikatKinerja.Baik) });
+        var usulan = Distribusi().Kalibrasi("U-1", PredikatKinerjaOrganisasi.Baik, new[] { new PegawaiKalibrasi(N(0), PredikatKinerja.Baik) });
 
         var note = Assert.Single(usulan.Findings);
         Assert.Equal("DST007", note.Code);
         Assert.Equal(FindingSeverity.Info, note.Severity);
         Assert.Equal(PredikatKinerja.ButuhPerbaikan, Assert.Single(usulan.Perubahan).Menjadi);
 
-        var strict = Distribusi(new DistribusiOptions(unitKecil: KebijakanUnitKecil.Ketat)).ProposeKalibrasi("U-1", PredikatKinerjaOrganisasi.Baik, new[] { new PegawaiKalibrasi("P0", PredikatKinerja.Baik) });
+        var strict = Distribusi(new DistribusiOptions(unitKecil: KebijakanUnitKecil.Ketat)).Kalibrasi("U-1", PredikatKinerjaOrganisasi.Baik, new[] { new PegawaiKalibrasi(N(0), PredikatKinerja.Baik) });
         Assert.Empty(strict.Findings);
     }
 
@@ -302,8 +302,8 @@ public class DistribusiPropertyTests
     [Fact]
     public void Propose_DuplicateIds_Throws()
     {
-        var pegawai = new[] { new PegawaiKalibrasi("A", PredikatKinerja.Baik), new PegawaiKalibrasi("A", PredikatKinerja.SangatBaik) };
+        var pegawai = new[] { new PegawaiKalibrasi(N(1), PredikatKinerja.Baik), new PegawaiKalibrasi(N(1), PredikatKinerja.SangatBaik) };
 
-        Assert.Throws<ArgumentException>(() => Distribusi().ProposeKalibrasi("U-1", PredikatKinerjaOrganisasi.Baik, pegawai));
+        Assert.Throws<ArgumentException>(() => Distribusi().Kalibrasi("U-1", PredikatKinerjaOrganisasi.Baik, pegawai));
     }
 }

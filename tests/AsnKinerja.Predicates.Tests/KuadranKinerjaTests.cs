@@ -292,7 +292,7 @@ public class KuadranKinerjaTests
         var date = new LocalDate(2025, 1, 20);
 
         Assert.Throws<ArgumentException>(() => KeputusanPredikat.Ubah(terhitung, PredikatKinerja.Baik, Ppk, date, "sama"));
-        Assert.Throws<ArgumentException>(() => KeputusanPredikat.Ubah(terhitung, PredikatKinerja.SangatBaik, default, date, "alasan"));
+        Assert.Throws<ArgumentException>(() => KeputusanPredikat.Ubah(terhitung, PredikatKinerja.SangatBaik, default(Nip), date, "alasan"));
         Assert.Throws<ArgumentException>(() => KeputusanPredikat.Ubah(terhitung, PredikatKinerja.SangatBaik, Ppk, date, "  "));
         Assert.Throws<ArgumentOutOfRangeException>(() => KeputusanPredikat.Ubah(terhitung, (PredikatKinerja)9, Ppk, date, "alasan"));
         Assert.Throws<ArgumentNullException>(() => KeputusanPredikat.Terima(null!));
@@ -325,7 +325,7 @@ public class KuadranKinerjaTests
             return k.IsOverride
                 && k.Terhitung.Predikat == terhitung.Predikat
                 && k.Ditetapkan == x.ditetapkan
-                && k.DitetapkanOleh == Ppk
+                && k.DitetapkanOleh == Pejabat.Asn(Ppk)
                 && k.Tanggal == x.tanggal
                 && e.Inputs.Contains(FindingValue.Of("terhitung", terhitung.Predikat.ToLabel()))
                 && e.Inputs.Contains(FindingValue.Of("ditetapkan", x.ditetapkan.ToLabel()))

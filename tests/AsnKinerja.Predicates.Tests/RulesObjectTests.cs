@@ -1,4 +1,5 @@
 using NodaTime;
+using static AsnKinerja.Predicates.Tests.AturanUji;
 
 namespace AsnKinerja.Predicates.Tests;
 
@@ -83,7 +84,7 @@ public sealed class RulesObjectTests
         Assert.Same(opsi, check.Kuota.Options);
         Assert.Equal(RuleSetId.SeMenPanRb3Tahun2023, check.RuleSet);
         Assert.Same(opsi, rules.CalculateKuota(PredikatKinerjaOrganisasi.Baik, 10).Options);
-        Assert.Same(opsi, rules.ProposeKalibrasi("U", PredikatKinerjaOrganisasi.Baik, new[] { new PegawaiKalibrasi("P", PredikatKinerja.Baik) }).Options);
+        Assert.Same(opsi, rules.Kalibrasi("U", PredikatKinerjaOrganisasi.Baik, new[] { new PegawaiKalibrasi(N(0), PredikatKinerja.Baik) }).Options);
     }
 
     [Fact]
@@ -93,7 +94,7 @@ public sealed class RulesObjectTests
 
         var check = rules.Check("U", PredikatKinerjaOrganisasi.Baik, new JumlahPredikat(0, 0, 1, 7, 2));
         var kuota = rules.CalculateKuota(PredikatKinerjaOrganisasi.Baik, 10);
-        var usulan = rules.ProposeKalibrasi("U", PredikatKinerjaOrganisasi.Baik, new[] { new PegawaiKalibrasi("P", PredikatKinerja.Baik) });
+        var usulan = rules.Kalibrasi("U", PredikatKinerjaOrganisasi.Baik, new[] { new PegawaiKalibrasi(N(0), PredikatKinerja.Baik) });
 
         Assert.DoesNotContain(check.Policies, p => p.Name == "KepalaUnit");
         Assert.DoesNotContain(check.Explanation.Policies, p => p.Name == "KepalaUnit");
@@ -316,13 +317,13 @@ public sealed class RulesObjectTests
     [Fact]
     public void ProposeKalibrasi_CustomRuleSet_MovesTheLowestScoredToMeetItsCap()
     {
-        var pegawai = Enumerable.Range(1, 6).Select(i => new PegawaiKalibrasi("SB" + i, PredikatKinerja.SangatBaik, 90 + i))
-            .Concat(Enumerable.Range(1, 4).Select(i => new PegawaiKalibrasi("B" + i, PredikatKinerja.Baik, 70 + i)));
+        var pegawai = Enumerable.Range(1, 6).Select(i => new PegawaiKalibrasi(N(i), PredikatKinerja.SangatBaik, 90 + i))
+            .Concat(Enumerable.Range(1, 4).Select(i => new PegawaiKalibrasi(N(100 + i), PredikatKinerja.Baik, 70 + i)));
 
-        var usulan = PolaInstansi.Rules.ProposeKalibrasi("Biro Umum", PredikatKinerjaOrganisasi.Istimewa, pegawai);
+        var usulan = PolaInstansi.Rules.Kalibrasi("Biro Umum", PredikatKinerjaOrganisasi.Istimewa, pegawai);
 
         var perubahan = Assert.Single(usulan.Perubahan);
-        Assert.Equal("SB1", perubahan.PegawaiId);
+        Assert.Equal(N(1), perubahan.Nip);
         Assert.Equal(PredikatKinerja.Baik, perubahan.Menjadi);
         Assert.Equal(StatusDistribusi.Memenuhi, usulan.PemeriksaanSesudah!.Status);
         Assert.Equal(PolaInstansi.RuleSet.Id, usulan.RuleSet);

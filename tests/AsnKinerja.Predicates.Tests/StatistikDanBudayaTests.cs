@@ -123,10 +123,10 @@ public class CultureInvarianceTests
     [Fact]
     public void CalibrationAndAngkaKredit_DoNotDependOnCulture()
     {
-        var pegawai = Enumerable.Range(0, 9).Select(i => new PegawaiKalibrasi("P" + i, PredikatKinerja.SangatBaik, i + 0.5m)).ToArray();
+        var pegawai = Enumerable.Range(0, 9).Select(i => new PegawaiKalibrasi(N(i), PredikatKinerja.SangatBaik, i + 0.5m)).ToArray();
         AssertSameUnderEveryCulture(() =>
         {
-            var u = Distribusi().ProposeKalibrasi("U", PredikatKinerjaOrganisasi.Istimewa, pegawai);
+            var u = Distribusi().Kalibrasi("U", PredikatKinerjaOrganisasi.Istimewa, pegawai);
             return Render(u.Explanation) + string.Join(";", u.Perubahan.Select(c => c.Alasan.Description + c.Alasan.GetDescription(Language.English) + c));
         });
         AssertSameUnderEveryCulture(() => Render(AngkaKredit.Calculate(2, PredikatKinerja.ButuhPerbaikan, JenjangFungsional.Pemula).Explanation) + AngkaKredit.Format(2.0835m));

@@ -221,10 +221,10 @@ internal static class Gens
         from t in Terhitung
         from change in Gen.Elements(true, false)
         from p in Gen.Elements(Predikat)
-        from nip in Nip
+        from oleh in Pejabat
         from date in Date
         from why in Text
-        select change && p != t.Predikat ? KeputusanPredikat.Ubah(t, p, nip, date, why) : KeputusanPredikat.Terima(t);
+        select change && p != t.Predikat ? KeputusanPredikat.Ubah(t, p, oleh, date, why) : KeputusanPredikat.Terima(t);
 
     public static Gen<DataTalentaPegawai> DataTalenta =>
         from nip in Nip

@@ -119,7 +119,7 @@ public sealed class RuleSetWireFormatTests
     public void Write_CustomRuleSetCalibration_NamesItsRuleSetAndOptions()
     {
         var opsi = new DistribusiOptions(ambangUnitKecil: 3);
-        var usulan = PolaInstansi.Rules.WithOptions(opsi).ProposeKalibrasi("U", PredikatKinerjaOrganisasi.Istimewa, Enumerable.Range(1, 10).Select(i => new PegawaiKalibrasi("P" + i, PredikatKinerja.SangatBaik, i)));
+        var usulan = Samples.Kalibrasi(PolaInstansi.Rules.WithOptions(opsi), "U", PredikatKinerjaOrganisasi.Istimewa, Enumerable.Range(1, 10).Select(i => new PegawaiKalibrasi(Samples.N(i), PredikatKinerja.SangatBaik, i)));
 
         var document = JsonNode.Parse(JsonSerializer.Serialize(usulan, DenganInstansi))!;
 

@@ -34,4 +34,14 @@ internal static class Samples
 
     public static UmpanBalik UmpanBalik() =>
         new("UB-1", NilaiBerakhlak.Kolaboratif, SumberUmpanBalik.PejabatPenilai, new LocalDate(2024, 5, 2), "Memimpin rapat lintas unit", new[] { "notulen-rapat.pdf" }, Ekspektasi.DiAtas, Ppk);
+
+    /// <summary>A distinct, valid PNS NIP for each number from 0 up.</summary>
+    public static Nip N(int i) => Nip.FromParts(new LocalDate(1980, 1, 1).PlusDays(i / 999), new YearMonth(2005, 1), JenisKelamin.LakiLaki, (i % 999) + 1);
+
+    /// <summary>A calibration proposal for one unit: the one-unit check of the employees' predicates, answered.</summary>
+    public static UsulanKalibrasi Kalibrasi(IDistribusiRules rules, string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, IEnumerable<PegawaiKalibrasi> pegawai)
+    {
+        var list = pegawai.ToList();
+        return rules.ProposeKalibrasi(rules.Check(unitId, predikatOrganisasi, JumlahPredikat.From(list.Select(p => p.Predikat))), list);
+    }
 }

@@ -176,12 +176,13 @@ public class WireFormatTests
         var saran = SaranRatingHasilKerja.Suggest(new[] { new PenilaianRhk("R1", JenisRhk.Utama, Ekspektasi.DiAtas) }).Value;
         var placement = PetaTalentaRules.PermenPanRb3Tahun2020.Evaluate(Samples.Talenta(), 2024).Value;
         var unit = PetaTalentaRules.PermenPanRb3Tahun2020.EvaluateUnit(new[] { Samples.Talenta() }, 2024);
-        var kalibrasi = DistribusiRules.SeMenPanRb3Tahun2023.ProposeKalibrasi("U", PredikatKinerjaOrganisasi.Baik, Enumerable.Range(1, 10).Select(i => new PegawaiKalibrasi("P" + i, PredikatKinerja.Baik, i)));
+        var kalibrasi = Samples.Kalibrasi(DistribusiRules.SeMenPanRb3Tahun2023, "U", PredikatKinerjaOrganisasi.Baik, Enumerable.Range(1, 10).Select(i => new PegawaiKalibrasi(Samples.N(i), PredikatKinerja.Baik, i)));
         var statistik = StatistikDistribusi.From(new[] { Samples.Pemeriksaan() });
 
         Assert.Contains("write-only", Json.Fails<Saran<Ekspektasi>>(Json.Write(saran)).Message, StringComparison.Ordinal);
         Assert.Contains("write-only", Json.Fails<PetaTalentaUnit>(Json.Write(unit)).Message, StringComparison.Ordinal);
         Assert.Contains("write-only", Json.Fails<UsulanKalibrasi>(Json.Write(kalibrasi)).Message, StringComparison.Ordinal);
+        Assert.Contains("write-only", Json.Fails<SasaranKalibrasi>(Json.Write(kalibrasi.Sasaran)).Message, StringComparison.Ordinal);
         Assert.Contains("write-only", Json.Fails<StatistikDistribusi>(Json.Write(statistik)).Message, StringComparison.Ordinal);
         Assert.Contains("\"kotak\":8", Json.Write(placement), StringComparison.Ordinal);
     }

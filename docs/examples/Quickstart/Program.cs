@@ -134,11 +134,11 @@ foreach (var verdict in verdicts.Where(v => v.Status == StatusDistribusi.TidakMe
         var countsIn = isKepala && tree.GetParent(unit) is { } parent ? parent.Id : unit;
         return countsIn == verdict.UnitId;
     });
-    var usulan = distribusi.ProposeKalibrasi(verdict.UnitId, verdict.PredikatOrganisasi, counted.Select(p => new PegawaiKalibrasi(p.Nip.ToString(), predikat[p.Nip].Predikat, p.SkorPeringkat)));
+    var usulan = distribusi.ProposeKalibrasi(verdict, counted.Select(p => new PegawaiKalibrasi(p.Nip, predikat[p.Nip].Predikat, p.SkorPeringkat)));
     Console.WriteLine($"  {verdict.UnitId}: {usulan.Explanation.GetDescription(culture)}");
     foreach (var change in usulan.Perubahan)
     {
-        Console.WriteLine($"      {Nama(Nip.Parse(change.PegawaiId)),-24} {change.Dari.ToLabel(),-16} → {change.Menjadi.ToLabel(),-16} {change.Alasan.GetDescription(culture)}");
+        Console.WriteLine($"      {Nama(change.Nip),-24} {change.Dari.ToLabel(),-16} → {change.Menjadi.ToLabel(),-16} {change.Alasan.GetDescription(culture)}");
     }
 
     Console.WriteLine($"      {T("Sesudah kalibrasi", "After calibration")}: {usulan.PemeriksaanSesudah?.Status}");

@@ -14,7 +14,7 @@ namespace AsnKinerja.Predicates;
 /// <para>The columns are not copied and are validated once, here: the caller must not change them after constructing the input. Validation makes no
 /// allocation per employee. Immutable as far as this type goes, and thread-safe for concurrent reads.</para>
 /// </remarks>
-public sealed class BulkInput
+public sealed partial class BulkInput
 {
     /// <summary>Builds and validates the input.</summary>
     /// <param name="unitPegawai">Per employee: the index of the unit the employee belongs to.</param>

@@ -63,6 +63,9 @@ public sealed class DistribusiOptions : IEquatable<DistribusiOptions>
 
     private const string KepalaUnitPolicyName = "KepalaUnit";
 
+    // The policies an answer applied, by which of the optional three it applied (bit 0 "most", bit 1 small units, bit 2 heads).
+    private readonly ImmutableArray<AppliedPolicy>[] _policies;
+
     /// <summary>Creates options.</summary>
     /// <param name="pembulatan">Rounding of percentages into headcounts.</param>
     /// <param name="sebagianBesar">What "most" means for the dominant group.</param>
@@ -101,7 +104,12 @@ public sealed class DistribusiOptions : IEquatable<DistribusiOptions>
         AmbangUnitKecil = ambangUnitKecil;
         KepalaUnit = kepalaUnit;
         Penegakan = penegakan;
-        UnitPolicies = Policies.Where(p => p.Name != KepalaUnitPolicyName).ToImmutableArray();
+        var all = Policies;
+        _policies = new ImmutableArray<AppliedPolicy>[8];
+        for (var mask = 0; mask < 8; mask++)
+        {
+            _policies[mask] = all.Where((p, i) => i is 0 or 4 || (i == 1 && (mask & 1) != 0) || (i == 2 && (mask & 2) != 0) || (i == 3 && (mask & 4) != 0)).ToImmutableArray();
+        }
     }
 
     /// <summary>The documented defaults.</summary>
@@ -136,10 +144,15 @@ public sealed class DistribusiOptions : IEquatable<DistribusiOptions>
     };
 
     /// <summary>
-    /// The policies a one-unit answer (quota, check, calibration) applies: all but <see cref="KepalaUnit"/>, since
-    /// counts do not say who heads the unit; the bulk engine, which knows the heads, reports it too.
+    /// The policies an answer reports: those it applied, never one it could not. Rounding and enforcement always apply;
+    /// "most" only where the dominant group is judged (the check), small units only where a unit's size is judged (the
+    /// check, calibration, a quota inside a check of a small unit), heads only where the heads are known (the bulk engine).
     /// </summary>
-    internal ImmutableArray<AppliedPolicy> UnitPolicies { get; }
+    internal ImmutableArray<AppliedPolicy> SelectPolicies(bool sebagianBesar, bool unitKecil, bool kepalaUnit) =>
+        _policies[(sebagianBesar ? 1 : 0) | (unitKecil ? 2 : 0) | (kepalaUnit ? 4 : 0)];
+
+    /// <summary>The policies of the one-unit check: every one but <see cref="KepalaUnit"/> (counts do not say who heads the unit).</summary>
+    internal ImmutableArray<AppliedPolicy> CheckPolicies => SelectPolicies(sebagianBesar: true, unitKecil: true, kepalaUnit: false);
 
     /// <summary>Whether two option sets are equal.</summary>
     /// <param name="left">The first options.</param>

@@ -129,8 +129,9 @@ internal sealed class PolaDistribusiRules : IDistribusiRules
     public PemeriksaanDistribusiResult Check(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah) =>
         PemeriksaDistribusi.Check(this, unitId, predikatOrganisasi, jumlah, adaInduk: false);
 
-    public UsulanKalibrasi ProposeKalibrasi(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, IEnumerable<PegawaiKalibrasi> pegawai) =>
-        Kalibrasi.Propose(this, unitId, predikatOrganisasi, pegawai);
+    public SasaranKalibrasi ProposeSasaran(PemeriksaanDistribusiResult verdict) => Kalibrasi.Target(this, verdict);
+
+    public UsulanKalibrasi ProposeKalibrasi(PemeriksaanDistribusiResult verdict, IEnumerable<PegawaiKalibrasi> pegawai) => Kalibrasi.Propose(this, verdict, pegawai);
 
     public BulkResult Evaluate(BulkInput input, IKuadranRules kuadran, Memory<PredikatKinerja> predikatPegawai, BulkOptions? options = null) =>
         BulkEvaluator.Evaluate(this, input, kuadran, predikatPegawai, options ?? BulkOptions.Default);

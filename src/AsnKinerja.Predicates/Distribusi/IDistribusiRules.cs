@@ -54,16 +54,31 @@ public interface IDistribusiRules : IRules
     PemeriksaanDistribusiResult Check(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah);
 
     /// <summary>
-    /// Calibration: from each employee's computed predicate (and an optional ranking score), proposes the fewest changes
-    /// that make the unit meet the hard constraints of its pattern, each with its reason. Nothing is changed silently.
+    /// The counts-only calibration proposal for the unit a verdict judged: the target distribution with the fewest changed
+    /// employees that meets the hard constraints of its pattern (among those, the fewest predicate steps), and how many
+    /// move from which predicate to which. The verdict is answered as it is: its unit, pattern and counts are not given
+    /// again and the check is not run again.
     /// </summary>
-    /// <param name="unitId">The unit.</param>
-    /// <param name="predikatOrganisasi">The unit's organisation predicate.</param>
-    /// <param name="pegawai">The employees counted in the unit; identifiers unique.</param>
+    /// <param name="verdict">The verdict to answer, made by these rules (<see cref="Check"/>, or <see cref="BulkResult.GetVerdict(int, string?, string?)"/> of a bulk run of these rules).</param>
+    /// <returns>The target, or the reason there is none (DST006).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="verdict"/> is null.</exception>
+    /// <exception cref="ArgumentException">The verdict was made by other rules or options, or is of a unit pooled into its parent (calibrate the parent).</exception>
+    SasaranKalibrasi ProposeSasaran(PemeriksaanDistribusiResult verdict);
+
+    /// <summary>
+    /// Calibration: the target of <see cref="ProposeSasaran"/> carried out on named employees, each change with its
+    /// reason. Who moves: for a move down the lowest ranking scores, for a move up the highest; without a score for every
+    /// employee, the order given (the policy <c>PemilihanPegawaiKalibrasi</c> says which). Nothing is changed silently.
+    /// </summary>
+    /// <param name="verdict">The verdict to answer, made by these rules.</param>
+    /// <param name="pegawai">Every employee the verdict judged (for a parent that pooled small units, theirs too), with the predicates it counted; NIPs unique.</param>
     /// <returns>The proposal, or the reason there is none.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="pegawai"/> is null.</exception>
-    /// <exception cref="ArgumentException">An identifier appears twice, an employee is null, or another argument is invalid.</exception>
-    UsulanKalibrasi ProposeKalibrasi(string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, IEnumerable<PegawaiKalibrasi> pegawai);
+    /// <exception cref="ArgumentNullException"><paramref name="verdict"/> or <paramref name="pegawai"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// The verdict was made by other rules or options or is of a pooled unit; an employee is null or appears twice; or the
+    /// employees' predicates are not the counts the verdict judged.
+    /// </exception>
+    UsulanKalibrasi ProposeKalibrasi(PemeriksaanDistribusiResult verdict, IEnumerable<PegawaiKalibrasi> pegawai);
 
     /// <summary>
     /// The bulk engine: every employee's predicate (with <paramref name="kuadran"/>: quadrant, leader rule, decided

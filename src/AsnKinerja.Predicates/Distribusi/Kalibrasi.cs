@@ -3,24 +3,26 @@ using System.Globalization;
 
 namespace AsnKinerja.Predicates;
 
-/// <summary>One employee as input to calibration: an identifier, the computed predicate and an optional ranking score.</summary>
+/// <summary>One employee as input to calibration: the NIP, the computed predicate and an optional ranking score.</summary>
 /// <remarks>Immutable and thread-safe. Equality compares all parts.</remarks>
 public sealed class PegawaiKalibrasi : IEquatable<PegawaiKalibrasi>
 {
     /// <summary>Creates the input record.</summary>
-    /// <param name="id">The employee's identifier (e.g. the NIP as text).</param>
+    /// <param name="nip">The employee; not empty.</param>
     /// <param name="predikat">The computed predicate.</param>
     /// <param name="skor">An optional ranking score: higher is better (e.g. the PPK's ranking inside the unit).</param>
-    /// <exception cref="ArgumentException"><paramref name="id"/> is blank or the predicate undefined.</exception>
-    public PegawaiKalibrasi(string id, PredikatKinerja predikat, decimal? skor = null)
+    /// <exception cref="ArgumentException"><paramref name="nip"/> is empty.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="predikat"/> is undefined.</exception>
+    public PegawaiKalibrasi(Nip nip, PredikatKinerja predikat, decimal? skor = null)
     {
-        Id = Preconditions.CheckNotBlank(id);
+        Preconditions.CheckArgument(!nip.IsEmpty, nameof(nip), "The NIP must not be empty.");
+        Nip = nip;
         Predikat = Preconditions.CheckDefined(predikat);
         Skor = skor;
     }
 
-    /// <summary>The employee's identifier.</summary>
-    public string Id { get; }
+    /// <summary>The employee.</summary>
+    public Nip Nip { get; }
 
     /// <summary>The computed predicate.</summary>
     public PredikatKinerja Predikat { get; }
@@ -41,26 +43,26 @@ public sealed class PegawaiKalibrasi : IEquatable<PegawaiKalibrasi>
     public static bool operator !=(PegawaiKalibrasi? left, PegawaiKalibrasi? right) => !Equals(left, right);
 
     /// <inheritdoc />
-    public bool Equals(PegawaiKalibrasi? other) => other is not null && string.Equals(Id, other.Id, StringComparison.Ordinal) && Predikat == other.Predikat && Skor == other.Skor;
+    public bool Equals(PegawaiKalibrasi? other) => other is not null && Nip == other.Nip && Predikat == other.Predikat && Skor == other.Skor;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as PegawaiKalibrasi);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(StringComparer.Ordinal.GetHashCode(Id), Predikat, Skor);
+    public override int GetHashCode() => HashCode.Combine(Nip, Predikat, Skor);
 
-    /// <summary>The identifier, predicate and score.</summary>
+    /// <summary>The NIP, predicate and score.</summary>
     /// <returns>The text form.</returns>
-    public override string ToString() => Id + " " + Predikat.ToLabel() + (Skor is { } s ? " (" + s.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty);
+    public override string ToString() => Nip + " " + Predikat.ToLabel() + (Skor is { } s ? " (" + s.ToString(CultureInfo.InvariantCulture) + ")" : string.Empty);
 }
 
 /// <summary>One proposed change of an employee's predicate, with its reason.</summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class PerubahanPredikat
 {
-    internal PerubahanPredikat(string pegawaiId, PredikatKinerja dari, PredikatKinerja menjadi, decimal? skor, Explanation alasan)
+    internal PerubahanPredikat(Nip nip, PredikatKinerja dari, PredikatKinerja menjadi, decimal? skor, Explanation alasan)
     {
-        PegawaiId = pegawaiId;
+        Nip = nip;
         Dari = dari;
         Menjadi = menjadi;
         Skor = skor;
@@ -68,7 +70,7 @@ public sealed class PerubahanPredikat
     }
 
     /// <summary>The employee.</summary>
-    public string PegawaiId { get; }
+    public Nip Nip { get; }
 
     /// <summary>The computed predicate.</summary>
     public PredikatKinerja Dari { get; }
@@ -84,30 +86,35 @@ public sealed class PerubahanPredikat
 
     /// <summary>The employee and the change.</summary>
     /// <returns>The text form.</returns>
-    public override string ToString() => PegawaiId + ": " + Dari.ToLabel() + " → " + Menjadi.ToLabel();
+    public override string ToString() => Nip + ": " + Dari.ToLabel() + " → " + Menjadi.ToLabel();
 }
 
 /// <summary>
-/// A calibration proposal for one unit: the fewest predicate changes that make the unit meet its pattern, each change
-/// listed with its reason, and the check of the proposed distribution. Nothing is changed silently: it is a proposal for
-/// the PPK, and an infeasible pattern is reported instead of a proposal.
+/// The counts-only calibration proposal for one unit (<see cref="IDistribusiRules.ProposeSasaran"/>): the target
+/// distribution with the fewest changed employees that meets the hard constraints of the unit's pattern (and, among
+/// those, the fewest predicate steps), how many employees move from which predicate to which, and the check of the target.
+/// It names nobody: <see cref="UsulanKalibrasi"/> chooses who moves.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed class UsulanKalibrasi
+public sealed class SasaranKalibrasi
 {
-    internal UsulanKalibrasi(RuleSetId ruleSet, DistribusiOptions options, string unitId, bool isFeasible, ImmutableArray<PerubahanPredikat> perubahan, JumlahPredikat sebelum, JumlahPredikat? sesudah, PemeriksaanDistribusiResult? pemeriksaanSesudah, ImmutableArray<Finding> findings, ImmutableArray<AppliedPolicy> policies, Explanation explanation)
+    private readonly int[] _moves; // [dari * 5 + menjadi], index 0..4 = Sangat Kurang..Sangat Baik
+
+    internal SasaranKalibrasi(
+        RuleSetId ruleSet, DistribusiOptions options, string unitId, JumlahPredikat sebelum, JumlahPredikat? sesudah, int[] moves,
+        PemeriksaanDistribusiResult? pemeriksaanSesudah, ImmutableArray<Finding> findings, ImmutableArray<AppliedPolicy> policies, Explanation explanation)
     {
         RuleSet = ruleSet;
         Options = options;
         UnitId = unitId;
-        IsFeasible = isFeasible;
-        Perubahan = perubahan;
         Sebelum = sebelum;
         Sesudah = sesudah;
+        _moves = moves;
         PemeriksaanSesudah = pemeriksaanSesudah;
         Findings = findings;
         Policies = policies;
         Explanation = explanation;
+        JumlahPerubahan = moves.Sum();
     }
 
     /// <summary>The rule set of the distribution rules that made the proposal.</summary>
@@ -119,79 +126,181 @@ public sealed class UsulanKalibrasi
     /// <summary>The unit.</summary>
     public string UnitId { get; }
 
-    /// <summary>Whether the pattern can be met at all for this unit size; when false there is no proposal.</summary>
-    public bool IsFeasible { get; }
+    /// <summary>Whether the pattern can be met at all for this unit size; when false there is no target.</summary>
+    public bool IsFeasible => Sesudah is not null;
 
-    /// <summary>The proposed changes, ordered by employee input order. Empty when the unit already meets the pattern.</summary>
-    public ImmutableArray<PerubahanPredikat> Perubahan { get; }
-
-    /// <summary>The counts before.</summary>
+    /// <summary>The counts before (those of the verdict answered).</summary>
     public JumlahPredikat Sebelum { get; }
 
-    /// <summary>The counts after the proposal; null when infeasible.</summary>
+    /// <summary>The target counts; null when infeasible.</summary>
     public JumlahPredikat? Sesudah { get; }
 
-    /// <summary>The check of the proposed distribution; null when infeasible.</summary>
+    /// <summary>How many employees change predicate (0 when the unit already meets the pattern or it cannot be met).</summary>
+    public int JumlahPerubahan { get; }
+
+    /// <summary>The check of the target distribution; null when infeasible.</summary>
     public PemeriksaanDistribusiResult? PemeriksaanSesudah { get; }
 
     /// <summary>The findings: DST006 when infeasible; DST007 or DST010 when the unit is small and the proposal is advice only.</summary>
     public ImmutableArray<Finding> Findings { get; }
 
-    /// <summary>The policies applied: those of the check (see <see cref="PemeriksaanDistribusiResult.Policies"/>) and who is chosen to move.</summary>
+    /// <summary>The policies applied: rounding (the target's bounds), small units (advice only) and enforcement (the severity of DST006).</summary>
+    public ImmutableArray<AppliedPolicy> Policies { get; }
+
+    /// <summary>How the target was reached.</summary>
+    public Explanation Explanation { get; }
+
+    /// <summary>How many employees move from one predicate to another (surplus places go to gaps in predicate order).</summary>
+    /// <param name="dari">The predicate they hold.</param>
+    /// <param name="menjadi">The predicate proposed.</param>
+    /// <returns>The number of employees; 0 when <paramref name="dari"/> equals <paramref name="menjadi"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">A predicate is undefined.</exception>
+    public int GetJumlahPindah(PredikatKinerja dari, PredikatKinerja menjadi) =>
+        _moves[(((int)Preconditions.CheckDefined(dari) - 1) * 5) + (int)Preconditions.CheckDefined(menjadi) - 1];
+
+    /// <summary>The moves, e.g. <c>SB→B 3, B→BP 1</c>, or why there is no target.</summary>
+    /// <returns>The text form.</returns>
+    public override string ToString()
+    {
+        if (!IsFeasible)
+        {
+            return UnitId + ": tidak mungkin";
+        }
+
+        var moves = new List<string>();
+        for (var p = 4; p >= 0; p--)
+        {
+            for (var q = 4; q >= 0; q--)
+            {
+                if (_moves[(p * 5) + q] > 0)
+                {
+                    moves.Add(BatasanDistribusi.Short((PredikatKinerja)(p + 1)) + "→" + BatasanDistribusi.Short((PredikatKinerja)(q + 1)) + " " + _moves[(p * 5) + q].ToString(CultureInfo.InvariantCulture));
+                }
+            }
+        }
+
+        return UnitId + ": " + (moves.Count == 0 ? "tanpa perubahan" : string.Join(", ", moves));
+    }
+
+    internal int Moves(int dari, int menjadi) => _moves[(dari * 5) + menjadi];
+}
+
+/// <summary>
+/// A calibration proposal for one unit (<see cref="IDistribusiRules.ProposeKalibrasi"/>): the target of
+/// <see cref="Sasaran"/> carried out on named employees, each change listed with its reason. Nothing is changed
+/// silently: it is a proposal for the PPK, and an infeasible pattern is reported instead of a proposal.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class UsulanKalibrasi
+{
+    internal UsulanKalibrasi(SasaranKalibrasi sasaran, ImmutableArray<PerubahanPredikat> perubahan, ImmutableArray<AppliedPolicy> policies, Explanation explanation)
+    {
+        Sasaran = sasaran;
+        Perubahan = perubahan;
+        Policies = policies;
+        Explanation = explanation;
+    }
+
+    /// <summary>The rule set of the distribution rules that made the proposal.</summary>
+    public RuleSetId RuleSet => Sasaran.RuleSet;
+
+    /// <summary>The distribution options the rules were configured with.</summary>
+    public DistribusiOptions Options => Sasaran.Options;
+
+    /// <summary>The unit.</summary>
+    public string UnitId => Sasaran.UnitId;
+
+    /// <summary>The counts-only proposal this one carries out.</summary>
+    public SasaranKalibrasi Sasaran { get; }
+
+    /// <summary>Whether the pattern can be met at all for this unit size; when false there is no proposal.</summary>
+    public bool IsFeasible => Sasaran.IsFeasible;
+
+    /// <summary>The proposed changes, ordered by employee input order. Empty when the unit already meets the pattern.</summary>
+    public ImmutableArray<PerubahanPredikat> Perubahan { get; }
+
+    /// <summary>The counts before.</summary>
+    public JumlahPredikat Sebelum => Sasaran.Sebelum;
+
+    /// <summary>The counts after the proposal; null when infeasible.</summary>
+    public JumlahPredikat? Sesudah => Sasaran.Sesudah;
+
+    /// <summary>The check of the proposed distribution; null when infeasible.</summary>
+    public PemeriksaanDistribusiResult? PemeriksaanSesudah => Sasaran.PemeriksaanSesudah;
+
+    /// <summary>The findings of <see cref="Sasaran"/>.</summary>
+    public ImmutableArray<Finding> Findings => Sasaran.Findings;
+
+    /// <summary>The policies applied: those of <see cref="Sasaran"/> and who is chosen to move.</summary>
     public ImmutableArray<AppliedPolicy> Policies { get; }
 
     /// <summary>How the proposal was reached.</summary>
     public Explanation Explanation { get; }
+
+    /// <summary>The proposed change for an employee, or null when the employee keeps the predicate.</summary>
+    /// <param name="nip">The employee.</param>
+    /// <returns>The change or null.</returns>
+    public PerubahanPredikat? Get(Nip nip)
+    {
+        foreach (var change in Perubahan)
+        {
+            if (change.Nip == nip)
+            {
+                return change;
+            }
+        }
+
+        return null;
+    }
 }
 
 /// <summary>
-/// Calibration behind <see cref="IDistribusiRules.ProposeKalibrasi"/>: from each employee's computed predicate (and an
-/// optional ranking score), proposes the fewest changes that make the unit meet the hard constraints of its pattern.
-/// The dominant group is advisory and is not forced.
+/// Calibration behind <see cref="IDistribusiRules.ProposeSasaran"/> and <see cref="IDistribusiRules.ProposeKalibrasi"/>:
+/// from a unit's verdict (and each employee's computed predicate and optional ranking score), the fewest changes that
+/// make the unit meet the hard constraints of its pattern. The dominant group is advisory and is not forced.
 /// </summary>
 /// <remarks>
 /// The number of changes is the exact minimum, and among the distributions with that many changes the one whose
 /// changes move the fewest predicate steps in total is proposed. Surplus places are matched to missing places in
-/// predicate order (worst surplus to worst gap), which moves every employee as few steps as possible. Who moves: for a move down, the
-/// lowest ranking scores; for a move up, the highest; without scores, the order of input (a stated policy: supply
-/// scores). Stateless and thread-safe.
+/// predicate order (worst surplus to worst gap), which moves every employee as few steps as possible. Who moves: for a
+/// move down, the lowest ranking scores; for a move up, the highest; without scores, the order of input (a stated
+/// policy: supply scores). The cost is one sort of each predicate's holders by score, O(n log n), or O(n) without scores.
+/// Stateless and thread-safe.
 /// </remarks>
 internal static class Kalibrasi
 {
-    internal static UsulanKalibrasi Propose(IDistribusiRules rules, string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, IEnumerable<PegawaiKalibrasi> pegawai)
+    internal static SasaranKalibrasi Target(IDistribusiRules rules, PemeriksaanDistribusiResult verdict)
     {
-        Preconditions.CheckNotBlank(unitId);
-        var pola = rules.GetPola(predikatOrganisasi);
+        Preconditions.CheckNotNull(verdict);
+        Preconditions.CheckArgument(
+            verdict.RuleSet == rules.RuleSet.Id && verdict.Options.Equals(rules.Options),
+            nameof(verdict),
+            "The verdict was made by other distribution rules (" + verdict.RuleSet.Value + ", " + verdict.Options + "); calibrate with the rules that made it.");
+        Preconditions.CheckArgument(
+            verdict.Status != StatusDistribusi.Digabung,
+            nameof(verdict),
+            "The unit '" + verdict.UnitId + "' was pooled into its parent: calibrate the parent's verdict, which counts its employees.");
+
         var opsi = rules.Options;
         var ruleSet = rules.RuleSet.Id;
-        var list = Preconditions.CheckNotNull(pegawai).ToList();
-        Preconditions.CheckArgument(!list.Contains(null!), nameof(pegawai), "Employees must not contain null.");
-        var duplicate = list.GroupBy(p => p.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
-        Preconditions.CheckArgument(duplicate is null, nameof(pegawai), string.Format(CultureInfo.InvariantCulture, "Employee ID '{0}' appears more than once.", duplicate?.Key));
-
-        var before = JumlahPredikat.From(list.Select(p => p.Predikat));
+        var pola = verdict.Pola;
+        var before = verdict.Jumlah;
         var n = before.Total;
+        var policies = opsi.SelectPolicies(sebagianBesar: false, unitKecil: true, kepalaUnit: false);
+
+        // A small unit's proposal is advice only, like its verdict: the verdict's own note (DST007 or DST010).
+        var notes = verdict.Findings.Where(f => f.Code is "DST007" or "DST010").ToImmutableArray();
         var model = ModelKuota.Build(pola, n, opsi);
-        // Scores are used only when every employee has one: a missing score is never treated as a number.
-        var useScores = list.All(p => p.Skor is not null);
-        var policies = opsi.UnitPolicies.Add(new AppliedPolicy("PemilihanPegawaiKalibrasi", useScores ? "SkorPeringkat" : "UrutanMasukan (skor tidak lengkap)", useScores));
-
-        // A small unit's proposal is advice only, like its check (DST007, or DST010 when it cannot be pooled here).
-        var notes = PemeriksaDistribusi.SmallUnitNote(unitId, n, opsi, adaInduk: false) is { } note
-            ? ImmutableArray.Create(note)
-            : ImmutableArray<Finding>.Empty;
-
         if (!model.IsFeasible)
         {
-            var kuota = new KuotaResult(ruleSet, pola, n, opsi, model, unitId);
             var none = DistribusiExplanations.TanpaUsulan.Create(
                 ruleSet,
-                "Kalibrasi[" + predikatOrganisasi + "]",
-                new[] { FindingValue.Of("unit", unitId), FindingValue.Of("total", n) },
+                "Kalibrasi[" + pola.PredikatOrganisasi + "]",
+                new[] { FindingValue.Of("unit", verdict.UnitId), FindingValue.Of("total", n) },
                 new[] { FindingValue.Of("alasan", model.Reason!.Value.Code) }.Concat(model.Reason!.Value.Values),
                 policies,
-                kuota.Findings[0].Source);
-            return new UsulanKalibrasi(ruleSet, opsi, unitId, false, ImmutableArray<PerubahanPredikat>.Empty, before, null, null, notes.AddRange(kuota.Findings), policies, none);
+                verdict.Kuota.Findings[0].Source);
+            return new SasaranKalibrasi(ruleSet, opsi, verdict.UnitId, before, null, new int[25], null, notes.AddRange(verdict.Kuota.Findings), policies, none);
         }
 
         Span<int> counts = stackalloc int[5];
@@ -201,71 +310,190 @@ internal static class Kalibrasi
         }
 
         var target = model.TargetNearest(counts);
+        var moves = Match(counts, target);
+        var after = JumlahPredikat.FromSpan(target);
+        var check = PemeriksaDistribusi.Check(rules, verdict.UnitId, pola.PredikatOrganisasi, after, adaInduk: false);
+        var explanation = Explain(ruleSet, verdict.UnitId, pola, before, after, moves.Sum(), policies);
+        return new SasaranKalibrasi(ruleSet, opsi, verdict.UnitId, before, after, moves, check, notes, policies, explanation);
+    }
 
-        // Surplus and gap places, worst predicate first; the i-th surplus place goes to the i-th gap place.
-        var from = new List<int>();
-        var to = new List<int>();
-        for (var p = 0; p < 5; p++)
+    internal static UsulanKalibrasi Propose(IDistribusiRules rules, PemeriksaanDistribusiResult verdict, IEnumerable<PegawaiKalibrasi> pegawai)
+    {
+        Preconditions.CheckNotNull(verdict);
+        var list = Preconditions.CheckNotNull(pegawai) as IReadOnlyList<PegawaiKalibrasi> ?? pegawai.ToList();
+        var seen = new HashSet<Nip>();
+        Span<int> counts = stackalloc int[5];
+        var useScores = true;
+        for (var i = 0; i < list.Count; i++)
         {
-            for (var k = 0; k < counts[p] - target[p]; k++)
-            {
-                from.Add(p);
-            }
+            var e = list[i];
+            Preconditions.CheckArgument(e is not null, nameof(pegawai), "Employees must not contain null.");
+            Preconditions.CheckArgument(seen.Add(e!.Nip), nameof(pegawai), string.Format(CultureInfo.InvariantCulture, "Employee {0} appears more than once.", e.Nip));
+            counts[(int)e.Predikat - 1]++;
 
-            for (var k = 0; k < target[p] - counts[p]; k++)
-            {
-                to.Add(p);
-            }
+            // Scores are used only when every employee has one: a missing score is never treated as a number.
+            useScores &= e.Skor is not null;
         }
 
-        var changes = new List<(int Index, PerubahanPredikat Change)>();
+        var given = JumlahPredikat.FromSpan(counts);
+        Preconditions.CheckArgument(
+            given == verdict.Jumlah,
+            nameof(pegawai),
+            "The employees' predicates (" + given + ") are not the counts the verdict judged (" + verdict.Jumlah + "): give every employee judged in unit '" + verdict.UnitId + "'.");
+
+        var sasaran = Target(rules, verdict);
+        var policies = sasaran.Policies.Add(new AppliedPolicy("PemilihanPegawaiKalibrasi", useScores ? "SkorPeringkat" : "UrutanMasukan (skor tidak lengkap)", useScores));
+        var ruleSet = rules.RuleSet.Id;
+        var pola = verdict.Pola;
+        if (!sasaran.IsFeasible)
+        {
+            var none = DistribusiExplanations.TanpaUsulan.Create(
+                ruleSet, sasaran.Explanation.Rule, sasaran.Explanation.Inputs, sasaran.Explanation.Values, policies, sasaran.Explanation.Source);
+            return new UsulanKalibrasi(sasaran, ImmutableArray<PerubahanPredikat>.Empty, policies, none);
+        }
+
+        // The holders of each predicate, in input order.
+        var holders = new List<int>[5];
         for (var p = 0; p < 5; p++)
         {
-            var destinations = Enumerable.Range(0, from.Count).Where(i => from[i] == p).Select(i => to[i]).ToList();
-            if (destinations.Count == 0)
+            holders[p] = new List<int>(counts[p]);
+        }
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            holders[(int)list[i].Predikat - 1].Add(i);
+        }
+
+        var target = new int[5];
+        for (var p = 0; p < 5; p++)
+        {
+            target[p] = sasaran.Sesudah!.Value[(PredikatKinerja)(p + 1)];
+        }
+
+        var chosen = new PerubahanPredikat?[list.Count];
+        var taken = new bool[list.Count];
+        for (var p = 0; p < 5; p++)
+        {
+            var h = holders[p];
+            var down = 0;
+            var up = 0;
+            for (var q = 0; q < 5; q++)
+            {
+                down += q < p ? sasaran.Moves(p, q) : 0;
+                up += q > p ? sasaran.Moves(p, q) : 0;
+            }
+
+            if (down + up == 0)
             {
                 continue;
             }
 
-            var holders = list.Select((e, i) => (Employee: e, Index: i)).Where(x => (int)x.Employee.Predikat - 1 == p).ToList();
-            var down = destinations.Where(d => d < p).OrderByDescending(d => d).ToList();
-            var up = destinations.Where(d => d > p).OrderBy(d => d).ToList();
-
-            // Lowest scores move down, highest move up; ties, and every choice when scores are incomplete, go by input order.
-            var ascending = holders.OrderBy(x => useScores ? x.Employee.Skor!.Value : 0m).ThenBy(x => x.Index).ToList();
-            var descending = holders.OrderByDescending(x => useScores ? x.Employee.Skor!.Value : 0m).ThenBy(x => x.Index).ToList();
-            var taken = new HashSet<int>();
-            foreach (var d in down)
+            // Lowest scores move down (to the nearest gap first), highest move up (nearest first); ties, and every
+            // choice when scores are incomplete, go by input order.
+            var ascending = h.ToArray();
+            var descending = h.ToArray();
+            if (useScores)
             {
-                var x = ascending.First(h => !taken.Contains(h.Index));
-                taken.Add(x.Index);
-                changes.Add((x.Index, Change(ruleSet, x.Employee, (PredikatKinerja)(d + 1), pola, before, target, "turun")));
+                Array.Sort(ascending, (a, b) => Compare(list[a].Skor!.Value, list[b].Skor!.Value, a, b));
+                Array.Sort(descending, (a, b) => Compare(list[b].Skor!.Value, list[a].Skor!.Value, a, b));
             }
 
-            foreach (var d in up)
+            var next = 0;
+            for (var q = p - 1; q >= 0; q--)
             {
-                var x = descending.First(h => !taken.Contains(h.Index));
-                taken.Add(x.Index);
-                changes.Add((x.Index, Change(ruleSet, x.Employee, (PredikatKinerja)(d + 1), pola, before, target, "naik")));
+                for (var k = 0; k < sasaran.Moves(p, q); k++)
+                {
+                    var x = ascending[next++];
+                    taken[x] = true;
+                    chosen[x] = Change(ruleSet, list[x], (PredikatKinerja)(q + 1), pola, sasaran.Sebelum, target, "turun");
+                }
+            }
+
+            next = 0;
+            for (var q = p + 1; q < 5; q++)
+            {
+                for (var k = 0; k < sasaran.Moves(p, q); k++)
+                {
+                    while (taken[descending[next]])
+                    {
+                        next++;
+                    }
+
+                    var x = descending[next++];
+                    taken[x] = true;
+                    chosen[x] = Change(ruleSet, list[x], (PredikatKinerja)(q + 1), pola, sasaran.Sebelum, target, "naik");
+                }
             }
         }
 
-        var after = JumlahPredikat.FromSpan(target);
-        var check = PemeriksaDistribusi.Check(rules, unitId, predikatOrganisasi, after, adaInduk: false);
-        var ordered = changes.OrderBy(c => c.Index).Select(c => c.Change).ToImmutableArray();
-        var explanation = DistribusiExplanations.Usulan.Create(
+        var ordered = ImmutableArray.CreateBuilder<PerubahanPredikat>(sasaran.JumlahPerubahan);
+        foreach (var c in chosen)
+        {
+            if (c is not null)
+            {
+                ordered.Add(c);
+            }
+        }
+
+        var explanation = Explain(ruleSet, verdict.UnitId, pola, sasaran.Sebelum, sasaran.Sesudah!.Value, ordered.Count, policies);
+        return new UsulanKalibrasi(sasaran, ordered.MoveToImmutable(), policies, explanation);
+    }
+
+    /// <summary>Surplus places matched to gap places in predicate order (the i-th surplus place to the i-th gap place), as counts per (from, to).</summary>
+    private static int[] Match(ReadOnlySpan<int> counts, int[] target)
+    {
+        Span<int> surplus = stackalloc int[5];
+        Span<int> gap = stackalloc int[5];
+        for (var p = 0; p < 5; p++)
+        {
+            surplus[p] = Math.Max(0, counts[p] - target[p]);
+            gap[p] = Math.Max(0, target[p] - counts[p]);
+        }
+
+        var moves = new int[25];
+        int from = 0, to = 0;
+        while (true)
+        {
+            while (from < 5 && surplus[from] == 0)
+            {
+                from++;
+            }
+
+            while (to < 5 && gap[to] == 0)
+            {
+                to++;
+            }
+
+            if (from == 5 || to == 5)
+            {
+                return moves;
+            }
+
+            var k = Math.Min(surplus[from], gap[to]);
+            moves[(from * 5) + to] += k;
+            surplus[from] -= k;
+            gap[to] -= k;
+        }
+    }
+
+    private static int Compare(decimal a, decimal b, int indexA, int indexB)
+    {
+        var c = a.CompareTo(b);
+        return c != 0 ? c : indexA.CompareTo(indexB);
+    }
+
+    private static Explanation Explain(RuleSetId ruleSet, string unitId, PolaDistribusi pola, JumlahPredikat before, JumlahPredikat after, int changes, ImmutableArray<AppliedPolicy> policies) =>
+        DistribusiExplanations.Usulan.Create(
             ruleSet,
-            "Kalibrasi[" + predikatOrganisasi + "]",
+            "Kalibrasi[" + pola.PredikatOrganisasi + "]",
             new[] { FindingValue.Of("unit", unitId), FindingValue.Of("sebelum", before.ToString()), FindingValue.Of("sesudah", after.ToString()) },
-            new[] { FindingValue.Of("jumlahPerubahan", ordered.Length), FindingValue.Of("total", n) },
+            new[] { FindingValue.Of("jumlahPerubahan", changes), FindingValue.Of("total", before.Total) },
             policies,
             pola.Batasan[0].Source);
-        return new UsulanKalibrasi(ruleSet, opsi, unitId, true, ordered, before, after, check, notes, policies, explanation);
-    }
 
     private static PerubahanPredikat Change(RuleSetId ruleSet, PegawaiKalibrasi e, PredikatKinerja to, PolaDistribusi pola, JumlahPredikat before, int[] target, string direction)
     {
-        var values = new List<FindingValue>
+        var values = new List<FindingValue>(10)
         {
             FindingValue.Of("predikatOrganisasi", pola.PredikatOrganisasi.ToLabel()),
             FindingValue.Of("kelompokDari", BatasanDistribusi.Short(e.Predikat)),
@@ -277,7 +505,7 @@ internal static class Kalibrasi
             FindingValue.Of("arah", direction),
             FindingValue.Of("menjadi", to.ToLabel()),
         };
-        var inputs = new List<FindingValue> { FindingValue.Of("pegawai", e.Id), FindingValue.Of("dari", e.Predikat.ToLabel()) };
+        var inputs = new List<FindingValue>(3) { FindingValue.Of("pegawai", e.Nip.ToString()), FindingValue.Of("dari", e.Predikat.ToLabel()) };
         if (e.Skor is { } skor)
         {
             inputs.Add(FindingValue.Of("skor", skor));
@@ -285,6 +513,6 @@ internal static class Kalibrasi
 
         values.Add(FindingValue.Of("adaSkor", e.Skor is null ? "tidak" : "ada"));
         var alasan = DistribusiExplanations.Perubahan.Create(ruleSet, "Kalibrasi[" + pola.PredikatOrganisasi + "]." + direction, inputs, values, Array.Empty<AppliedPolicy>());
-        return new PerubahanPredikat(e.Id, e.Predikat, to, e.Skor, alasan);
+        return new PerubahanPredikat(e.Nip, e.Predikat, to, e.Skor, alasan);
     }
 }

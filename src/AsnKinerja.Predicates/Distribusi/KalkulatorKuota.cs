@@ -24,13 +24,13 @@ public sealed class KuotaResult
 {
     private readonly ImmutableArray<RentangKuota> _ranges;
 
-    internal KuotaResult(RuleSetId ruleSet, PolaDistribusi pola, int jumlahPegawai, DistribusiOptions opsi, ModelKuota model, string unitId, FindingSeverity? severity = null)
+    internal KuotaResult(RuleSetId ruleSet, PolaDistribusi pola, int jumlahPegawai, DistribusiOptions opsi, ModelKuota model, string unitId, FindingSeverity? severity = null, bool unitKecil = false)
     {
         RuleSet = ruleSet;
         Options = opsi;
         Pola = pola;
         JumlahPegawai = jumlahPegawai;
-        Policies = opsi.UnitPolicies;
+        Policies = opsi.SelectPolicies(sebagianBesar: false, unitKecil: unitKecil, kepalaUnit: false);
         IsFeasible = model.IsFeasible;
         _ranges = model.IsFeasible ? model.Ranges().ToImmutableArray() : ImmutableArray<RentangKuota>.Empty;
         Findings = model.IsFeasible
@@ -76,7 +76,11 @@ public sealed class KuotaResult
     /// <summary>The DST006 finding when the pattern cannot be met; empty otherwise.</summary>
     public ImmutableArray<Finding> Findings { get; }
 
-    /// <summary>The policies applied (every one of <see cref="Options"/> but <see cref="DistribusiOptions.KepalaUnit"/>, which only the bulk engine applies).</summary>
+    /// <summary>
+    /// The policies applied: rounding and enforcement (the severity of DST006), and the small-unit policy when the ranges
+    /// belong to the check of a small unit judged as advice. Not what "most" means (the dominant group does not narrow the
+    /// ranges) and not where heads count (counts do not say who heads a unit).
+    /// </summary>
     public ImmutableArray<AppliedPolicy> Policies { get; }
 
     /// <summary>The allowed headcount range of a predicate over every distribution that meets the pattern.</summary>

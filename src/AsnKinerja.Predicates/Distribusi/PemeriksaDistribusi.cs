@@ -22,8 +22,8 @@ internal static class PemeriksaDistribusi
             "UnitKecil.GabungKeInduk",
             Inputs(unitId, pola, jumlah),
             new[] { FindingValue.Of("induk", indukId) },
-            opsi.UnitPolicies);
-        return new PemeriksaanDistribusiResult(rules.RuleSet.Id, opsi, unitId, pola, jumlah, StatusDistribusi.Digabung, ImmutableArray<BatasanResult>.Empty, kuota, null, true, ImmutableArray.Create(finding), opsi.UnitPolicies, explanation);
+            opsi.CheckPolicies);
+        return new PemeriksaanDistribusiResult(rules.RuleSet.Id, opsi, unitId, pola, jumlah, StatusDistribusi.Digabung, ImmutableArray<BatasanResult>.Empty, kuota, null, true, ImmutableArray.Create(finding), opsi.CheckPolicies, explanation);
     }
 
     internal static PemeriksaanDistribusiResult Check(IDistribusiRules rules, string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, bool adaInduk)
@@ -36,8 +36,8 @@ internal static class PemeriksaDistribusi
         var model = ModelKuota.Build(pola, n, opsi);
         var isSmall = n < opsi.AmbangUnitKecil;
         var advisoryOnly = isSmall && opsi.UnitKecil != KebijakanUnitKecil.Ketat;
-        var kuota = new KuotaResult(ruleSet, pola, n, opsi, model, unitId, advisoryOnly ? FindingSeverity.Info : null);
-        var policies = opsi.UnitPolicies;
+        var kuota = new KuotaResult(ruleSet, pola, n, opsi, model, unitId, advisoryOnly ? FindingSeverity.Info : null, unitKecil: advisoryOnly);
+        var policies = opsi.CheckPolicies;
         var findings = ImmutableArray.CreateBuilder<Finding>();
 
         if (n == 0)
@@ -182,7 +182,7 @@ internal static class PemeriksaDistribusi
                 FindingValue.Of("rentang", range.ToString()),
                 FindingValue.Of("terpenuhi", met ? "ya" : "tidak"),
             },
-            opsi.UnitPolicies,
+            opsi.CheckPolicies,
             b.Source);
 
     private static FindingValue[] Inputs(string unitId, PolaDistribusi pola, JumlahPredikat jumlah) => new[]

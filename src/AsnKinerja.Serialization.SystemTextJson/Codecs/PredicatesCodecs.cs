@@ -127,7 +127,7 @@ internal static class PegawaiKalibrasiCodec
     public static void Write(Utf8JsonWriter writer, PegawaiKalibrasi value)
     {
         W.Begin(writer);
-        writer.WriteString("id", value.Id);
+        W.Nip(writer, "nip", value.Nip);
         Labels.Write(writer, "predikat", value.Predikat);
         if (value.Skor is { } skor)
         {
@@ -140,11 +140,11 @@ internal static class PegawaiKalibrasiCodec
     public static PegawaiKalibrasi Read(Node node)
     {
         var o = node.Object();
-        var id = o.Required("id").NonBlankString();
+        var nip = R.Nip(o.Required("nip"));
         var predikat = Labels.ReadPredikat(o.Required("predikat"));
         decimal? skor = o.Optional("skor") is { } s ? s.Decimal(decimal.MinValue, decimal.MaxValue) : null;
         o.End();
-        return new PegawaiKalibrasi(id, predikat, skor);
+        return new PegawaiKalibrasi(nip, predikat, skor);
     }
 }
 
@@ -265,7 +265,12 @@ internal static class KeputusanPredikatCodec
         PredikatTerhitungCodec.Write(writer, value.Terhitung);
         Labels.Write(writer, "ditetapkan", value.Ditetapkan);
         writer.WriteBoolean("isOverride", value.IsOverride);
-        W.OptionalNip(writer, "ditetapkanOleh", value.DitetapkanOleh);
+        if (value.DitetapkanOleh is { } oleh)
+        {
+            writer.WritePropertyName("ditetapkanOleh");
+            PejabatCodec.Write(writer, oleh);
+        }
+
         W.OptionalDate(writer, "tanggal", value.Tanggal);
         W.OptionalString(writer, "alasan", value.Alasan);
         writer.WriteEndObject();
@@ -277,7 +282,7 @@ internal static class KeputusanPredikatCodec
         var terhitung = PredikatTerhitungCodec.Read(o.Required("terhitung"), registry);
         var ditetapkan = Labels.ReadPredikat(o.Required("ditetapkan"));
         var isOverride = o.Optional("isOverride")?.Boolean();
-        var oleh = R.OptionalNip(o, "ditetapkanOleh");
+        var oleh = o.Optional("ditetapkanOleh") is { } olehNode ? PejabatCodec.Read(olehNode) : null;
         var tanggal = R.OptionalDate(o, "tanggal");
         var alasanNode = o.Optional("alasan");
         var alasan = alasanNode?.NonBlankString();
@@ -558,12 +563,62 @@ internal static class UsulanKalibrasiCodec
     }
 }
 
+internal static class SasaranKalibrasiCodec
+{
+    public static void Write(Utf8JsonWriter writer, SasaranKalibrasi value)
+    {
+        W.Begin(writer);
+        RuleSets.Write(writer, value.RuleSet);
+        writer.WriteString("unitId", value.UnitId);
+        writer.WritePropertyName("opsi");
+        DistribusiOptionsCodec.Write(writer, value.Options);
+        writer.WriteBoolean("isFeasible", value.IsFeasible);
+        writer.WritePropertyName("sebelum");
+        JumlahPredikatCodec.Write(writer, value.Sebelum);
+        if (value.Sesudah is { } sesudah)
+        {
+            writer.WritePropertyName("sesudah");
+            JumlahPredikatCodec.Write(writer, sesudah);
+        }
+
+        writer.WriteNumber("jumlahPerubahan", value.JumlahPerubahan);
+        writer.WriteStartArray("perpindahan");
+        for (var dari = PredikatKinerja.SangatBaik; dari >= PredikatKinerja.SangatKurang; dari--)
+        {
+            for (var menjadi = PredikatKinerja.SangatBaik; menjadi >= PredikatKinerja.SangatKurang; menjadi--)
+            {
+                if (value.GetJumlahPindah(dari, menjadi) is var n and > 0)
+                {
+                    writer.WriteStartObject();
+                    Labels.Write(writer, "dari", dari);
+                    Labels.Write(writer, "menjadi", menjadi);
+                    writer.WriteNumber("jumlah", n);
+                    writer.WriteEndObject();
+                }
+            }
+        }
+
+        writer.WriteEndArray();
+        if (value.PemeriksaanSesudah is { } check)
+        {
+            writer.WritePropertyName("pemeriksaanSesudah");
+            PemeriksaanDistribusiResultCodec.Write(writer, check);
+        }
+
+        W.Array(writer, "findings", value.Findings, FindingCodec.Write);
+        W.Array(writer, "policies", value.Policies, AppliedPolicyCodec.Write);
+        writer.WritePropertyName("explanation");
+        ExplanationCodec.Write(writer, value.Explanation);
+        writer.WriteEndObject();
+    }
+}
+
 internal static class PerubahanPredikatCodec
 {
     public static void Write(Utf8JsonWriter writer, PerubahanPredikat value)
     {
         W.Begin(writer);
-        writer.WriteString("pegawaiId", value.PegawaiId);
+        W.Nip(writer, "nip", value.Nip);
         Labels.Write(writer, "dari", value.Dari);
         Labels.Write(writer, "menjadi", value.Menjadi);
         if (value.Skor is { } skor)

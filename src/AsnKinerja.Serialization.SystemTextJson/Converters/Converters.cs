@@ -321,9 +321,16 @@ internal sealed class PemeriksaanDistribusiResultConverter : AsnConverter<Pemeri
 
 internal sealed class UsulanKalibrasiConverter : AsnConverter<UsulanKalibrasi>
 {
-    protected override UsulanKalibrasi ReadValue(Node node) => throw WriteOnly.Error(node, "UsulanKalibrasi", "Recompute it with IDistribusiRules.ProposeKalibrasi from the employees (PegawaiKalibrasi).");
+    protected override UsulanKalibrasi ReadValue(Node node) => throw WriteOnly.Error(node, "UsulanKalibrasi", "Recompute it with IDistribusiRules.ProposeKalibrasi from the verdict and the employees (PegawaiKalibrasi).");
 
     protected override void WriteValue(Utf8JsonWriter writer, UsulanKalibrasi value) => UsulanKalibrasiCodec.Write(writer, value);
+}
+
+internal sealed class SasaranKalibrasiConverter : AsnConverter<SasaranKalibrasi>
+{
+    protected override SasaranKalibrasi ReadValue(Node node) => throw WriteOnly.Error(node, "SasaranKalibrasi", "Recompute it with IDistribusiRules.ProposeSasaran from the verdict it answers.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, SasaranKalibrasi value) => SasaranKalibrasiCodec.Write(writer, value);
 }
 
 internal sealed class PerubahanPredikatConverter : AsnConverter<PerubahanPredikat>
@@ -338,6 +345,173 @@ internal sealed class StatistikDistribusiConverter : AsnConverter<StatistikDistr
     protected override StatistikDistribusi ReadValue(Node node) => throw WriteOnly.Error(node, "StatistikDistribusi", "Recompute it with StatistikDistribusi.From over the unit verdicts.");
 
     protected override void WriteValue(Utf8JsonWriter writer, StatistikDistribusi value) => StatistikDistribusiCodec.Write(writer, value);
+}
+
+internal sealed class RiwayatPenempatanConverter : AsnConverter<RiwayatPenempatan>
+{
+    protected override RiwayatPenempatan ReadValue(Node node) => RiwayatPenempatanCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, RiwayatPenempatan value) => RiwayatPenempatanCodec.Write(writer, value);
+}
+
+internal sealed class StatusPegawaiConverter : AsnConverter<StatusPegawai>
+{
+    protected override StatusPegawai ReadValue(Node node) => StatusPegawaiCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, StatusPegawai value) => StatusPegawaiCodec.Write(writer, value);
+}
+
+internal sealed class KebijakanStatusPegawaiConverter : AsnConverter<KebijakanStatusPegawai>
+{
+    protected override KebijakanStatusPegawai ReadValue(Node node) => KebijakanStatusPegawaiCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KebijakanStatusPegawai value) => KebijakanStatusPegawaiCodec.Write(writer, value);
+}
+
+internal sealed class KeberatanOptionsConverter : AsnConverter<KeberatanOptions>
+{
+    protected override KeberatanOptions ReadValue(Node node) => KeberatanOptionsCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KeberatanOptions value) => KeberatanOptionsCodec.Write(writer, value);
+}
+
+internal sealed class EvaluasiPeriodeOptionsConverter : AsnConverter<EvaluasiPeriodeOptions>
+{
+    protected override EvaluasiPeriodeOptions ReadValue(Node node) => EvaluasiPeriodeOptionsCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, EvaluasiPeriodeOptions value) => EvaluasiPeriodeOptionsCodec.Write(writer, value);
+}
+
+internal sealed class PenilaianPegawaiConverter : AsnConverter<PenilaianPegawai>
+{
+    protected override PenilaianPegawai ReadValue(Node node) => PenilaianPegawaiCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PenilaianPegawai value) => PenilaianPegawaiCodec.Write(writer, value);
+}
+
+internal sealed class EvaluasiPeriodeInputConverter : AsnConverter<EvaluasiPeriodeInput>
+{
+    protected override EvaluasiPeriodeInput ReadValue(Node node) => EvaluasiPeriodeInputCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, EvaluasiPeriodeInput value) => EvaluasiPeriodeInputCodec.Write(writer, value);
+}
+
+internal sealed class PenetapanPredikatConverter : AsnConverter<PenetapanPredikat>
+{
+    protected override PenetapanPredikat ReadValue(Node node) => PenetapanPredikatCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PenetapanPredikat value) => PenetapanPredikatCodec.Write(writer, value);
+}
+
+internal sealed class PutusanKeberatanConverter : AsnConverter<PutusanKeberatan>
+{
+    protected override PutusanKeberatan ReadValue(Node node) => PutusanKeberatanCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PutusanKeberatan value) => PutusanKeberatanCodec.Write(writer, value);
+}
+
+internal sealed class CatatanKeberatanConverter : AsnConverter<CatatanKeberatan>
+{
+    protected override CatatanKeberatan ReadValue(Node node) => CatatanKeberatanCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, CatatanKeberatan value) => CatatanKeberatanCodec.Write(writer, value);
+}
+
+internal sealed class KeputusanPeriodeConverter : AsnConverter<KeputusanPeriode>
+{
+    protected override KeputusanPeriode ReadValue(Node node) => KeputusanPeriodeCodec.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KeputusanPeriode value) => KeputusanPeriodeCodec.Write(writer, value);
+}
+
+internal sealed class KeberatanConverter : AsnConverter<Keberatan>
+{
+    private readonly RuleSetRegistry _registry;
+
+    public KeberatanConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public KeberatanConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override Keberatan ReadValue(Node node) => KeberatanCodec.Read(node, _registry);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Keberatan value) => KeberatanCodec.Write(writer, value);
+}
+
+internal sealed class KeputusanKeberatanConverter : AsnConverter<KeputusanKeberatan>
+{
+    private readonly RuleSetRegistry _registry;
+
+    public KeputusanKeberatanConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public KeputusanKeberatanConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override KeputusanKeberatan ReadValue(Node node) => KeputusanKeberatanCodec.Read(node, _registry);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KeputusanKeberatan value) => KeputusanKeberatanCodec.Write(writer, value);
+}
+
+internal sealed class PredikatAkhirConverter : AsnConverter<PredikatAkhir>
+{
+    private readonly RuleSetRegistry _registry;
+
+    public PredikatAkhirConverter()
+        : this(RuleSets.Default)
+    {
+    }
+
+    public PredikatAkhirConverter(RuleSetRegistry registry) => _registry = registry;
+
+    protected override PredikatAkhir ReadValue(Node node) => PredikatAkhirCodec.Read(node, _registry);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PredikatAkhir value) => PredikatAkhirCodec.Write(writer, value);
+}
+
+internal sealed class PenghitunganPegawaiConverter : AsnConverter<PenghitunganPegawai>
+{
+    protected override PenghitunganPegawai ReadValue(Node node) => throw WriteOnly.Error(node, "PenghitunganPegawai", "Recompute it with KebijakanStatusPegawai.Apply from the placements and statuses.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, PenghitunganPegawai value) => PenghitunganPegawaiCodec.Write(writer, value);
+}
+
+internal sealed class EvaluasiPegawaiConverter : AsnConverter<EvaluasiPegawai>
+{
+    protected override EvaluasiPegawai ReadValue(Node node) => throw WriteOnly.Error(node, "EvaluasiPegawai", "Read the EvaluasiPeriodeResult it belongs to, which replays the period.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, EvaluasiPegawai value) => EvaluasiPegawaiCodec.Write(writer, value);
+}
+
+internal sealed class EvaluasiUnitConverter : AsnConverter<EvaluasiUnit>
+{
+    protected override EvaluasiUnit ReadValue(Node node) => throw WriteOnly.Error(node, "EvaluasiUnit", "Read the EvaluasiPeriodeResult it belongs to, which replays the period.");
+
+    protected override void WriteValue(Utf8JsonWriter writer, EvaluasiUnit value) => EvaluasiUnitCodec.Write(writer, value);
+}
+
+internal sealed class EvaluasiPeriodeResultConverter : AsnConverter<EvaluasiPeriodeResult>
+{
+    private readonly DefinitionCatalog _catalog;
+    private readonly RuleSetRegistry _registry;
+
+    public EvaluasiPeriodeResultConverter()
+        : this(DefinitionCatalog.Default, RuleSets.Default)
+    {
+    }
+
+    public EvaluasiPeriodeResultConverter(DefinitionCatalog catalog, RuleSetRegistry registry)
+    {
+        _catalog = catalog;
+        _registry = registry;
+    }
+
+    protected override EvaluasiPeriodeResult ReadValue(Node node) => EvaluasiPeriodeResultCodec.Read(node, _catalog, _registry);
+
+    protected override void WriteValue(Utf8JsonWriter writer, EvaluasiPeriodeResult value) => EvaluasiPeriodeResultCodec.Write(writer, value);
 }
 
 internal sealed class KebutuhanKenaikanConverter : AsnConverter<KebutuhanKenaikan>
@@ -914,6 +1088,111 @@ internal sealed class SumberUmpanBalikConverter : AsnConverter<SumberUmpanBalik>
     protected override SumberUmpanBalik ReadValue(Node node) => Labels.SumberUmpanBalik.Read(node);
 
     protected override void WriteValue(Utf8JsonWriter writer, SumberUmpanBalik value) => writer.WriteStringValue(Labels.SumberUmpanBalik.ToLabel(value));
+}
+
+internal sealed class LanguageConverter : AsnConverter<Language>
+{
+    protected override Language ReadValue(Node node) => Labels.Language.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Language value) => writer.WriteStringValue(Labels.Language.ToLabel(value));
+}
+
+internal sealed class RuleDomainConverter : AsnConverter<RuleDomain>
+{
+    protected override RuleDomain ReadValue(Node node) => Labels.RuleDomain.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, RuleDomain value) => writer.WriteStringValue(Labels.RuleDomain.ToLabel(value));
+}
+
+internal sealed class SemesterConverter : AsnConverter<Semester>
+{
+    protected override Semester ReadValue(Node node) => Labels.Semester.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Semester value) => writer.WriteStringValue(Labels.Semester.ToLabel(value));
+}
+
+internal sealed class TriwulanConverter : AsnConverter<Triwulan>
+{
+    protected override Triwulan ReadValue(Node node) => Labels.Triwulan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, Triwulan value) => writer.WriteStringValue(Labels.Triwulan.ToLabel(value));
+}
+
+internal sealed class JenisKelaminConverter : AsnConverter<JenisKelamin>
+{
+    protected override JenisKelamin ReadValue(Node node) => Labels.JenisKelamin.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, JenisKelamin value) => writer.WriteStringValue(Labels.JenisKelamin.ToLabel(value));
+}
+
+internal sealed class JenisStatusPegawaiConverter : AsnConverter<JenisStatusPegawai>
+{
+    protected override JenisStatusPegawai ReadValue(Node node) => Labels.JenisStatusPegawai.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, JenisStatusPegawai value) => writer.WriteStringValue(Labels.JenisStatusPegawai.ToLabel(value));
+}
+
+internal sealed class BatasPenetapanSkpConverter : AsnConverter<BatasPenetapanSkp>
+{
+    protected override BatasPenetapanSkp ReadValue(Node node) => Labels.BatasPenetapanSkp.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, BatasPenetapanSkp value) => writer.WriteStringValue(Labels.BatasPenetapanSkp.ToLabel(value));
+}
+
+internal sealed class PenghitunganHariKeberatanConverter : AsnConverter<PenghitunganHariKeberatan>
+{
+    protected override PenghitunganHariKeberatan ReadValue(Node node) => Labels.PenghitunganHariKeberatan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PenghitunganHariKeberatan value) => writer.WriteStringValue(Labels.PenghitunganHariKeberatan.ToLabel(value));
+}
+
+internal sealed class SumberPredikatAkhirConverter : AsnConverter<SumberPredikatAkhir>
+{
+    protected override SumberPredikatAkhir ReadValue(Node node) => Labels.SumberPredikatAkhir.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, SumberPredikatAkhir value) => writer.WriteStringValue(Labels.SumberPredikatAkhir.ToLabel(value));
+}
+
+internal sealed class PerlakuanStatusPegawaiConverter : AsnConverter<PerlakuanStatusPegawai>
+{
+    protected override PerlakuanStatusPegawai ReadValue(Node node) => Labels.PerlakuanStatusPegawai.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PerlakuanStatusPegawai value) => writer.WriteStringValue(Labels.PerlakuanStatusPegawai.ToLabel(value));
+}
+
+internal sealed class CakupanStatusPegawaiConverter : AsnConverter<CakupanStatusPegawai>
+{
+    protected override CakupanStatusPegawai ReadValue(Node node) => Labels.CakupanStatusPegawai.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, CakupanStatusPegawai value) => writer.WriteStringValue(Labels.CakupanStatusPegawai.ToLabel(value));
+}
+
+internal sealed class UnitPenghitunganMutasiConverter : AsnConverter<UnitPenghitunganMutasi>
+{
+    protected override UnitPenghitunganMutasi ReadValue(Node node) => Labels.UnitPenghitunganMutasi.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, UnitPenghitunganMutasi value) => writer.WriteStringValue(Labels.UnitPenghitunganMutasi.ToLabel(value));
+}
+
+internal sealed class PenghitunganBulanConverter : AsnConverter<PenghitunganBulan>
+{
+    protected override PenghitunganBulan ReadValue(Node node) => Labels.PenghitunganBulan.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, PenghitunganBulan value) => writer.WriteStringValue(Labels.PenghitunganBulan.ToLabel(value));
+}
+
+internal sealed class KebijakanSisaAngkaKreditConverter : AsnConverter<KebijakanSisaAngkaKredit>
+{
+    protected override KebijakanSisaAngkaKredit ReadValue(Node node) => Labels.KebijakanSisaAngkaKredit.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, KebijakanSisaAngkaKredit value) => writer.WriteStringValue(Labels.KebijakanSisaAngkaKredit.ToLabel(value));
+}
+
+internal sealed class TindakLanjutTalentaConverter : AsnConverter<TindakLanjutTalenta>
+{
+    protected override TindakLanjutTalenta ReadValue(Node node) => Labels.TindakLanjutTalenta.Read(node);
+
+    protected override void WriteValue(Utf8JsonWriter writer, TindakLanjutTalenta value) => writer.WriteStringValue(Labels.TindakLanjutTalenta.ToLabel(value));
 }
 
 internal sealed class LocalDateConverter : AsnConverter<LocalDate>

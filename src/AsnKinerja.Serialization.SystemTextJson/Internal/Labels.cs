@@ -36,6 +36,16 @@ internal sealed class LabelSet<TEnum>
 
     public IEnumerable<string> Canonical => _labels.Values;
 
+    /// <summary>The label set of every defined member, each labelled as people read it (the member's <c>ToLabel()</c>), so the wire format and printed output never disagree.</summary>
+    public static LabelSet<TEnum> Of(string what, Func<TEnum, string> toLabel) => new(what, Members().Select(v => (v, toLabel(v))).ToArray());
+
+    private static TEnum[] Members() =>
+#if NET5_0_OR_GREATER
+        Enum.GetValues<TEnum>();
+#else
+        (TEnum[])Enum.GetValues(typeof(TEnum));
+#endif
+
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -71,145 +81,115 @@ internal sealed class LabelSet<TEnum>
 /// <summary>Every label set of the wire format, in one place (docs/wire-format.md lists the same labels).</summary>
 internal static class Labels
 {
-    public static readonly LabelSet<FindingSeverity> Severity = new("severity (FindingSeverity)", (FindingSeverity.Info, "Info"), (FindingSeverity.Warning, "Warning"), (FindingSeverity.Error, "Error"));
+    public static readonly LabelSet<FindingSeverity> Severity = LabelSet<FindingSeverity>.Of("severity (FindingSeverity)", v => v.ToLabel());
 
-    public static readonly LabelSet<Confidence> Confidence = new("confidence", (AsnKinerja.Confidence.Low, "Low"), (AsnKinerja.Confidence.Medium, "Medium"), (AsnKinerja.Confidence.High, "High"));
+    public static readonly LabelSet<Confidence> Confidence = LabelSet<Confidence>.Of("confidence", v => v.ToLabel());
 
-    public static readonly LabelSet<JenisJabatan> JenisJabatan = new(
-        "position kind (JenisJabatan)",
-        (AsnKinerja.JenisJabatan.JptUtama, "JPT Utama"),
-        (AsnKinerja.JenisJabatan.JptMadya, "JPT Madya"),
-        (AsnKinerja.JenisJabatan.JptPratama, "JPT Pratama"),
-        (AsnKinerja.JenisJabatan.Administrator, "Administrator"),
-        (AsnKinerja.JenisJabatan.Pengawas, "Pengawas"),
-        (AsnKinerja.JenisJabatan.Pelaksana, "Pelaksana"),
-        (AsnKinerja.JenisJabatan.Fungsional, "Fungsional"));
+    public static readonly LabelSet<JenisJabatan> JenisJabatan = LabelSet<JenisJabatan>.Of("position kind (JenisJabatan)", v => v.ToLabel());
 
-    public static readonly LabelSet<JenjangFungsional> Jenjang = new(
-        "functional level (JenjangFungsional)",
-        new[] { JenjangFungsional.Pemula, JenjangFungsional.Terampil, JenjangFungsional.Mahir, JenjangFungsional.Penyelia, JenjangFungsional.AhliPertama, JenjangFungsional.AhliMuda, JenjangFungsional.AhliMadya, JenjangFungsional.AhliUtama }.Select(j => (j, j.ToLabel())).ToArray());
+    public static readonly LabelSet<JenjangFungsional> Jenjang = LabelSet<JenjangFungsional>.Of("functional level (JenjangFungsional)", v => v.ToLabel());
 
-    public static readonly LabelSet<JenisPeriode> JenisPeriode = new("period kind (JenisPeriode)", (AsnKinerja.JenisPeriode.Tahunan, "Tahunan"), (AsnKinerja.JenisPeriode.Triwulanan, "Triwulanan"), (AsnKinerja.JenisPeriode.Bulanan, "Bulanan"), (AsnKinerja.JenisPeriode.Rentang, "Rentang"), (AsnKinerja.JenisPeriode.Semesteran, "Semesteran"));
+    public static readonly LabelSet<JenisPeriode> JenisPeriode = LabelSet<JenisPeriode>.Of("period kind (JenisPeriode)", v => v.ToLabel());
 
-    public static readonly LabelSet<StatusKepegawaian> StatusKepegawaian = new("employment status (StatusKepegawaian)", (AsnKinerja.StatusKepegawaian.Pns, "PNS"), (AsnKinerja.StatusKepegawaian.Pppk, "PPPK"));
+    public static readonly LabelSet<StatusKepegawaian> StatusKepegawaian = LabelSet<StatusKepegawaian>.Of("employment status (StatusKepegawaian)", v => v.ToLabel());
 
-    public static readonly LabelSet<PendekatanSkp> Pendekatan = new("SKP approach (PendekatanSkp)", (PendekatanSkp.Kuantitatif, "Kuantitatif"), (PendekatanSkp.Kualitatif, "Kualitatif"));
+    public static readonly LabelSet<PendekatanSkp> Pendekatan = LabelSet<PendekatanSkp>.Of("SKP approach (PendekatanSkp)", v => v.ToLabel());
 
-    public static readonly LabelSet<StatusSkp> StatusSkp = new("SKP status (StatusSkp)", (AsnKinerja.StatusSkp.Draf, "Draf"), (AsnKinerja.StatusSkp.Diajukan, "Diajukan"), (AsnKinerja.StatusSkp.Disetujui, "Disetujui"), (AsnKinerja.StatusSkp.Ditutup, "Ditutup"));
+    public static readonly LabelSet<StatusSkp> StatusSkp = LabelSet<StatusSkp>.Of("SKP status (StatusSkp)", v => v.ToLabel());
 
-    public static readonly LabelSet<JenisRhk> JenisRhk = new("result kind (JenisRhk)", (AsnKinerja.JenisRhk.Utama, "Utama"), (AsnKinerja.JenisRhk.Tambahan, "Tambahan"));
+    public static readonly LabelSet<JenisRhk> JenisRhk = LabelSet<JenisRhk>.Of("result kind (JenisRhk)", v => v.ToLabel());
 
-    public static readonly LabelSet<KlasifikasiRhk> KlasifikasiRhk = new("result classification (KlasifikasiRhk)", (AsnKinerja.KlasifikasiRhk.Organisasi, "Organisasi"), (AsnKinerja.KlasifikasiRhk.Individu, "Individu"));
+    public static readonly LabelSet<KlasifikasiRhk> KlasifikasiRhk = LabelSet<KlasifikasiRhk>.Of("result classification (KlasifikasiRhk)", v => v.ToLabel());
 
-    public static readonly LabelSet<AspekIki> Aspek = new("IKI aspect (AspekIki)", (AspekIki.Kuantitas, "Kuantitas"), (AspekIki.Kualitas, "Kualitas"), (AspekIki.Waktu, "Waktu"), (AspekIki.Biaya, "Biaya"));
+    public static readonly LabelSet<AspekIki> Aspek = LabelSet<AspekIki>.Of("IKI aspect (AspekIki)", v => v.ToLabel());
 
-    public static readonly LabelSet<PerspektifIki> Perspektif = new("IKI perspective (PerspektifIki)", (PerspektifIki.PenerimaLayanan, "Penerima Layanan"), (PerspektifIki.ProsesBisnis, "Proses Bisnis"), (PerspektifIki.PenguatanInternal, "Penguatan Internal"), (PerspektifIki.Anggaran, "Anggaran"));
+    public static readonly LabelSet<PerspektifIki> Perspektif = LabelSet<PerspektifIki>.Of("IKI perspective (PerspektifIki)", v => v.ToLabel());
 
-    public static readonly LabelSet<MetodeCascading> MetodeCascading = new("cascading method (MetodeCascading)", (AsnKinerja.MetodeCascading.Langsung, "Langsung"), (AsnKinerja.MetodeCascading.TidakLangsung, "Tidak Langsung"));
+    public static readonly LabelSet<MetodeCascading> MetodeCascading = LabelSet<MetodeCascading>.Of("cascading method (MetodeCascading)", v => v.ToLabel());
 
-    public static readonly LabelSet<KewenanganPenilai> Kewenangan = new("appraiser authority (KewenanganPenilai)", (KewenanganPenilai.Definitif, "Definitif"), (KewenanganPenilai.Plt, "Plt"), (KewenanganPenilai.Plh, "Plh"), (KewenanganPenilai.Delegasi, "Delegasi"));
+    public static readonly LabelSet<KewenanganPenilai> Kewenangan = LabelSet<KewenanganPenilai>.Of("appraiser authority (KewenanganPenilai)", v => v.ToLabel());
 
-    public static readonly LabelSet<JabatanNonAsn> JabatanNonAsn = new(
-        "non-ASN office (JabatanNonAsn)",
-        (AsnKinerja.JabatanNonAsn.Menteri, "Menteri"),
-        (AsnKinerja.JabatanNonAsn.KepalaLembaga, "Kepala Lembaga"),
-        (AsnKinerja.JabatanNonAsn.Gubernur, "Gubernur"),
-        (AsnKinerja.JabatanNonAsn.Bupati, "Bupati"),
-        (AsnKinerja.JabatanNonAsn.WaliKota, "Wali Kota"),
-        (AsnKinerja.JabatanNonAsn.Lainnya, "Lainnya"));
+    public static readonly LabelSet<JabatanNonAsn> JabatanNonAsn = LabelSet<JabatanNonAsn>.Of("non-ASN office (JabatanNonAsn)", v => v.ToLabel());
 
-    public static readonly LabelSet<TugasTambahan> TugasTambahan = new(
-        "additional duty (TugasTambahan)",
-        (AsnKinerja.TugasTambahan.KepalaSekolah, "Kepala Sekolah"),
-        (AsnKinerja.TugasTambahan.KepalaPuskesmas, "Kepala Puskesmas"),
-        (AsnKinerja.TugasTambahan.KepalaUnitLain, "Kepala Unit Lain"));
+    public static readonly LabelSet<TugasTambahan> TugasTambahan = LabelSet<TugasTambahan>.Of("additional duty (TugasTambahan)", v => v.ToLabel());
 
-    public static readonly LabelSet<JenisPertimbangan> JenisPertimbangan = new("advisory role (JenisPertimbangan)", (AsnKinerja.JenisPertimbangan.TimKinerja, "Tim Kinerja"), (AsnKinerja.JenisPertimbangan.PemberiPertimbangan, "Pemberi Pertimbangan"));
+    public static readonly LabelSet<JenisPertimbangan> JenisPertimbangan = LabelSet<JenisPertimbangan>.Of("advisory role (JenisPertimbangan)", v => v.ToLabel());
 
-    public static readonly LabelSet<StatusPenilai> StatusPenilai = new("evaluator status (StatusPenilai)", (AsnKinerja.StatusPenilai.Asn, "ASN"), (AsnKinerja.StatusPenilai.NonAsn, "NON ASN"));
+    public static readonly LabelSet<StatusPenilai> StatusPenilai = LabelSet<StatusPenilai>.Of("evaluator status (StatusPenilai)", v => v.ToLabel());
 
-    public static readonly LabelSet<DasarAkumulasi> DasarAkumulasi = new("accumulation basis (DasarAkumulasi)", (Predicates.DasarAkumulasi.SejakPangkatTerakhir, "Sejak Pangkat Terakhir"), (Predicates.DasarAkumulasi.DalamJenjang, "Dalam Jenjang"));
+    public static readonly LabelSet<DasarAkumulasi> DasarAkumulasi = LabelSet<DasarAkumulasi>.Of("accumulation basis (DasarAkumulasi)", v => v.ToLabel());
 
-    public static readonly LabelSet<JenisSkp> JenisSkp = new("SKP kind (JenisSkp)", (AsnKinerja.JenisSkp.Reguler, "Reguler"), (AsnKinerja.JenisSkp.TugasBelajar, "Tugas Belajar"));
+    public static readonly LabelSet<JenisSkp> JenisSkp = LabelSet<JenisSkp>.Of("SKP kind (JenisSkp)", v => v.ToLabel());
 
-    public static readonly LabelSet<NilaiBerakhlak> NilaiBerakhlak = new(
-        "BerAKHLAK value (NilaiBerakhlak)",
-        (AsnKinerja.NilaiBerakhlak.BerorientasiPelayanan, "Berorientasi Pelayanan"),
-        (AsnKinerja.NilaiBerakhlak.Akuntabel, "Akuntabel"),
-        (AsnKinerja.NilaiBerakhlak.Kompeten, "Kompeten"),
-        (AsnKinerja.NilaiBerakhlak.Harmonis, "Harmonis"),
-        (AsnKinerja.NilaiBerakhlak.Loyal, "Loyal"),
-        (AsnKinerja.NilaiBerakhlak.Adaptif, "Adaptif"),
-        (AsnKinerja.NilaiBerakhlak.Kolaboratif, "Kolaboratif"));
+    public static readonly LabelSet<NilaiBerakhlak> NilaiBerakhlak = LabelSet<NilaiBerakhlak>.Of("BerAKHLAK value (NilaiBerakhlak)", v => v.ToLabel());
 
-    public static readonly LabelSet<Pembulatan> Pembulatan = new("rounding (Pembulatan)", (Predicates.Pembulatan.Ketat, "Ketat"), (Predicates.Pembulatan.SetengahKeAtas, "Setengah Ke Atas"));
+    public static readonly LabelSet<Pembulatan> Pembulatan = LabelSet<Pembulatan>.Of("rounding (Pembulatan)", v => v.ToLabel());
 
-    public static readonly LabelSet<MaknaSebagianBesar> SebagianBesar = new("meaning of 'most' (MaknaSebagianBesar)", (MaknaSebagianBesar.LebihDariSetengah, "Lebih Dari Setengah"), (MaknaSebagianBesar.KelompokTerbesar, "Kelompok Terbesar"));
+    public static readonly LabelSet<MaknaSebagianBesar> SebagianBesar = LabelSet<MaknaSebagianBesar>.Of("meaning of 'most' (MaknaSebagianBesar)", v => v.ToLabel());
 
-    public static readonly LabelSet<KebijakanUnitKecil> UnitKecil = new("small-unit policy (KebijakanUnitKecil)", (KebijakanUnitKecil.Ketat, "Ketat"), (KebijakanUnitKecil.SaranDiBawahAmbang, "Saran Di Bawah Ambang"), (KebijakanUnitKecil.GabungKeInduk, "Gabung Ke Induk"));
+    public static readonly LabelSet<KebijakanUnitKecil> UnitKecil = LabelSet<KebijakanUnitKecil>.Of("small-unit policy (KebijakanUnitKecil)", v => v.ToLabel());
 
-    public static readonly LabelSet<PenghitunganKepalaUnit> KepalaUnit = new("unit-head counting (PenghitunganKepalaUnit)", (PenghitunganKepalaUnit.UnitInduk, "Unit Induk"), (PenghitunganKepalaUnit.UnitSendiri, "Unit Sendiri"));
+    public static readonly LabelSet<PenghitunganKepalaUnit> KepalaUnit = LabelSet<PenghitunganKepalaUnit>.Of("unit-head counting (PenghitunganKepalaUnit)", v => v.ToLabel());
 
-    public static readonly LabelSet<TingkatPenegakan> Penegakan = new("enforcement (TingkatPenegakan)", (TingkatPenegakan.Saran, "Saran"), (TingkatPenegakan.Tegakkan, "Tegakkan"));
+    public static readonly LabelSet<TingkatPenegakan> Penegakan = LabelSet<TingkatPenegakan>.Of("enforcement (TingkatPenegakan)", v => v.ToLabel());
 
-    public static readonly LabelSet<StatusDistribusi> StatusDistribusi = new(
-        "distribution status (StatusDistribusi)",
-        (Predicates.StatusDistribusi.Memenuhi, "Memenuhi"),
-        (Predicates.StatusDistribusi.TidakMemenuhi, "Tidak Memenuhi"),
-        (Predicates.StatusDistribusi.TidakMungkin, "Tidak Mungkin"),
-        (Predicates.StatusDistribusi.Kosong, "Kosong"),
-        (Predicates.StatusDistribusi.Digabung, "Digabung"));
+    public static readonly LabelSet<StatusDistribusi> StatusDistribusi = LabelSet<StatusDistribusi>.Of("distribution status (StatusDistribusi)", v => v.ToLabel());
 
-    public static readonly LabelSet<JenisBatasan> JenisBatasan = new(
-        "constraint kind (JenisBatasan)",
-        (Predicates.JenisBatasan.Maksimum, "Maksimum"),
-        (Predicates.JenisBatasan.Minimum, "Minimum"),
-        (Predicates.JenisBatasan.WajibAda, "Wajib Ada"),
-        (Predicates.JenisBatasan.Dilarang, "Dilarang"),
-        (Predicates.JenisBatasan.Dominan, "Dominan"));
+    public static readonly LabelSet<JenisBatasan> JenisBatasan = LabelSet<JenisBatasan>.Of("constraint kind (JenisBatasan)", v => v.ToLabel());
 
-    public static readonly LabelSet<MetodeSaranTahunan> MetodeSaranTahunan = new("annual suggestion method (MetodeSaranTahunan)", (Predicates.MetodeSaranTahunan.Terakhir, "Terakhir"), (Predicates.MetodeSaranTahunan.Terburuk, "Terburuk"), (Predicates.MetodeSaranTahunan.BerbobotDurasi, "Berbobot Durasi"));
+    public static readonly LabelSet<MetodeSaranTahunan> MetodeSaranTahunan = LabelSet<MetodeSaranTahunan>.Of("annual suggestion method (MetodeSaranTahunan)", v => v.ToLabel());
 
-    public static readonly LabelSet<GolonganRuang> Golongan = new(
-        "rank (GolonganRuang)",
-        Enumerable.Range(1, 13).Select(i => ((GolonganRuang)i, GolonganLabel((GolonganRuang)i))).ToArray());
+    public static readonly LabelSet<GolonganRuang> Golongan = LabelSet<GolonganRuang>.Of("rank (GolonganRuang)", v => v.ToLabel());
 
-    public static readonly LabelSet<TingkatPotensial> Potensial = new("potential level (TingkatPotensial)", (TingkatPotensial.Rendah, "Rendah"), (TingkatPotensial.Menengah, "Menengah"), (TingkatPotensial.Tinggi, "Tinggi"));
+    public static readonly LabelSet<TingkatPotensial> Potensial = LabelSet<TingkatPotensial>.Of("potential level (TingkatPotensial)", v => v.ToLabel());
 
-    public static readonly LabelSet<PenggabunganKinerja> Penggabungan = new(
-        "annual performance combination (PenggabunganKinerja)",
-        (PenggabunganKinerja.TahunTerakhir, "Tahun Terakhir"),
-        (PenggabunganKinerja.TerendahDuaTahunTerakhir, "Terendah Dua Tahun Terakhir"),
-        (PenggabunganKinerja.RataRataDuaTahunTerakhir, "Rata-Rata Dua Tahun Terakhir"));
+    public static readonly LabelSet<PenggabunganKinerja> Penggabungan = LabelSet<PenggabunganKinerja>.Of("annual performance combination (PenggabunganKinerja)", v => v.ToLabel());
 
-    public static readonly LabelSet<SumberPotensial> SumberPotensial = new("potential source (SumberPotensial)", (NineBox.SumberPotensial.AssessmentCenter, "Assessment Center"), (NineBox.SumberPotensial.Lainnya, "Lainnya"));
+    public static readonly LabelSet<SumberPotensial> SumberPotensial = LabelSet<SumberPotensial>.Of("potential source (SumberPotensial)", v => v.ToLabel());
 
-    public static readonly LabelSet<KebijakanPredikatBelumDitetapkan> PredikatBelumDitetapkan = new(
-        "unset-predicate policy (KebijakanPredikatBelumDitetapkan)",
-        (KebijakanPredikatBelumDitetapkan.TidakDipetakan, "Tidak Dipetakan"),
-        (KebijakanPredikatBelumDitetapkan.PakaiPredikatTerhitung, "Pakai Predikat Terhitung"));
+    public static readonly LabelSet<KebijakanPredikatBelumDitetapkan> PredikatBelumDitetapkan = LabelSet<KebijakanPredikatBelumDitetapkan>.Of("unset-predicate policy (KebijakanPredikatBelumDitetapkan)", v => v.ToLabel());
 
-    public static readonly LabelSet<KebijakanSumberPotensial> KebijakanSumberPotensial = new("potential-source policy (KebijakanSumberPotensial)", (NineBox.KebijakanSumberPotensial.Disarankan, "Disarankan"), (NineBox.KebijakanSumberPotensial.Wajib, "Wajib"));
+    public static readonly LabelSet<KebijakanSumberPotensial> KebijakanSumberPotensial = LabelSet<KebijakanSumberPotensial>.Of("potential-source policy (KebijakanSumberPotensial)", v => v.ToLabel());
 
-    public static readonly LabelSet<SumberUmpanBalik> SumberUmpanBalik = new("feedback source (SumberUmpanBalik)", (BehaviourRubric.SumberUmpanBalik.PejabatPenilai, "Pejabat Penilai"), (BehaviourRubric.SumberUmpanBalik.RekanKerja, "Rekan Kerja"), (BehaviourRubric.SumberUmpanBalik.Bawahan, "Bawahan"));
+    public static readonly LabelSet<SumberUmpanBalik> SumberUmpanBalik = LabelSet<SumberUmpanBalik>.Of("feedback source (SumberUmpanBalik)", v => v.ToLabel());
 
-    public static readonly LabelSet<KebijakanPenjumlahanTarget> PenjumlahanTarget = new(
-        "target-sum policy (KebijakanPenjumlahanTarget)",
-        (KebijakanPenjumlahanTarget.Tepat, "Tepat"),
-        (KebijakanPenjumlahanTarget.PalingSedikit, "Paling Sedikit"),
-        (KebijakanPenjumlahanTarget.Toleransi, "Toleransi"));
+    public static readonly LabelSet<KebijakanPenjumlahanTarget> PenjumlahanTarget = LabelSet<KebijakanPenjumlahanTarget>.Of("target-sum policy (KebijakanPenjumlahanTarget)", v => v.ToLabel());
 
-    public static readonly LabelSet<KebijakanPerspektifJpt> PerspektifJpt = new("JPT perspective policy (KebijakanPerspektifJpt)", (KebijakanPerspektifJpt.Disarankan, "Disarankan"), (KebijakanPerspektifJpt.Wajib, "Wajib"));
+    public static readonly LabelSet<KebijakanPerspektifJpt> PerspektifJpt = LabelSet<KebijakanPerspektifJpt>.Of("JPT perspective policy (KebijakanPerspektifJpt)", v => v.ToLabel());
 
-    public static readonly LabelSet<LineageEnd> LineageEnd = new(
-        "lineage end (LineageEnd)",
-        (Cascading.LineageEnd.Unlinked, "Unlinked"),
-        (Cascading.LineageEnd.UnknownParent, "Unknown Parent"),
-        (Cascading.LineageEnd.Cycle, "Cycle"),
-        (Cascading.LineageEnd.Penugasan, "Penugasan"),
-        (Cascading.LineageEnd.SumberKinerjaOrganisasi, "Sumber Kinerja Organisasi"));
+    public static readonly LabelSet<LineageEnd> LineageEnd = LabelSet<LineageEnd>.Of("lineage end (LineageEnd)", v => v.ToLabel());
 
-    public static readonly LabelSet<JenisKolomMph> JenisKolomMph = new("MPH column kind (JenisKolomMph)", (Cascading.JenisKolomMph.Pegawai, "Pegawai"), (Cascading.JenisKolomMph.TimKerja, "Tim Kerja"));
+    public static readonly LabelSet<JenisKolomMph> JenisKolomMph = LabelSet<JenisKolomMph>.Of("MPH column kind (JenisKolomMph)", v => v.ToLabel());
+
+    public static readonly LabelSet<Language> Language = LabelSet<Language>.Of("language (Language)", v => v.ToLabel());
+
+    public static readonly LabelSet<RuleDomain> RuleDomain = LabelSet<RuleDomain>.Of("rule domain (RuleDomain)", v => v.ToLabel());
+
+    public static readonly LabelSet<Semester> Semester = LabelSet<Semester>.Of("half-year (Semester)", v => v.ToLabel());
+
+    public static readonly LabelSet<Triwulan> Triwulan = LabelSet<Triwulan>.Of("quarter (Triwulan)", v => v.ToLabel());
+
+    public static readonly LabelSet<JenisKelamin> JenisKelamin = LabelSet<JenisKelamin>.Of("sex (JenisKelamin)", v => v.ToLabel());
+
+    public static readonly LabelSet<JenisStatusPegawai> JenisStatusPegawai = LabelSet<JenisStatusPegawai>.Of("special status (JenisStatusPegawai)", v => v.ToLabel());
+
+    public static readonly LabelSet<BatasPenetapanSkp> BatasPenetapanSkp = LabelSet<BatasPenetapanSkp>.Of("SKP deadline policy (BatasPenetapanSkp)", v => v.ToLabel());
+
+    public static readonly LabelSet<PenghitunganHariKeberatan> PenghitunganHariKeberatan = LabelSet<PenghitunganHariKeberatan>.Of("objection-day counting (PenghitunganHariKeberatan)", v => v.ToLabel());
+
+    public static readonly LabelSet<SumberPredikatAkhir> SumberPredikatAkhir = LabelSet<SumberPredikatAkhir>.Of("final-predicate source (SumberPredikatAkhir)", v => v.ToLabel());
+
+    public static readonly LabelSet<PerlakuanStatusPegawai> PerlakuanStatusPegawai = LabelSet<PerlakuanStatusPegawai>.Of("special-status treatment (PerlakuanStatusPegawai)", v => v.ToLabel());
+
+    public static readonly LabelSet<CakupanStatusPegawai> CakupanStatusPegawai = LabelSet<CakupanStatusPegawai>.Of("special-status coverage (CakupanStatusPegawai)", v => v.ToLabel());
+
+    public static readonly LabelSet<UnitPenghitunganMutasi> UnitPenghitunganMutasi = LabelSet<UnitPenghitunganMutasi>.Of("move counting unit (UnitPenghitunganMutasi)", v => v.ToLabel());
+
+    public static readonly LabelSet<PenghitunganBulan> PenghitunganBulan = LabelSet<PenghitunganBulan>.Of("month counting (PenghitunganBulan)", v => v.ToLabel());
+
+    public static readonly LabelSet<KebijakanSisaAngkaKredit> KebijakanSisaAngkaKredit = LabelSet<KebijakanSisaAngkaKredit>.Of("angka kredit surplus policy (KebijakanSisaAngkaKredit)", v => v.ToLabel());
+
+    public static readonly LabelSet<TindakLanjutTalenta> TindakLanjutTalenta = LabelSet<TindakLanjutTalenta>.Of("talent follow-up (TindakLanjutTalenta)", v => v.ToLabel());
 
     public static void Write(Utf8JsonWriter writer, string name, Ekspektasi value) => writer.WriteString(name, Defined(value).ToLabel());
 
@@ -233,12 +213,6 @@ internal static class Labels
     {
         var text = node.String();
         return AsnLabels.TryParsePredikatKinerjaOrganisasi(text, out var value) ? value : throw node.Error("unknown organisation predicate (PredikatKinerjaOrganisasi) label '" + text + "'. Known labels: Sangat Kurang, Kurang, Butuh Perbaikan, Baik, Istimewa.");
-    }
-
-    public static string GolonganLabel(GolonganRuang golongan)
-    {
-        var name = golongan.ToString();
-        return name.Insert(name.Length - 1, "/");
     }
 
     private static T Defined<T>(T value)

@@ -35,6 +35,10 @@ public sealed class CatalogueTests
         "Sangat Baik", "angka kredit", "unit '", "Unit '",
     };
 
+    // The wire format's catalogue, with the findings of the packages above it added the way its docs say (With): the
+    // SIASN findings are returned by the SIASN builders and reconciliation, not carried by the wire format's results.
+    private static readonly DefinitionCatalog Catalogue = DefinitionCatalog.Default.With(AsnKinerja.Siasn.SiasnFindings.All);
+
     public static IEnumerable<(string Owner, FindingDefinition Definition)> PublishedFindings() =>
         Published<FindingDefinition>();
 
@@ -45,7 +49,7 @@ public sealed class CatalogueTests
     public void Findings_EveryPublishedDefinition_IsInItsAllListAndInTheWireFormatCatalogue()
     {
         Packages.AssertNone("finding not catalogued", PublishedFindings()
-            .Where(p => !DefinitionCatalog.Default.TryGetFinding(p.Definition.Code, out var d) || !ReferenceEquals(d, p.Definition) || !InAll(p.Owner, p.Definition))
+            .Where(p => !Catalogue.TryGetFinding(p.Definition.Code, out var d) || !ReferenceEquals(d, p.Definition) || !InAll(p.Owner, p.Definition))
             .Select(p => p.Owner + "." + p.Definition.Code));
     }
 

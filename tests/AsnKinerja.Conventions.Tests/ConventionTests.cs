@@ -9,7 +9,7 @@ public sealed class ConventionTests
     private const BindingFlags DeclaredPublic = BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static | BindingFlags.DeclaredOnly;
 
     [Fact]
-    public void Packages_AllSeven_LoadWithPublicTypes()
+    public void Packages_EveryShippedPackage_LoadsWithPublicTypes()
     {
         Assert.Equal(Packages.Names, Packages.Assemblies.Select(a => a.GetName().Name));
         Assert.NotEmpty(Packages.PublicTypes);

@@ -2,7 +2,7 @@ using System.Reflection;
 
 namespace AsnKinerja.Conventions.Tests;
 
-/// <summary>The seven shipped packages, loaded by name from the test output folder, and their public surface.</summary>
+/// <summary>The shipped packages, loaded by name from the test output folder, and their public surface.</summary>
 internal static class Packages
 {
     public static readonly IReadOnlyList<string> Names =
@@ -14,6 +14,8 @@ internal static class Packages
         "AsnKinerja.BehaviourRubric",
         "AsnKinerja.Serialization.SystemTextJson",
         "AsnKinerja.Extensions.DependencyInjection",
+        "AsnKinerja.Siasn",
+        "AsnKinerja.Documents",
     ];
 
     public static IReadOnlyList<Assembly> Assemblies { get; } = Names.Select(n => Assembly.Load(new AssemblyName(n))).ToList();

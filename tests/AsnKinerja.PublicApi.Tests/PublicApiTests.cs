@@ -43,6 +43,12 @@ public sealed class PublicApiTests
     [Fact]
     public void PublicApi_AsnKinerjaExtensionsDependencyInjection_MatchesApprovedSnapshot() => Verify("AsnKinerja.Extensions.DependencyInjection");
 
+    [Fact]
+    public void PublicApi_AsnKinerjaSiasn_MatchesApprovedSnapshot() => Verify("AsnKinerja.Siasn");
+
+    [Fact]
+    public void PublicApi_AsnKinerjaDocuments_MatchesApprovedSnapshot() => Verify("AsnKinerja.Documents");
+
     // Loaded by name, not through a type, so a package with no public type yet still has a snapshot. The
     // project references put every package in the output folder and in the .deps.json that the loader reads.
     private static void Verify(string assemblyName)

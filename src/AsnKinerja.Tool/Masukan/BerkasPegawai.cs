@@ -66,12 +66,12 @@ internal sealed class DataPegawai
     /// </summary>
     /// <param name="sumber">The source, before its header.</param>
     /// <param name="pemetaan">The column matcher.</param>
-    /// <param name="unit">The units.</param>
+    /// <param name="unit">The units; null when the unit file could not be read (the rows are still checked, all but their unit).</param>
     /// <param name="bahasa">The language of the messages.</param>
     /// <param name="masalah">Receives every problem.</param>
     /// <param name="kemajuan">Called now and then with how far the reading has come (0 to 1); null for none.</param>
     /// <returns>The employees, or null when the file has problems.</returns>
-    public static DataPegawai? Read(SumberTabel sumber, PemetaanKolom pemetaan, DataUnit unit, Bahasa bahasa, DaftarMasalah masalah, Action<double>? kemajuan = null)
+    public static DataPegawai? Read(SumberTabel sumber, PemetaanKolom pemetaan, DataUnit? unit, Bahasa bahasa, DaftarMasalah masalah, Action<double>? kemajuan = null)
     {
         var berkas = sumber.NamaBerkas;
         var before = masalah.Items.Count;
@@ -99,9 +99,9 @@ internal sealed class DataPegawai
         var ditetapkan = cDitetapkan >= 0 ? new PredikatKinerja[capacity] : null;
         var skor = cSkor >= 0 ? new decimal?[capacity] : null;
         var baris = new int[capacity];
-        var kepala = Enumerable.Repeat(-1, unit.Count).ToArray();
+        var kepala = Enumerable.Repeat(-1, unit?.Count ?? 0).ToArray();
         var seen = new Dictionary<Nip, int>();
-        var unitLookup = unit.Index.GetAlternateLookup<ReadOnlySpan<char>>();
+        var unitLookup = (unit?.Index ?? new Dictionary<string, int>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
         var ekspektasi = Label.ForEkspektasi();
         var predikat = Label.ForPredikat();
         var adaDitetapkan = false;
@@ -185,7 +185,12 @@ internal sealed class DataPegawai
             }
 
             var unitText = sumber.Get(cUnit);
-            if (!unitLookup.TryGetValue(unitText, out var u))
+            var u = -1;
+            if (unit is null)
+            {
+                ok = false;
+            }
+            else if (!unitLookup.TryGetValue(unitText, out u))
             {
                 masalah.Add(berkas, row, judul["unit"], UnknownUnit(unitText.ToString(), unit, bahasa));
                 ok = false;
@@ -203,7 +208,7 @@ internal sealed class DataPegawai
                     Label.Quote(sumber.Get(cKepala).ToString()) + " is not ya/tidak (yes/no); fill in ya if this employee heads the unit, tidak if not."));
                 ok = false;
             }
-            else if (isKepala && u >= 0)
+            else if (isKepala && u >= 0 && unit is not null)
             {
                 if (kepala[u] >= 0)
                 {

@@ -48,7 +48,7 @@ internal sealed class PemetaanKolom
                 continue;
             }
 
-            var key = Normalize(item.Substring(0, eq));
+            var key = Normalize(item.AsSpan(0, eq));
             var known = spec.FirstOrDefault(s => Normalize(s.Kunci) == key);
             if (known is null)
             {

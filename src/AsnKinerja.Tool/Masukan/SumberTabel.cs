@@ -119,7 +119,8 @@ internal sealed class SumberCsv : SumberTabel
     private readonly SepReader _reader;
     private readonly Bahasa _bahasa;
     private readonly char _separator;
-    private SepReader.Row _row;
+    private int _line;
+    private int _cols;
     private bool _hasRow;
 
     private SumberCsv(string name, Stream stream, SepReader reader, char separator, Bahasa bahasa)
@@ -132,10 +133,10 @@ internal sealed class SumberCsv : SumberTabel
     }
 
     /// <inheritdoc />
-    public override int NomorBaris => _hasRow ? _row.LineNumberFrom : 0;
+    public override int NomorBaris => _hasRow ? _line : 0;
 
     /// <inheritdoc />
-    public override int JumlahKolom => _hasRow ? _row.ColCount : 0;
+    public override int JumlahKolom => _hasRow ? _cols : 0;
 
     /// <inheritdoc />
     public override double Kemajuan => _stream.CanSeek && _stream.Length > 0 ? Math.Min(1.0, (double)_stream.Position / _stream.Length) : 0;
@@ -177,14 +178,16 @@ internal sealed class SumberCsv : SumberTabel
 
         if (_hasRow)
         {
-            _row = _reader.Current;
+            var row = _reader.Current;
+            _line = row.LineNumberFrom;
+            _cols = row.ColCount;
         }
 
         return _hasRow;
     }
 
     /// <inheritdoc />
-    public override ReadOnlySpan<char> Get(int kolom) => kolom < _row.ColCount ? _row[kolom].Span.Trim() : ReadOnlySpan<char>.Empty;
+    public override ReadOnlySpan<char> Get(int kolom) => kolom < _cols ? _reader.Current[kolom].Span.Trim() : ReadOnlySpan<char>.Empty;
 
     protected override void Dispose(bool disposing)
     {

@@ -96,6 +96,8 @@ internal sealed class Aplikasi
         root.Options.Add(lang);
         root.Subcommands.Add(PerintahPeriksa());
         root.Subcommands.Add(PerintahKuota());
+        root.Subcommands.Add(PerintahSiasn());
+        root.Subcommands.Add(PerintahDokumen());
         var help = new Bantuan(_console, b);
         foreach (var option in Descendants(root).SelectMany(c => c.Options).OfType<HelpOption>())
         {
@@ -276,93 +278,212 @@ internal sealed class Aplikasi
         var command = new Command("periksa", b.T(
             "Membaca berkas pegawai dan berkas unit, menghitung predikat, memeriksa pola distribusi tiap unit, mengusulkan kalibrasi, lalu menulis laporan HTML dan CSV usulan perubahan.",
             "Reads the employee file and the unit file, computes the predicates, checks every unit's distribution pattern, proposes calibration, and writes an HTML report and a CSV of the proposed changes."));
-        var pegawai = new Argument<string?>("pegawai")
-        {
-            Description = b.T("Berkas pegawai (.csv atau .xlsx).", "The employee file (.csv or .xlsx)."),
-            Arity = ArgumentArity.ZeroOrOne,
-        };
-        var unit = new Argument<string?>("unit")
-        {
-            Description = b.T("Berkas unit (.csv atau .xlsx).", "The unit file (.csv or .xlsx)."),
-            Arity = ArgumentArity.ZeroOrOne,
-        };
-        var contoh = new Option<bool>("--contoh")
-        {
-            Description = b.T(
-                "Jalankan pada contoh dinas bawaan (tanpa berkas; periode 2025, tanggal penetapan 2026-01-31 kecuali diubah).",
-                "Run on the built-in sample dinas (no file needed; period 2025, decision date 2026-01-31 unless changed)."),
-        };
-        var sheetPegawai = new Option<string?>("--sheet-pegawai") { Description = b.T("Nama sheet di berkas pegawai .xlsx (bawaan: sheet pertama).", "The sheet of the employee .xlsx file (default: the first)."), HelpName = "SHEET" };
-        var sheetUnit = new Option<string?>("--sheet-unit") { Description = b.T("Nama sheet di berkas unit .xlsx (bawaan: sheet pertama).", "The sheet of the unit .xlsx file (default: the first)."), HelpName = "SHEET" };
-        var kolomPegawai = new Option<string[]>("--kolom-pegawai")
-        {
-            Description = b.T(
-                "Judul kolom kantor Anda untuk berkas pegawai, KUNCI=Judul (boleh berulang atau dipisah koma). Kunci: " + string.Join(", ", DataPegawai.Kolom.Select(k => k.Kunci)) + ".",
-                "Your office's headers for the employee file, KEY=Header (repeat it or separate with commas). Keys: " + string.Join(", ", DataPegawai.Kolom.Select(k => k.Kunci)) + "."),
-            HelpName = b.T("KUNCI=JUDUL", "KEY=HEADER"),
-        };
-        var kolomUnit = new Option<string[]>("--kolom-unit")
-        {
-            Description = b.T(
-                "Judul kolom kantor Anda untuk berkas unit, KUNCI=Judul. Kunci: " + string.Join(", ", DataUnit.Kolom.Select(k => k.Kunci)) + ".",
-                "Your office's headers for the unit file, KEY=Header. Keys: " + string.Join(", ", DataUnit.Kolom.Select(k => k.Kunci)) + "."),
-            HelpName = b.T("KUNCI=JUDUL", "KEY=HEADER"),
-        };
-        var tanggal = OpsiTanggal(b.T("hari ini (2026-01-31 untuk --contoh)", "today (2026-01-31 for --contoh)"));
-        var periode = OpsiPeriode(b.T("tahun sebelum tahun tanggal penetapan (2025 untuk --contoh)", "the year before the decision date's year (2025 for --contoh)"));
-        var keluaran = new Option<string>("--keluaran")
-        {
-            Description = b.T("Folder laporan (laporan.html, usulan-perubahan.csv, masalah-masukan.csv). Bawaan: laporan-asn-kinerja.", "The report folder (laporan.html, usulan-perubahan.csv, masalah-masukan.csv). Default: laporan-asn-kinerja."),
-            HelpName = "FOLDER",
-            DefaultValueFactory = _ => "laporan-asn-kinerja",
-        };
-        var maks = new Option<int>("--maks-unit")
-        {
-            Description = b.T("Paling banyak unit (dan masalah masukan) yang dicetak ke konsol; laporan selalu lengkap. Bawaan: 100.", "The most units (and input problems) printed to the console; the report is always complete. Default: 100."),
-            HelpName = "N",
-            DefaultValueFactory = _ => 100,
-        };
-        command.Arguments.Add(pegawai);
-        command.Arguments.Add(unit);
-        foreach (var o in new Option[] { contoh, sheetPegawai, sheetUnit, kolomPegawai, kolomUnit, tanggal, periode, keluaran, maks })
-        {
-            command.Options.Add(o);
-        }
+        var berkas = new OpsiBerkas(command, b, "laporan.html, usulan-perubahan.csv, masalah-masukan.csv", OpsiTanggal, OpsiPeriode);
+        command.SetAction(parse => TryJob(parse, berkas, out var job) ? job.Run(Registry) : KodeKeluar.MasukanTidakValid);
+        return command;
+    }
 
+    private Command PerintahSiasn()
+    {
+        var b = _bahasa;
+        var command = new Command("siasn", b.T(
+            "Menulis muatan SIASN untuk berkas yang dinilai: skp22 (predikat tahunan) atau kinerjaperiodik (bulanan/triwulanan). Pejabat penilai: kepala unit pegawai, untuk kepala unit kepala unit induknya, untuk kepala unit teratas PPK (--ppk-nama).",
+            "Writes the SIASN payloads for an evaluated file: skp22 (annual predicate) or kinerjaperiodik (monthly/quarterly). Evaluator: the head of the employee's unit, for a head the head of the parent unit, for the head of the top unit the PPK (--ppk-nama)."));
+        var jenis = new Argument<string>("jenis")
+        {
+            Description = b.T("Jenis muatan: skp22 atau kinerjaperiodik.", "The payload: skp22 or kinerjaperiodik."),
+            HelpName = "skp22|kinerjaperiodik",
+        };
+        jenis.AcceptOnlyFromAmong("skp22", "kinerjaperiodik");
+        command.Arguments.Add(jenis);
+        var berkas = new OpsiBerkas(command, b, "siasn-JENIS.json, siasn-JENIS-tertahan.csv", OpsiTanggal, OpsiPeriode);
+        var ppk = OpsiPpk(command);
         command.SetAction(parse =>
         {
-            var isContoh = parse.GetValue(contoh);
-            var berkasPegawai = parse.GetValue(pegawai);
-            var berkasUnit = parse.GetValue(unit);
-            if (isContoh == (berkasPegawai is not null) || (berkasPegawai is null) != (berkasUnit is null))
-            {
-                _console.MarkupLine("[red]" + Markup.Escape(b.T(
-                    "Sebutkan berkas pegawai dan berkas unit (asn-kinerja periksa PEGAWAI UNIT), atau --contoh saja.",
-                    "Name the employee file and the unit file (asn-kinerja periksa EMPLOYEES UNITS), or --contoh alone.")) + "[/]");
-                return KodeKeluar.MasukanTidakValid;
-            }
-
-            if (!TryTanggalPeriode(parse, tanggal, periode, isContoh ? new LocalDate(2026, 1, 31) : null, isContoh ? PeriodeKinerja.Tahunan(2025) : null, out var t, out var p)
-                || !TryFind<IKuadranRules>(t, p, out _) || !TryFind<IDistribusiRules>(t, p, out _))
+            if (!TryJob(parse, berkas, out var job))
             {
                 return KodeKeluar.MasukanTidakValid;
             }
 
-            var job = new PekerjaanPeriksa(_console, b)
-            {
-                BerkasPegawai = berkasPegawai,
-                BerkasUnit = berkasUnit,
-                SheetPegawai = parse.GetValue(sheetPegawai),
-                SheetUnit = parse.GetValue(sheetUnit),
-                KolomPegawai = parse.GetValue(kolomPegawai) ?? Array.Empty<string>(),
-                KolomUnit = parse.GetValue(kolomUnit) ?? Array.Empty<string>(),
-                Keluaran = parse.GetValue(keluaran) ?? "laporan-asn-kinerja",
-                MaksUnit = Math.Max(1, parse.GetValue(maks)),
-                Tanggal = t,
-                Periode = p,
-            };
-            return job.Run(Registry);
+            var ekspor = new PekerjaanEkspor(_console, b, job) { PpkNama = parse.GetValue(ppk.Nama), PpkJabatan = parse.GetValue(ppk.Jabatan), PpkUnit = parse.GetValue(ppk.Unit) };
+            return ekspor.Siasn(Registry, parse.GetValue(jenis) ?? "skp22");
         });
         return command;
+    }
+
+    private Command PerintahDokumen()
+    {
+        var b = _bahasa;
+        var command = new Command("dokumen", b.T(
+            "Menulis dokumen resmi: Dokumen Evaluasi Kinerja Pegawai untuk tiap pegawai dan Format Penetapan Predikat Kinerja untuk tiap unit (HTML A4 mandiri).",
+            "Writes the official documents: the employee performance evaluation document for each employee and the predicate-setting form for each unit (self-contained A4 HTML)."));
+        var berkas = new OpsiBerkas(command, b, "dokumen/evaluasi-kinerja/NIP.html, dokumen/format-penetapan/UNIT.html", OpsiTanggal, OpsiPeriode);
+        var ppk = OpsiPpk(command);
+        var tempat = new Option<string>("--tempat")
+        {
+            Description = b.T("Tempat penandatanganan dokumen. Bawaan: nama unit teratas.", "The place the documents are signed. Default: the top unit's name."),
+            HelpName = b.T("TEMPAT", "PLACE"),
+        };
+        command.Options.Add(tempat);
+        command.SetAction(parse =>
+        {
+            if (!TryJob(parse, berkas, out var job))
+            {
+                return KodeKeluar.MasukanTidakValid;
+            }
+
+            var ekspor = new PekerjaanEkspor(_console, b, job)
+            {
+                PpkNama = parse.GetValue(ppk.Nama),
+                PpkJabatan = parse.GetValue(ppk.Jabatan),
+                PpkUnit = parse.GetValue(ppk.Unit),
+                Tempat = parse.GetValue(tempat) is { Length: > 0 } t ? t : "-",
+            };
+            return ekspor.Dokumen(Registry);
+        });
+        return command;
+    }
+
+    private (Option<string?> Nama, Option<string?> Jabatan, Option<string?> Unit) OpsiPpk(Command command)
+    {
+        var b = _bahasa;
+        var nama = new Option<string?>("--ppk-nama")
+        {
+            Description = b.T("Nama PPK (pejabat yang menetapkan predikat dan menilai kepala unit teratas). Bawaan: kepala unit teratas menetapkan.", "The PPK's name (who sets the predicates and evaluates the head of the top unit). Default: the head of the top unit sets them."),
+            HelpName = b.T("NAMA", "NAME"),
+        };
+        var jabatan = new Option<string?>("--ppk-jabatan")
+        {
+            Description = b.T("Jabatan PPK, mis. \"Bupati Contoh\".", "The PPK's position, e.g. \"Bupati Contoh\"."),
+            HelpName = b.T("JABATAN", "POSITION"),
+        };
+        var unit = new Option<string?>("--ppk-unit")
+        {
+            Description = b.T("Instansi PPK, mis. \"Pemerintah Kabupaten Contoh\". Bawaan: nama unit teratas.", "The PPK's organisation, e.g. \"Pemerintah Kabupaten Contoh\". Default: the top unit's name."),
+            HelpName = b.T("INSTANSI", "ORGANISATION"),
+        };
+        command.Options.Add(nama);
+        command.Options.Add(jabatan);
+        command.Options.Add(unit);
+        return (nama, jabatan, unit);
+    }
+
+    private bool TryJob(ParseResult parse, OpsiBerkas berkas, out PekerjaanPeriksa job)
+    {
+        var b = _bahasa;
+        job = null!;
+        var isContoh = parse.GetValue(berkas.Contoh);
+        var berkasPegawai = parse.GetValue(berkas.Pegawai);
+        var berkasUnit = parse.GetValue(berkas.Unit);
+        if (isContoh == (berkasPegawai is not null) || (berkasPegawai is null) != (berkasUnit is null))
+        {
+            _console.MarkupLine("[red]" + Markup.Escape(b.T(
+                "Sebutkan berkas pegawai dan berkas unit (asn-kinerja " + parse.CommandResult.Command.Name + " PEGAWAI UNIT), atau --contoh saja.",
+                "Name the employee file and the unit file (asn-kinerja " + parse.CommandResult.Command.Name + " EMPLOYEES UNITS), or --contoh alone.")) + "[/]");
+            return false;
+        }
+
+        if (!TryTanggalPeriode(parse, berkas.Tanggal, berkas.Periode, isContoh ? new LocalDate(2026, 1, 31) : null, isContoh ? PeriodeKinerja.Tahunan(2025) : null, out var t, out var p)
+            || !TryFind<IKuadranRules>(t, p, out _) || !TryFind<IDistribusiRules>(t, p, out _))
+        {
+            return false;
+        }
+
+        job = new PekerjaanPeriksa(_console, b)
+        {
+            BerkasPegawai = berkasPegawai,
+            BerkasUnit = berkasUnit,
+            SheetPegawai = parse.GetValue(berkas.SheetPegawai),
+            SheetUnit = parse.GetValue(berkas.SheetUnit),
+            KolomPegawai = parse.GetValue(berkas.KolomPegawai) ?? Array.Empty<string>(),
+            KolomUnit = parse.GetValue(berkas.KolomUnit) ?? Array.Empty<string>(),
+            Keluaran = parse.GetValue(berkas.Keluaran) ?? "laporan-asn-kinerja",
+            MaksUnit = Math.Max(1, parse.GetValue(berkas.Maks)),
+            Tanggal = t,
+            Periode = p,
+        };
+        return true;
+    }
+
+    /// <summary>The arguments and options every command over a file pair takes.</summary>
+    private sealed class OpsiBerkas
+    {
+        public OpsiBerkas(Command command, Bahasa b, string keluaranBerkas, Func<string, Option<string?>> opsiTanggal, Func<string, Option<string?>> opsiPeriode)
+        {
+            Pegawai = new Argument<string?>("pegawai")
+            {
+                Description = b.T("Berkas pegawai (.csv atau .xlsx).", "The employee file (.csv or .xlsx)."),
+                Arity = ArgumentArity.ZeroOrOne,
+            };
+            Unit = new Argument<string?>("unit")
+            {
+                Description = b.T("Berkas unit (.csv atau .xlsx).", "The unit file (.csv or .xlsx)."),
+                Arity = ArgumentArity.ZeroOrOne,
+            };
+            Contoh = new Option<bool>("--contoh")
+            {
+                Description = b.T(
+                    "Jalankan pada contoh dinas bawaan (tanpa berkas; periode 2025, tanggal penetapan 2026-01-31 kecuali diubah).",
+                    "Run on the built-in sample dinas (no file needed; period 2025, decision date 2026-01-31 unless changed)."),
+            };
+            SheetPegawai = new Option<string?>("--sheet-pegawai") { Description = b.T("Nama sheet di berkas pegawai .xlsx (bawaan: sheet pertama).", "The sheet of the employee .xlsx file (default: the first)."), HelpName = "SHEET" };
+            SheetUnit = new Option<string?>("--sheet-unit") { Description = b.T("Nama sheet di berkas unit .xlsx (bawaan: sheet pertama).", "The sheet of the unit .xlsx file (default: the first)."), HelpName = "SHEET" };
+            KolomPegawai = new Option<string[]>("--kolom-pegawai")
+            {
+                Description = b.T(
+                    "Judul kolom kantor Anda untuk berkas pegawai, KUNCI=Judul (boleh berulang atau dipisah koma). Kunci: " + string.Join(", ", DataPegawai.Kolom.Select(k => k.Kunci)) + ".",
+                    "Your office's headers for the employee file, KEY=Header (repeat it or separate with commas). Keys: " + string.Join(", ", DataPegawai.Kolom.Select(k => k.Kunci)) + "."),
+                HelpName = b.T("KUNCI=JUDUL", "KEY=HEADER"),
+            };
+            KolomUnit = new Option<string[]>("--kolom-unit")
+            {
+                Description = b.T(
+                    "Judul kolom kantor Anda untuk berkas unit, KUNCI=Judul. Kunci: " + string.Join(", ", DataUnit.Kolom.Select(k => k.Kunci)) + ".",
+                    "Your office's headers for the unit file, KEY=Header. Keys: " + string.Join(", ", DataUnit.Kolom.Select(k => k.Kunci)) + "."),
+                HelpName = b.T("KUNCI=JUDUL", "KEY=HEADER"),
+            };
+            Tanggal = opsiTanggal(b.T("hari ini (2026-01-31 untuk --contoh)", "today (2026-01-31 for --contoh)"));
+            Periode = opsiPeriode(b.T("tahun sebelum tahun tanggal penetapan (2025 untuk --contoh)", "the year before the decision date's year (2025 for --contoh)"));
+            Keluaran = new Option<string>("--keluaran")
+            {
+                Description = b.T("Folder keluaran (" + keluaranBerkas + "). Bawaan: laporan-asn-kinerja.", "The output folder (" + keluaranBerkas + "). Default: laporan-asn-kinerja."),
+                HelpName = "FOLDER",
+                DefaultValueFactory = _ => "laporan-asn-kinerja",
+            };
+            Maks = new Option<int>("--maks-unit")
+            {
+                Description = b.T("Paling banyak baris (unit, masalah masukan) yang dicetak ke konsol; berkas keluaran selalu lengkap. Bawaan: 100.", "The most rows (units, input problems) printed to the console; the output files are always complete. Default: 100."),
+                HelpName = "N",
+                DefaultValueFactory = _ => 100,
+            };
+            command.Arguments.Add(Pegawai);
+            command.Arguments.Add(Unit);
+            foreach (var o in new Option[] { Contoh, SheetPegawai, SheetUnit, KolomPegawai, KolomUnit, Tanggal, Periode, Keluaran, Maks })
+            {
+                command.Options.Add(o);
+            }
+        }
+
+        public Argument<string?> Pegawai { get; }
+
+        public Argument<string?> Unit { get; }
+
+        public Option<bool> Contoh { get; }
+
+        public Option<string?> SheetPegawai { get; }
+
+        public Option<string?> SheetUnit { get; }
+
+        public Option<string[]> KolomPegawai { get; }
+
+        public Option<string[]> KolomUnit { get; }
+
+        public Option<string?> Tanggal { get; }
+
+        public Option<string?> Periode { get; }
+
+        public Option<string> Keluaran { get; }
+
+        public Option<int> Maks { get; }
     }
 }

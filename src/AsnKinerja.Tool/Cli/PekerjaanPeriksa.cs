@@ -52,32 +52,41 @@ internal sealed class PekerjaanPeriksa
     /// <summary>The period.</summary>
     public PeriodeKinerja Periode { get; init; } = null!;
 
-    /// <summary>Runs the job.</summary>
-    /// <param name="registry">The rule sets.</param>
-    /// <returns>The exit code.</returns>
-    public int Run(RuleSetRegistry registry)
+    /// <summary>The employee file's name as messages show it.</summary>
+    public string NamaPegawai => BerkasPegawai ?? "contoh/pegawai.csv";
+
+    /// <summary>The unit file's name as messages show it.</summary>
+    public string NamaUnit => BerkasUnit ?? "contoh/unit.csv";
+
+    /// <summary>Reads both files (or the sample); on any problem prints them all, writes masalah-masukan.csv and returns false.</summary>
+    /// <param name="unit">The units.</param>
+    /// <param name="pegawai">The employees.</param>
+    /// <returns>Whether both files are valid.</returns>
+    public bool TryBaca(out DataUnit unit, out DataPegawai pegawai)
     {
         var b = _bahasa;
+        unit = null!;
+        pegawai = null!;
         var masalah = new DaftarMasalah();
         var petaUnit = PemetaanKolom.Create(DataUnit.Kolom, KolomUnit, "--kolom-unit", b, masalah);
         var petaPegawai = PemetaanKolom.Create(DataPegawai.Kolom, KolomPegawai, "--kolom-pegawai", b, masalah);
-        var namaPegawai = BerkasPegawai ?? "contoh/pegawai.csv";
-        var namaUnit = BerkasUnit ?? "contoh/unit.csv";
+        var namaPegawai = NamaPegawai;
         if (masalah.Any)
         {
-            return Tolak(masalah);
+            Tolak(masalah);
+            return false;
         }
 
-        DataUnit? unit;
+        DataUnit? u;
         using (var sumber = Open(BerkasUnit, SheetUnit, "unit.csv"))
         {
-            unit = DataUnit.Read(sumber, petaUnit, b, masalah);
+            u = DataUnit.Read(sumber, petaUnit, b, masalah);
         }
 
-        DataPegawai? pegawai = null;
-        if (unit is not null)
+        DataPegawai? p = null;
+        using (var sumber = Open(BerkasPegawai, SheetPegawai, "pegawai.csv"))
         {
-            using var sumber = Open(BerkasPegawai, SheetPegawai, "pegawai.csv");
+            // With a bad unit file the employee file is still read for its own problems, so that one run reports them all.
             var besar = BerkasPegawai is not null && new FileInfo(BerkasPegawai).Length >= BesarUntukKemajuan;
             if (besar && _console.Profile.Capabilities.Interactive)
             {
@@ -85,26 +94,39 @@ internal sealed class PekerjaanPeriksa
                     .Start(ctx =>
                     {
                         var task = ctx.AddTask(b.T("Membaca ", "Reading ") + namaPegawai, maxValue: 1.0);
-                        pegawai = DataPegawai.Read(sumber, petaPegawai, unit, b, masalah, f => task.Value = f);
+                        p = DataPegawai.Read(sumber, petaPegawai, u, b, masalah, f => task.Value = f);
                     });
             }
             else
             {
-                pegawai = DataPegawai.Read(sumber, petaPegawai, unit, b, masalah);
+                p = DataPegawai.Read(sumber, petaPegawai, u, b, masalah);
             }
         }
-        else
+
+        if (masalah.Any || u is null || p is null)
         {
-            // The employee file is still read for its own problems, so that one run reports them all.
-            using var sumber = Open(BerkasPegawai, SheetPegawai, "pegawai.csv");
-            DataPegawai.Read(sumber, petaPegawai, null, b, masalah);
+            Tolak(masalah);
+            return false;
         }
 
-        if (masalah.Any || unit is null || pegawai is null)
+        unit = u;
+        pegawai = p;
+        return true;
+    }
+
+    /// <summary>Runs the job.</summary>
+    /// <param name="registry">The rule sets.</param>
+    /// <returns>The exit code.</returns>
+    public int Run(RuleSetRegistry registry)
+    {
+        var b = _bahasa;
+        if (!TryBaca(out var unit, out var pegawai))
         {
-            return Tolak(masalah);
+            return KodeKeluar.MasukanTidakValid;
         }
 
+        var namaPegawai = NamaPegawai;
+        var namaUnit = NamaUnit;
         var hasil = HasilPemeriksaan.Run(unit, pegawai, registry, Periode, Tanggal, null);
         TampilanKonsol.Kepala(_console, hasil, namaPegawai, namaUnit, b);
         TampilanKonsol.Unit(_console, hasil, b, MaksUnit);
@@ -143,7 +165,7 @@ internal sealed class PekerjaanPeriksa
         ? SumberTabel.OpenCsv("contoh/" + contoh, Contoh.Open(contoh), _bahasa)
         : SumberTabel.Open(path, sheet, _bahasa);
 
-    private int Tolak(DaftarMasalah masalah)
+    private void Tolak(DaftarMasalah masalah)
     {
         string? daftar = null;
         try
@@ -159,7 +181,6 @@ internal sealed class PekerjaanPeriksa
         }
 
         TampilanKonsol.Masalah(_console, masalah.Items, _bahasa, MaksUnit, daftar);
-        return KodeKeluar.MasukanTidakValid;
     }
 }
 

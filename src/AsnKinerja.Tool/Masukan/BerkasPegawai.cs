@@ -19,6 +19,10 @@ internal sealed class DataPegawai
         new("rating_perilaku_kerja", true, "perilaku_kerja", "rating_perilaku", "nilai_perilaku_kerja"),
         new("predikat_ditetapkan", false, "predikat_penetapan", "predikat_kinerja_ditetapkan"),
         new("skor", false, "skor_peringkat", "skor_kalibrasi"),
+        new("jabatan", false, "nama_jabatan"),
+        new("jenis_jabatan", false, "jenjang_jabatan", "jenjang"),
+        new("golongan", false, "pangkat_golongan", "gol_ruang", "golongan_ruang"),
+        new("pns_id", false, "id_pns", "pns_id_siasn", "id_siasn"),
     };
 
     /// <summary>The number of employees.</summary>
@@ -44,6 +48,18 @@ internal sealed class DataPegawai
 
     /// <summary>Per employee: the ranking score; null when the file has no such column.</summary>
     public decimal?[]? Skor { get; private set; }
+
+    /// <summary>Per employee: the position's name (<c>jabatan</c>); null when the file has no such column.</summary>
+    public string?[]? NamaJabatan { get; private set; }
+
+    /// <summary>Per employee: the kind or level of the position (<c>jenis_jabatan</c>), unset where the cell is empty; null when the file has no such column.</summary>
+    public Jabatan[]? Jabatan { get; private set; }
+
+    /// <summary>Per employee: the rank (<c>golongan</c>, e.g. III/c); null when the file has no such column.</summary>
+    public string?[]? Golongan { get; private set; }
+
+    /// <summary>Per employee: SIASN's identifier of the employee (<c>pns_id</c>); null when the file has no such column.</summary>
+    public string?[]? PnsId { get; private set; }
 
     /// <summary>Per employee: the file row.</summary>
     public int[] Baris { get; private set; } = Array.Empty<int>();
@@ -98,6 +114,12 @@ internal sealed class DataPegawai
         var perilaku = new Ekspektasi[capacity];
         var ditetapkan = cDitetapkan >= 0 ? new PredikatKinerja[capacity] : null;
         var skor = cSkor >= 0 ? new decimal?[capacity] : null;
+        int cJabatan = index["jabatan"], cJenis = index["jenis_jabatan"], cGolongan = index["golongan"], cPnsId = index["pns_id"];
+        var namaJabatan = cJabatan >= 0 ? new string?[capacity] : null;
+        var jabatan = cJenis >= 0 ? new Jabatan[capacity] : null;
+        var golongan = cGolongan >= 0 ? new string?[capacity] : null;
+        var pnsId = cPnsId >= 0 ? new string?[capacity] : null;
+        var jenisJabatan = new Label<Jabatan>(LabelJabatan.Parse);
         var baris = new int[capacity];
         var kepala = Enumerable.Repeat(-1, unit?.Count ?? 0).ToArray();
         var seen = new Dictionary<Nip, int>();
@@ -131,6 +153,14 @@ internal sealed class DataPegawai
                 if (skor is not null)
                 {
                     Array.Resize(ref skor, capacity);
+                }
+
+                Resize(ref namaJabatan, capacity);
+                Resize(ref golongan, capacity);
+                Resize(ref pnsId, capacity);
+                if (jabatan is not null)
+                {
+                    Array.Resize(ref jabatan, capacity);
                 }
             }
 
@@ -270,6 +300,36 @@ internal sealed class DataPegawai
                 }
             }
 
+            if (namaJabatan is not null)
+            {
+                namaJabatan[count] = Text(sumber.Get(cJabatan));
+            }
+
+            if (golongan is not null)
+            {
+                golongan[count] = Text(sumber.Get(cGolongan));
+            }
+
+            if (pnsId is not null)
+            {
+                pnsId[count] = Text(sumber.Get(cPnsId));
+            }
+
+            if (jabatan is not null)
+            {
+                // default(Jabatan) is the unset position: an empty cell says the file does not know it, and nothing is guessed.
+                var text = sumber.Get(cJenis);
+                if (text.IsEmpty)
+                {
+                    jabatan[count] = default;
+                }
+                else if (!jenisJabatan.TryParse(text, out jabatan[count]))
+                {
+                    masalah.Add(berkas, row, judul["jenis_jabatan"], Label.Unknown(text.ToString(), LabelJabatan.Known, bahasa));
+                    ok = false;
+                }
+            }
+
             if (ok)
             {
                 if (isKepala)
@@ -306,10 +366,24 @@ internal sealed class DataPegawai
         data.RatingPerilakuKerja = Trim(perilaku, count);
         data.PredikatDitetapkan = ditetapkan is not null && adaDitetapkan ? Trim(ditetapkan, count) : null;
         data.Skor = skor is null ? null : Trim(skor, count);
+        data.NamaJabatan = namaJabatan is null ? null : Trim(namaJabatan, count);
+        data.Jabatan = jabatan is null ? null : Trim(jabatan, count);
+        data.Golongan = golongan is null ? null : Trim(golongan, count);
+        data.PnsId = pnsId is null ? null : Trim(pnsId, count);
         data.Baris = Trim(baris, count);
         data.KepalaUnit = kepala;
         data.AdaKepala = kepala.Any(k => k >= 0);
         return data;
+    }
+
+    private static string? Text(ReadOnlySpan<char> cell) => cell.IsEmpty ? null : cell.ToString();
+
+    private static void Resize(ref string?[]? array, int capacity)
+    {
+        if (array is not null)
+        {
+            Array.Resize(ref array, capacity);
+        }
     }
 
     private static T[] Trim<T>(T[] array, int count)

@@ -9,7 +9,7 @@ namespace AsnKinerja.Tool.Masukan;
 /// </summary>
 /// <typeparam name="T">The enum parsed.</typeparam>
 internal sealed class Label<T>
-    where T : struct, Enum
+    where T : struct
 {
     private readonly Dictionary<string, (bool Ok, T Value)> _seen = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (bool Ok, T Value)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
@@ -113,4 +113,42 @@ internal static class Label
 
     private static readonly string[] YesWords = { "ya", "y", "yes", "true", "benar", "1", "x", "kepala" };
     private static readonly string[] NoWords = { "tidak", "t", "tdk", "no", "n", "false", "salah", "0", "-", "bukan" };
+}
+
+/// <summary>
+/// Reads <c>jenis_jabatan</c>: a structural kind (<c>JPT Pratama</c>, <c>Administrator</c>, <c>Pengawas</c>, <c>Pelaksana</c>, ...) or
+/// a functional level (<c>Ahli Muda</c>, <c>Terampil</c>, ...), as the library prints them, without case, spaces, underscores or dots.
+/// </summary>
+internal static class LabelJabatan
+{
+    private static readonly Dictionary<string, Jabatan> Labels = Build();
+
+    /// <summary>The labels accepted, as a message lists them.</summary>
+    public static string Known { get; } = string.Join(", ", Enum.GetValues<JenisJabatan>().Where(j => j != JenisJabatan.Fungsional).Select(j => j.ToLabel())
+        .Concat(Enum.GetValues<JenjangFungsional>().Select(j => j.ToLabel())));
+
+    /// <summary>Parses a position label.</summary>
+    /// <param name="text">The cell.</param>
+    /// <returns>Whether it is known, and the position.</returns>
+    public static (bool Ok, Jabatan Value) Parse(string text) => Labels.TryGetValue(Normalize(text), out var j) ? (true, j) : (false, default);
+
+    private static Dictionary<string, Jabatan> Build()
+    {
+        var d = new Dictionary<string, Jabatan>(StringComparer.Ordinal);
+        foreach (var j in Enum.GetValues<JenisJabatan>().Where(j => j != JenisJabatan.Fungsional))
+        {
+            d[Normalize(j.ToLabel())] = Jabatan.Struktural(j);
+            d[Normalize(j.ToString())] = Jabatan.Struktural(j);
+        }
+
+        foreach (var j in Enum.GetValues<JenjangFungsional>())
+        {
+            d[Normalize(j.ToLabel())] = Jabatan.Fungsional(j);
+            d[Normalize(j.ToString())] = Jabatan.Fungsional(j);
+        }
+
+        return d;
+    }
+
+    private static string Normalize(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
 }

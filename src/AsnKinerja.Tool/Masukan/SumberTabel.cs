@@ -179,7 +179,8 @@ internal sealed class SumberCsv : SumberTabel
         if (_hasRow)
         {
             var row = _reader.Current;
-            _line = row.LineNumberFrom;
+            // Sep numbers the first row's lines from the end of the header scan; the first row is line 1 by definition.
+            _line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
             _cols = row.ColCount;
         }
 
@@ -255,6 +256,13 @@ internal sealed class SumberXlsx : SumberTabel
     private bool[] _numeric = Array.Empty<bool>();
     private int _count;
     private int _row;
+
+    static SumberXlsx()
+    {
+        // ExcelDataReader decodes the legacy code pages a workbook may name (1252 at least, even for .xlsx); .NET has them
+        // only through this provider.
+        System.Text.Encoding.RegisterProvider(System.Text.CodePagesEncodingProvider.Instance);
+    }
 
     private SumberXlsx(string name, Stream stream, IExcelDataReader reader, string sheet, long rows)
         : base(name)

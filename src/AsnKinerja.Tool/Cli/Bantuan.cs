@@ -77,7 +77,7 @@ internal sealed class Bantuan : SynchronousCommandLineAction
         {
             _console.WriteLine();
             _console.MarkupLine("[bold]" + Markup.Escape(b.T("Opsi:", "Options:")) + "[/]");
-            Rows(options.Select(o => (string.Join(", ", new[] { o.Name }.Concat(o.Aliases.OrderBy(a => a.Length))) + (o.Arity.MaximumNumberOfValues > 0 ? " <" + (o.HelpName ?? "NILAI") + ">" : string.Empty), Describe(o))));
+            Rows(options.Select(o => (string.Join(", ", new[] { o.Name }.Concat(o.Aliases.OrderBy(a => a.Length))) + (o.Arity.MaximumNumberOfValues > 0 && o.ValueType != typeof(bool) ? " <" + (o.HelpName ?? "NILAI") + ">" : string.Empty), Describe(o))));
         }
 
         if (command.Subcommands.Count > 0)

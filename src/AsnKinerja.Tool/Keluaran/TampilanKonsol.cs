@@ -20,7 +20,7 @@ internal static class TampilanKonsol
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         void Row(string key, string value) => grid.AddRow(new Markup("[bold]" + Markup.Escape(key) + "[/]"), new Text(value));
         Row(bahasa.T("Berkas pegawai", "Employee file"), berkasPegawai + " · " + hasil.Pegawai.Format + " · " + Teks.Angka(hasil.Pegawai.Count, bahasa) + bahasa.T(" pegawai", " employees"));
-        Row(bahasa.T("Berkas unit", "Unit file"), berkasUnit + " · " + hasil.Unit.Format + " · " + Teks.Angka(hasil.Unit.Count, bahasa) + " unit");
+        Row(bahasa.T("Berkas unit", "Unit file"), berkasUnit + " · " + hasil.Unit.Format + " · " + Teks.Angka(hasil.Unit.Count, bahasa) + bahasa.T(" unit", " units"));
         Row(bahasa.T("Periode", "Period"), Teks.Periode(hasil.Periode, bahasa));
         Row(bahasa.T("Tanggal penetapan", "Decision date"), Teks.Tanggal(hasil.Tanggal));
         Row(bahasa.T("Aturan kuadran", "Quadrant rules"), Teks.Aturan(hasil.Kuadran.RuleSet));
@@ -110,8 +110,10 @@ internal static class TampilanKonsol
         var grid = new Grid().AddColumn(new GridColumn().NoWrap()).AddColumn();
         var status = string.Join(", ", Enum.GetValues<StatusDistribusi>()
             .Where(s => hasil.Bulk.UnitPerStatus.ContainsKey(s))
-            .Select(s => Teks.Angka(hasil.Bulk.UnitPerStatus[s], bahasa) + " " + Teks.Status(s, bahasa).ToLowerInvariant()));
-        grid.AddRow(new Markup("[bold]Unit[/]"), new Text(Teks.Angka(hasil.Unit.Count, bahasa) + ": " + status));
+            .Select(s => bahasa.IsEnglish
+                ? Teks.Status(s, bahasa).ToLowerInvariant() + ": " + Teks.Angka(hasil.Bulk.UnitPerStatus[s], bahasa)
+                : Teks.Angka(hasil.Bulk.UnitPerStatus[s], bahasa) + " " + Teks.Status(s, bahasa).ToLowerInvariant()));
+        grid.AddRow(new Markup("[bold]" + bahasa.T("Unit", "Units") + "[/]"), new Text(Teks.Angka(hasil.Unit.Count, bahasa) + ": " + status));
         grid.AddRow(
             new Markup("[bold]" + bahasa.T("Pegawai", "Employees") + "[/]"),
             new Text(Teks.Angka(total.Total, bahasa) + ": " + string.Join(", ", Teks.Urutan.Select(p => Teks.Singkat(p) + " " + Teks.Angka(total[p], bahasa) + " (" + Teks.Persen(total[p], total.Total, bahasa) + ")"))));

@@ -189,7 +189,7 @@ internal static class MasaBerlaku
     {
         var start = awal > from ? awal : from;
         var end = akhir is { } a && a < to ? a : to;
-        return end < start ? 0 : Period.Between(start, end, PeriodUnits.Days).Days + 1;
+        return end < start ? 0 : Period.DaysBetween(start, end) + 1;
     }
 
     internal static string Format(LocalDate awal, LocalDate? akhir) =>

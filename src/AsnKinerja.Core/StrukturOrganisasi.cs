@@ -195,7 +195,7 @@ public sealed class StrukturOrganisasi
         var headLists = new Dictionary<int, List<Nip>>();
         var employees = new List<Nip>[count];
         var unitOfEmployee = new Dictionary<Nip, int>();
-        var placementCount = new SortedDictionary<Nip, int>();
+        var placementCount = new Dictionary<Nip, int>();
         foreach (var placement in placements)
         {
             placementCount[placement.Nip] = placementCount.TryGetValue(placement.Nip, out var n) ? n + 1 : 1;
@@ -223,7 +223,7 @@ public sealed class StrukturOrganisasi
             }
         }
 
-        foreach (var p in placementCount.Where(p => p.Value > 1))
+        foreach (var p in placementCount.Where(p => p.Value > 1).OrderBy(p => p.Key))
         {
             findings.Add(OrganisasiFindings.DuplicatePlacement.Create(p.Key.ToString(), FindingValue.Of("nip", p.Key.ToString()), FindingValue.Of("jumlah", p.Value)));
         }

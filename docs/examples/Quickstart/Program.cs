@@ -11,9 +11,10 @@ using AsnKinerja.Serialization.SystemTextJson;
 using NodaTime;
 
 // The quickstart walks one performance year of a small dinas (embedded sample data, read through the JSON wire
-// format): SKP validation, the cascade and its gaps, the quadrant and the leader rule, each unit's distribution verdict,
-// calibration, the behaviour rubric, the nine-box map and angka kredit. Output is in Bahasa Indonesia;
-// pass --lang en for English.
+// format) through the evaluation period: every employee's predicate (the quadrant, the leader rule for heads), who is
+// counted where, each unit's distribution verdict, calibration proposals, the PPK's decisions and an objection, the
+// re-check on the final predicates; then SKP validation, the cascade, the behaviour rubric, the nine-box map and angka
+// kredit on the same year. Output is in Bahasa Indonesia; pass --lang en for English.
 var english = args.SkipWhile(a => a != "--lang").Skip(1).FirstOrDefault() == "en";
 var culture = CultureInfo.GetCultureInfo(english ? "en-US" : "id-ID");
 string T(string id, string en) => Localization.Choose(culture, id, en);
@@ -24,8 +25,6 @@ using var stream = typeof(SampleDinas).Assembly.GetManifestResourceStream("sampl
     ?? throw new InvalidOperationException("The embedded sample data is missing.");
 var dinas = JsonSerializer.Deserialize<SampleDinas>(stream, options) ?? throw new InvalidOperationException("The sample data is empty.");
 var pegawai = dinas.Pegawai.ToDictionary(p => p.Nip);
-var unitOf = dinas.Penempatan.ToDictionary(p => p.Nip, p => p.UnitId);
-var predikatOrganisasi = dinas.PredikatOrganisasi.ToDictionary(u => u.UnitId, u => u.Predikat);
 string Nama(Nip nip) => pegawai.TryGetValue(nip, out var p) ? p.Nama : nip.ToString();
 
 Heading($"AsnKinerja — {dinas.Nama}, {T("tahun kinerja", "performance year")} {dinas.Tahun}");
@@ -44,20 +43,71 @@ var kuadran = aturan.Find<IKuadranRules>(tanggalPenetapan, tahunKinerja);
 var distribusi = aturan.Find<IDistribusiRules>(tanggalPenetapan, tahunKinerja);
 var angkaKredit = aturan.Find<IAngkaKreditRules>(tanggalPenetapan, tahunKinerja);
 
-// 1. The organisation tree.
-Heading(T("1. Struktur organisasi", "1. Organisation tree"));
-var struktur = StrukturOrganisasi.Create(dinas.Unit, dinas.Penempatan);
-PrintFindings(struktur.Findings);
-var tree = struktur.Value;
-foreach (var unit in tree.Units)
+// 1. The period: the organisation tree with its placements, each unit's organisation predicate and the PPK's two
+// ratings go in; every predicate with its explanation, who is counted where, each unit's verdict (the bulk engine
+// underneath) and a calibration proposal for each failing unit come out.
+Heading(T("1. Evaluasi periode: predikat, putusan distribusi per unit, usulan kalibrasi", "1. The evaluation period: predicates, each unit's verdict, calibration proposals"));
+var input = new EvaluasiPeriodeInput(
+    tahunKinerja, dinas.Unit, dinas.Penempatan, dinas.PredikatOrganisasi.ToDictionary(u => u.UnitId, u => u.Predikat),
+    dinas.Pegawai.Select(p => new PenilaianPegawai(p.Nip, p.RatingHasilKerja, p.RatingPerilakuKerja, p.SkorPeringkat)));
+var hasil = EvaluasiPeriode.Evaluate(input, aturan, tanggalPenetapan).Value;
+PrintFindings(hasil.Findings);
+foreach (var unit in hasil.Unit)
 {
-    var kepala = tree.GetKepala(unit.Id);
-    Console.WriteLine($"  {new string(' ', 2 * tree.GetDepth(unit.Id))}{unit.Nama} ({unit.Id}) — {T("predikat organisasi", "organisation predicate")} {predikatOrganisasi[unit.Id].ToLabel()}, "
-        + $"{tree.GetPegawai(unit.Id).Length} {T("pegawai", "employees")}, {T("kepala", "head")}: {(kepala is { } k ? Nama(k) : "-")}");
+    var pad = new string(' ', 2 * unit.Depth);
+    Console.WriteLine($"  {pad}{unit.Unit.Nama} ({unit.UnitId}, {unit.PredikatOrganisasi.ToLabel()}): {unit.Status.ToLabel()} — {unit.Verdict.Jumlah}, "
+        + $"{T("dihitung", "counted")} {unit.PegawaiDihitung.Length}");
+    foreach (var b in unit.Verdict.Batasan.Where(b => !b.Terpenuhi))
+    {
+        Console.WriteLine($"  {pad}    ✗ {b.Explanation.GetDescription(culture)}");
+    }
+
+    foreach (var p in unit.Pegawai.Select(hasil.Get))
+    {
+        var kalibrasi = p!.Kalibrasi is { } c ? $"  {T("usulan", "proposal")} → {c.Menjadi.ToLabel()}" : string.Empty;
+        Console.WriteLine($"  {pad}    {Nama(p.Nip),-32} {p.Predikat?.ToLabel(),-16} {T("dihitung di", "counted in")} {p.UnitDihitungId,-12} {p.Terhitung!.Explanation.Rule}{kalibrasi}");
+    }
 }
 
-// 2. SKP validation.
-Heading(T("2. Validasi SKP (PermenPANRB 6/2022)", "2. SKP validation (PermenPANRB 6/2022)"));
+Console.WriteLine();
+Console.WriteLine("  " + T("Contoh penjelasan (kepala bidang):", "Example explanation (a head of division):"));
+Console.WriteLine("  " + hasil.Get(hasil.GetUnit("aptika").Kepala!.Value)!.Terhitung!.Explanation.ToString(culture));
+Console.WriteLine("  " + T("Kebijakan:", "Policies:") + " " + string.Join(", ", hasil.Policies));
+Console.WriteLine("  " + hasil.Statistik.Describe(culture));
+
+// 2. The decisions: the head of the dinas accepts every proposal; one employee objects and the Bupati grants it (the
+// sample records no PPK superiors, so the check says it cannot verify the decider: PRD006). Every unit is checked
+// again on the final predicates.
+Heading(T("2. Keputusan PPK, keberatan, pemeriksaan ulang", "2. The PPK's decisions, an objection, the re-check"));
+var nipKepalaDinas = hasil.GetUnit("dinas").Kepala!.Value;
+var ppkDinas = Pejabat.Asn(nipKepalaDinas, pegawai[nipKepalaDinas].Jabatan, nama: Nama(nipKepalaDinas));
+var bupati = Pejabat.NonAsn(JabatanNonAsn.Bupati, "Bupati Contoh", "Bupati Contoh");
+var keputusanPeriode = hasil.CreateKeputusan();
+foreach (var usulan in hasil.Unit.Select(u => u.Kalibrasi).OfType<UsulanKalibrasi>())
+{
+    keputusanPeriode.TerimaUsulan(usulan, tanggalPenetapan, oleh: ppkDinas);
+}
+
+var keberatan = hasil.Pegawai.First(p => p.Kalibrasi is { } c && c.Menjadi < c.Dari).Nip;
+keputusanPeriode.AjukanKeberatan(keberatan, tanggalPenetapan.PlusDays(2), tanggalPenetapan.PlusDays(9), "Bukti dukung capaian triwulan IV belum dipertimbangkan.")
+    .PutuskanKeberatan(keberatan, hasil.Get(keberatan)!.Terhitung!.Predikat, tanggalPenetapan.PlusDays(20), "Bukti dukung sah.", oleh: bupati);
+var akhir = hasil.Tetapkan(keputusanPeriode.Build());
+foreach (var p in akhir.Pegawai.Where(p => p.Akhir?.Sumber != SumberPredikatAkhir.Terhitung))
+{
+    Console.WriteLine($"  {Nama(p.Nip),-32} {p.Terhitung!.Predikat.ToLabel(),-16} → {p.Predikat?.ToLabel(),-16} {p.Akhir!.Explain().GetDescription(culture)}");
+}
+
+Console.WriteLine();
+foreach (var unit in akhir.Unit)
+{
+    Console.WriteLine($"  {unit.UnitId,-12} {unit.Status.ToLabel()} → {unit.StatusAkhir.ToLabel()} ({unit.VerdictAkhir.Jumlah})");
+}
+
+PrintFindings(akhir.Findings);
+Console.WriteLine("  " + akhir.StatistikAkhir.Describe(culture));
+
+// 3. SKP validation.
+Heading(T("3. Validasi SKP (PermenPANRB 6/2022)", "3. SKP validation (PermenPANRB 6/2022)"));
 foreach (var skp in dinas.Skp)
 {
     var result = SkpRules.PermenPanRb6Tahun2022.Validate(skp);
@@ -65,8 +115,9 @@ foreach (var skp in dinas.Skp)
     PrintFindings(result.Findings, indent: "      ");
 }
 
-// 3. The cascade, its gaps and the Matriks Peran Hasil of the head of the dinas.
-Heading(T("3. Cascading dan Matriks Peran Hasil", "3. Cascading and the Matriks Peran Hasil"));
+// 4. The cascade, its gaps and the Matriks Peran Hasil of the head of the dinas.
+Heading(T("4. Cascading dan Matriks Peran Hasil", "4. Cascading and the Matriks Peran Hasil"));
+var tree = hasil.Struktur;
 var graph = CascadingGraph.Create(dinas.Skp, struktur: tree);
 PrintFindings(CascadingRules.PermenPanRb6Tahun2022.Validate(graph).Findings);
 var kepalaDinas = tree.GetKepala("dinas")!.Value;
@@ -75,80 +126,8 @@ Console.WriteLine(Indent(graph.GetMatriksPeranHasil(kepalaDinas).ToText(culture)
 var lineage = graph.GetLineage("S1");
 Console.WriteLine($"  {T("Silsilah", "Lineage")} S1: {string.Join(" → ", lineage.Chain.Select(n => n.Id + " (" + Nama(n.Pegawai) + ")"))} → {string.Join(", ", lineage.SumberKinerjaOrganisasi)}");
 
-// 4. Every employee's predicate: the quadrant, and the leader rule for unit heads.
-Heading(T("4. Predikat kinerja pegawai: kuadran dan aturan kepala unit", "4. Employee predicates: the quadrant and the leader rule"));
-var predikat = new Dictionary<Nip, PredikatTerhitung>();
-Console.WriteLine($"  {T("Nama", "Name"),-32} {"Unit",-12} {T("Hasil kerja", "Results"),-20} {T("Perilaku kerja", "Behaviour"),-20} {T("Predikat", "Predicate"),-18} {T("Aturan", "Rule")}");
-foreach (var p in dinas.Pegawai)
-{
-    var unit = unitOf[p.Nip];
-    var isKepala = tree.GetKepala(unit) == p.Nip;
-    var hasil = isKepala ? kuadran.EvaluateKepalaUnit(predikatOrganisasi[unit], p.RatingPerilakuKerja) : kuadran.Evaluate(p.RatingHasilKerja, p.RatingPerilakuKerja);
-    predikat[p.Nip] = hasil;
-    Console.WriteLine($"  {p.Nama,-32} {unit,-12} {hasil.RatingHasilKerja.ToLabel(),-20} {hasil.RatingPerilakuKerja.ToLabel(),-20} {hasil.Predikat.ToLabel(),-18} {hasil.Explanation.Rule}");
-}
-
-Console.WriteLine();
-Console.WriteLine("  " + T("Contoh penjelasan (kepala bidang):", "Example explanation (a head of division):"));
-Console.WriteLine("  " + predikat[tree.GetKepala("aptika")!.Value].Explanation.ToString(culture));
-
-// 5. Each unit's distribution verdict (SE MenPANRB 3/2023), through the bulk engine. Unit heads count in the parent unit.
-Heading(T("5. Pola distribusi per unit (SE MenPANRB 3/2023, sering disebut \"SE 1/2023\")", "5. Distribution pattern per unit (SE MenPANRB 3/2023, often cited as \"SE 1/2023\")"));
-var unitIds = dinas.Unit.Select(u => u.Id).ToList();
-var index = unitIds.Select((id, i) => (id, i)).ToDictionary(x => x.id, x => x.i);
-var columns = dinas.Pegawai.ToList();
-var input = new BulkInput(
-    columns.Select(p => index[unitOf[p.Nip]]).ToArray(),
-    columns.Select(p => p.RatingHasilKerja).ToArray(),
-    columns.Select(p => p.RatingPerilakuKerja).ToArray(),
-    dinas.Unit.Select(u => u.ParentId is null ? -1 : index[u.ParentId]).ToArray(),
-    dinas.Unit.Select(u => predikatOrganisasi[u.Id]).ToArray(),
-    dinas.Unit.Select(u => tree.GetKepala(u.Id) is { } k ? columns.FindIndex(p => p.Nip == k) : -1).ToArray());
-var bulk = distribusi.Evaluate(input, kuadran);
-var verdicts = new List<PemeriksaanDistribusiResult>();
-for (var u = 0; u < unitIds.Count; u++)
-{
-    var verdict = bulk.GetVerdict(u, unitIds[u]);
-    verdicts.Add(verdict);
-    Console.WriteLine($"  {unitIds[u]} ({verdict.PredikatOrganisasi.ToLabel()}): {verdict.Status} — {verdict.Jumlah}");
-    foreach (var b in verdict.Batasan)
-    {
-        Console.WriteLine($"      {(b.Terpenuhi ? "✓" : "✗")} {b.Explanation.GetDescription(culture)}");
-    }
-
-    PrintFindings(verdict.Findings, indent: "      ");
-}
-
-Console.WriteLine("  " + T("Kebijakan:", "Policies:") + " " + string.Join(", ", bulk.Policies));
-Console.WriteLine("  " + T("Rentang kuota unit Baik berukuran 12:", "Allowed ranges of a Baik unit of 12:") + " " + distribusi.CalculateKuota(PredikatKinerjaOrganisasi.Baik, 12));
-
-// 6. Calibration proposals for the units outside their pattern.
-Heading(T("6. Usulan kalibrasi (untuk dipertimbangkan PPK)", "6. Calibration proposals (for the PPK to consider)"));
-foreach (var verdict in verdicts.Where(v => v.Status == StatusDistribusi.TidakMemenuhi))
-{
-    // Employees counted in the unit: its staff, and the heads of its sub-units (policy UnitInduk).
-    var counted = columns.Where(p =>
-    {
-        var unit = unitOf[p.Nip];
-        var isKepala = tree.GetKepala(unit) == p.Nip;
-        var countsIn = isKepala && tree.GetParent(unit) is { } parent ? parent.Id : unit;
-        return countsIn == verdict.UnitId;
-    });
-    var usulan = distribusi.ProposeKalibrasi(verdict, counted.Select(p => new PegawaiKalibrasi(p.Nip, predikat[p.Nip].Predikat, p.SkorPeringkat)));
-    Console.WriteLine($"  {verdict.UnitId}: {usulan.Explanation.GetDescription(culture)}");
-    foreach (var change in usulan.Perubahan)
-    {
-        Console.WriteLine($"      {Nama(change.Nip),-24} {change.Dari.ToLabel(),-16} → {change.Menjadi.ToLabel(),-16} {change.Alasan.GetDescription(culture)}");
-    }
-
-    Console.WriteLine($"      {T("Sesudah kalibrasi", "After calibration")}: {usulan.PemeriksaanSesudah?.Status}");
-}
-
-Console.WriteLine();
-Console.WriteLine("  " + StatistikDistribusi.From(verdicts).Describe(culture));
-
-// 7. One employee's behaviour assessment (BerAKHLAK).
-Heading(T("7. Penilaian perilaku kerja BerAKHLAK (satu pegawai)", "7. BerAKHLAK behaviour assessment (one employee)"));
+// 5. One employee's behaviour assessment (BerAKHLAK).
+Heading(T("5. Penilaian perilaku kerja BerAKHLAK (satu pegawai)", "5. BerAKHLAK behaviour assessment (one employee)"));
 var skpS1 = dinas.Skp.Single(s => s.Id == "SKP-2024-S1");
 var catatan = new CatatanPerilakuKerja(skpS1, dinas.UmpanBalik);
 Console.WriteLine($"  {Nama(skpS1.Pegawai)} — {T("umpan balik", "feedback entries")}: {dinas.UmpanBalik.Count}");
@@ -170,13 +149,13 @@ var keputusan = new PenilaianPerilakuKerja(
 Console.WriteLine($"  {T("Rating yang ditetapkan PPK", "Rating set by the PPK")}: {keputusan.Rating.ToLabel()}");
 Console.WriteLine("  " + perilakuRules.Explain(keputusan).ToString(culture));
 
-// 8. The nine-box talent map, in the ASN numbering.
+// 6. The nine-box talent map, in the ASN numbering.
 // The talent-map rules are found by the decision date and the talent year: a 2024 map decided in February 2025 is
 // read under PermenPANRB 3/2020; a 2026 map decided in 2027 would be read under its amendment PermenPANRB 20/2025.
 var talentaRules = RuleSetRegistry.Create(PetaTalentaRules.All).Find<IPetaTalentaRules>(tanggalPenetapan, tahunKinerja);
-Heading(T("8. Peta talenta", "8. Talent map") + " (" + talentaRules.RuleSet.ShortName + ")");
-// Last year's predicate is the one set after the distribution; this year's is the computed one of section 4.
-var talenta = talentaRules.EvaluateUnit(dinas.Pegawai.Select(p => new DataTalentaPegawai(p.Nip, new[] { KinerjaTahunan.Ditetapkan(dinas.Tahun - 1, p.PredikatTahunLalu), KinerjaTahunan.Terhitung(dinas.Tahun, predikat[p.Nip].Predikat) }, NilaiPotensial.FromSkor(p.SkorPotensial))), dinas.Tahun);
+Heading(T("6. Peta talenta", "6. Talent map") + " (" + talentaRules.RuleSet.ShortName + ")");
+// Both years' predicates are the ones set after the distribution (this year's: the final ones of section 2).
+var talenta = talentaRules.EvaluateUnit(dinas.Pegawai.Select(p => new DataTalentaPegawai(p.Nip, new[] { KinerjaTahunan.Ditetapkan(dinas.Tahun - 1, p.PredikatTahunLalu), KinerjaTahunan.Ditetapkan(dinas.Tahun, akhir.Get(p.Nip)!.Predikat!.Value) }, NilaiPotensial.FromSkor(p.SkorPotensial))), dinas.Tahun);
 var rows = new[] { (Ekspektasi.DiAtas, T("di atas ", "above   ")), (Ekspektasi.Sesuai, T("sesuai  ", "as exp. ")), (Ekspektasi.DiBawah, T("di bawah", "below   ")) };
 Console.WriteLine($"  {T("kinerja \\ potensial", "performance \\ potential"),-24} {T("rendah", "low"),-10} {T("menengah", "medium"),-10} {T("tinggi", "high"),-10}");
 foreach (var (kinerja, label) in rows)
@@ -195,15 +174,16 @@ foreach (var group in talenta.Findings.GroupBy(f => f.Code))
 var box9 = KotakTalenta.FromNomor(9);
 Console.WriteLine($"  {T("Tindak lanjut kotak 9", "Follow-up for box 9")}: {string.Join("; ", box9.Rekomendasi.Select(r => r.Kode))}");
 
-// 9. Angka kredit of the functional officials.
-Heading(T("9. Angka kredit pejabat fungsional (PermenPANRB 1/2023)", "9. Angka kredit of functional officials (PermenPANRB 1/2023)"));
+// 7. Angka kredit of the functional officials.
+Heading(T("7. Angka kredit pejabat fungsional (PermenPANRB 1/2023)", "7. Angka kredit of functional officials (PermenPANRB 1/2023)"));
 foreach (var p in dinas.Pegawai.Where(p => p.Jabatan.Jenjang is not null && p.Golongan is not null))
 {
     var jenjang = p.Jabatan.Jenjang!.Value;
-    var ak = angkaKredit.Calculate(PeriodeKinerja.Tahunan(dinas.Tahun), predikat[p.Nip].Predikat, jenjang);
+    var predikatAkhir = akhir.Get(p.Nip)!.Predikat!.Value;
+    var ak = angkaKredit.Calculate(tahunKinerja, predikatAkhir, jenjang);
     var jarak = angkaKredit.CalculateJarak(p.AngkaKreditAwal + ak.Nilai, p.Golongan!.Value, jenjang);
-    Console.WriteLine($"  {p.Nama,-24} {jenjang.ToLabel(),-13} {predikat[p.Nip].Predikat.ToLabel(),-12} AK {ak.Format(3),8}  "
-        + $"{T("total", "total")} {angkaKredit.Format(jarak.Akumulasi, 3),8}  {T("kurang", "still needed")} {(jarak.Kekurangan is { } kurang ? angkaKredit.Format(kurang, 3) : "-"),8} ({jarak.Kenaikan?.Dari} → {jarak.Kenaikan?.Ke})");
+    Console.WriteLine($"  {p.Nama,-24} {jenjang.ToLabel(),-13} {predikatAkhir.ToLabel(),-16} AK {ak.Format(3),8}  "
+        + $"{T("total", "total")} {angkaKredit.Format(jarak.Akumulasi, 3),8}  {T("kurang", "still needed")} {(jarak.Kekurangan is { } kurang ? angkaKredit.Format(kurang, 3) : "-"),8} ({jarak.Kenaikan?.Dari.ToLabel()} → {jarak.Kenaikan?.Ke.ToLabel()})");
 }
 
 Console.WriteLine();

@@ -60,13 +60,16 @@ public sealed class PegawaiKalibrasi : IEquatable<PegawaiKalibrasi>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class PerubahanPredikat
 {
-    internal PerubahanPredikat(Nip nip, PredikatKinerja dari, PredikatKinerja menjadi, decimal? skor, Explanation alasan)
+    private readonly Func<PerubahanPredikat, Explanation> _explain;
+    private Explanation? _alasan;
+
+    internal PerubahanPredikat(Nip nip, PredikatKinerja dari, PredikatKinerja menjadi, decimal? skor, Func<PerubahanPredikat, Explanation> explain)
     {
         Nip = nip;
         Dari = dari;
         Menjadi = menjadi;
         Skor = skor;
-        Alasan = alasan;
+        _explain = explain;
     }
 
     /// <summary>The employee.</summary>
@@ -81,8 +84,8 @@ public sealed class PerubahanPredikat
     /// <summary>The employee's ranking score, or null.</summary>
     public decimal? Skor { get; }
 
-    /// <summary>Why this employee moves, with the pattern's targets (rendered in either language by <see cref="Explanation.GetDescription(Language)"/>).</summary>
-    public Explanation Alasan { get; }
+    /// <summary>Why this employee moves, with the pattern's targets (rendered in either language by <see cref="Explanation.GetDescription(Language)"/>; worked out on first use).</summary>
+    public Explanation Alasan => LazyInitializer.EnsureInitialized(ref _alasan, () => _explain(this))!;
 
     /// <summary>The employee and the change.</summary>
     /// <returns>The text form.</returns>
@@ -372,6 +375,9 @@ internal static class Kalibrasi
 
         var chosen = new PerubahanPredikat?[list.Count];
         var taken = new bool[list.Count];
+        var before = sasaran.Sebelum;
+        Func<PerubahanPredikat, Explanation> turun = c => Explain(ruleSet, c, pola, before, target, "turun");
+        Func<PerubahanPredikat, Explanation> naik = c => Explain(ruleSet, c, pola, before, target, "naik");
         for (var p = 0; p < 5; p++)
         {
             var h = holders[p];
@@ -405,7 +411,7 @@ internal static class Kalibrasi
                 {
                     var x = ascending[next++];
                     taken[x] = true;
-                    chosen[x] = Change(ruleSet, list[x], (PredikatKinerja)(q + 1), pola, sasaran.Sebelum, target, "turun");
+                    chosen[x] = new PerubahanPredikat(list[x].Nip, list[x].Predikat, (PredikatKinerja)(q + 1), list[x].Skor, turun);
                 }
             }
 
@@ -421,7 +427,7 @@ internal static class Kalibrasi
 
                     var x = descending[next++];
                     taken[x] = true;
-                    chosen[x] = Change(ruleSet, list[x], (PredikatKinerja)(q + 1), pola, sasaran.Sebelum, target, "naik");
+                    chosen[x] = new PerubahanPredikat(list[x].Nip, list[x].Predikat, (PredikatKinerja)(q + 1), list[x].Skor, naik);
                 }
             }
         }
@@ -491,28 +497,27 @@ internal static class Kalibrasi
             policies,
             pola.Batasan[0].Source);
 
-    private static PerubahanPredikat Change(RuleSetId ruleSet, PegawaiKalibrasi e, PredikatKinerja to, PolaDistribusi pola, JumlahPredikat before, int[] target, string direction)
+    private static Explanation Explain(RuleSetId ruleSet, PerubahanPredikat c, PolaDistribusi pola, JumlahPredikat before, int[] target, string direction)
     {
         var values = new List<FindingValue>(10)
         {
             FindingValue.Of("predikatOrganisasi", pola.PredikatOrganisasi.ToLabel()),
-            FindingValue.Of("kelompokDari", BatasanDistribusi.Short(e.Predikat)),
-            FindingValue.Of("jumlahDari", before[e.Predikat]),
-            FindingValue.Of("sasaranDari", target[(int)e.Predikat - 1]),
-            FindingValue.Of("kelompokKe", BatasanDistribusi.Short(to)),
-            FindingValue.Of("jumlahKe", before[to]),
-            FindingValue.Of("sasaranKe", target[(int)to - 1]),
+            FindingValue.Of("kelompokDari", BatasanDistribusi.Short(c.Dari)),
+            FindingValue.Of("jumlahDari", before[c.Dari]),
+            FindingValue.Of("sasaranDari", target[(int)c.Dari - 1]),
+            FindingValue.Of("kelompokKe", BatasanDistribusi.Short(c.Menjadi)),
+            FindingValue.Of("jumlahKe", before[c.Menjadi]),
+            FindingValue.Of("sasaranKe", target[(int)c.Menjadi - 1]),
             FindingValue.Of("arah", direction),
-            FindingValue.Of("menjadi", to.ToLabel()),
+            FindingValue.Of("menjadi", c.Menjadi.ToLabel()),
         };
-        var inputs = new List<FindingValue>(3) { FindingValue.Of("pegawai", e.Nip.ToString()), FindingValue.Of("dari", e.Predikat.ToLabel()) };
-        if (e.Skor is { } skor)
+        var inputs = new List<FindingValue>(3) { FindingValue.Of("pegawai", c.Nip.ToString()), FindingValue.Of("dari", c.Dari.ToLabel()) };
+        if (c.Skor is { } skor)
         {
             inputs.Add(FindingValue.Of("skor", skor));
         }
 
-        values.Add(FindingValue.Of("adaSkor", e.Skor is null ? "tidak" : "ada"));
-        var alasan = DistribusiExplanations.Perubahan.Create(ruleSet, "Kalibrasi[" + pola.PredikatOrganisasi + "]." + direction, inputs, values, Array.Empty<AppliedPolicy>());
-        return new PerubahanPredikat(e.Nip, e.Predikat, to, e.Skor, alasan);
+        values.Add(FindingValue.Of("adaSkor", c.Skor is null ? "tidak" : "ada"));
+        return DistribusiExplanations.Perubahan.Create(ruleSet, "Kalibrasi[" + pola.PredikatOrganisasi + "]." + direction, inputs, values, Array.Empty<AppliedPolicy>());
     }
 }

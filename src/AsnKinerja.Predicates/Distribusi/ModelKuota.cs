@@ -278,7 +278,7 @@ internal sealed class ModelKuota
         return Allows(scratch) && Changes(c, scratch) <= changes && Distance(c, scratch) < before;
     }
 
-    private static int Changes(int[] counts, int[] target)
+    internal static int Changes(int[] counts, int[] target)
     {
         var sum = 0;
         for (var p = 0; p < 5; p++)
@@ -290,7 +290,7 @@ internal sealed class ModelKuota
     }
 
     /// <summary>The fewest predicate steps that turn the counts into the target (the distance on the ordered predicate line).</summary>
-    private static long Distance(int[] counts, int[] target)
+    internal static long Distance(int[] counts, int[] target)
     {
         long sum = 0;
         long prefix = 0;
@@ -304,7 +304,7 @@ internal sealed class ModelKuota
     }
 
     /// <summary>Whether a distribution meets every bound of the model.</summary>
-    private bool Allows(int[] t)
+    internal bool Allows(int[] t)
     {
         for (var p = 0; p < 5; p++)
         {

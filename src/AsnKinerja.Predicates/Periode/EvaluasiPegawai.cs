@@ -13,7 +13,7 @@ namespace AsnKinerja.Predicates;
 /// </remarks>
 public sealed class EvaluasiPegawai
 {
-    private readonly Func<Explanation> _penghitunganDistribusi;
+    private readonly PerhitunganPeriode _core;
 
     internal EvaluasiPegawai(
         PeriodeKinerja periode,
@@ -26,7 +26,7 @@ public sealed class EvaluasiPegawai
         PerubahanPredikat? kalibrasi,
         Keberatan? keberatan,
         PredikatAkhir? akhir,
-        Func<Explanation> penghitunganDistribusi)
+        PerhitunganPeriode core)
     {
         Periode = periode;
         Penghitungan = penghitungan;
@@ -38,7 +38,7 @@ public sealed class EvaluasiPegawai
         Kalibrasi = kalibrasi;
         Keberatan = keberatan;
         Akhir = akhir;
-        _penghitunganDistribusi = penghitunganDistribusi;
+        _core = core;
     }
 
     /// <summary>The employee.</summary>
@@ -110,7 +110,7 @@ public sealed class EvaluasiPegawai
     /// the head policy; a small unit pooled per the small-unit policy; or not counted per the special-status policy.
     /// </summary>
     /// <returns>The explanation, with the policies it used.</returns>
-    public Explanation ExplainPenghitungan() => _penghitunganDistribusi();
+    public Explanation ExplainPenghitungan() => _core.ExplainPenghitungan(Penghitungan);
 
     /// <summary>The NIP, the unit and the final predicate.</summary>
     /// <returns>The text form.</returns>

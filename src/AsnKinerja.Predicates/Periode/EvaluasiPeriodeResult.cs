@@ -22,7 +22,7 @@ namespace AsnKinerja.Predicates;
 public sealed class EvaluasiPeriodeResult
 {
     private readonly PerhitunganPeriode _core;
-    private readonly Dictionary<Nip, EvaluasiPegawai> _byNip;
+    private Dictionary<Nip, EvaluasiPegawai>? _byNip;
     private readonly Dictionary<string, EvaluasiUnit> _byUnit;
 
     private EvaluasiPeriodeResult(
@@ -36,7 +36,6 @@ public sealed class EvaluasiPeriodeResult
         BulkAkhir = bulkAkhir;
         Findings = findings;
         Policies = policies;
-        _byNip = pegawai.ToDictionary(p => p.Nip);
         _byUnit = unit.ToDictionary(u => u.UnitId, StringComparer.Ordinal);
         Statistik = StatistikDistribusi.From(unit.Select(u => u.Verdict));
         StatistikAkhir = keputusan.IsEmpty ? Statistik : StatistikDistribusi.From(unit.Select(u => u.VerdictAkhir));
@@ -103,7 +102,7 @@ public sealed class EvaluasiPeriodeResult
     /// <summary>An employee, or null when not placed in the period.</summary>
     /// <param name="nip">The employee.</param>
     /// <returns>The employee's evaluation or null.</returns>
-    public EvaluasiPegawai? Get(Nip nip) => _byNip.TryGetValue(nip, out var p) ? p : null;
+    public EvaluasiPegawai? Get(Nip nip) => ByNip.TryGetValue(nip, out var p) ? p : null;
 
     /// <summary>A unit by its identifier.</summary>
     /// <param name="unitId">The identifier.</param>
@@ -119,7 +118,7 @@ public sealed class EvaluasiPeriodeResult
     /// <exception cref="ArgumentNullException"><paramref name="unitId"/> is null.</exception>
     /// <exception cref="KeyNotFoundException">No such unit.</exception>
     public IEnumerable<EvaluasiPegawai> GetPegawai(string unitId) =>
-        Subtree(unitId).SelectMany(u => u.Pegawai).OrderBy(n => n).Select(n => _byNip[n]);
+        Subtree(unitId).SelectMany(u => u.Pegawai).OrderBy(n => n).Select(n => ByNip[n]);
 
     /// <summary>The statistics of a unit and its sub-units on the computed predicates.</summary>
     /// <param name="unitId">The unit's identifier.</param>
@@ -159,6 +158,8 @@ public sealed class EvaluasiPeriodeResult
     public override string ToString() =>
         string.Format(CultureInfo.InvariantCulture, "{0}: {1} pegawai, {2} unit ({3}, {4}); {5}", Periode, Pegawai.Length, Unit.Length, Kuadran.RuleSet.Id, Distribusi.RuleSet.Id, Keputusan);
 
+    private Dictionary<Nip, EvaluasiPegawai> ByNip => LazyInitializer.EnsureInitialized(ref _byNip, () => Pegawai.ToDictionary(p => p.Nip))!;
+
     internal EvaluasiUnit? FindUnit(string unitId) => _byUnit.TryGetValue(unitId, out var u) ? u : null;
 
     internal static EvaluasiPeriodeResult Decide(PerhitunganPeriode core, KeputusanPeriode keputusan)
@@ -172,98 +173,65 @@ public sealed class EvaluasiPeriodeResult
 
         var findings = core.Findings.ToBuilder();
         var accepted = new Dictionary<PredikatTerhitung, KeputusanPredikat>();
-        var akhir = new Dictionary<Nip, (PredikatAkhir Akhir, Keberatan? Keberatan)>(core.Terhitung.Count);
-        foreach (var pair in core.Terhitung)
+        var decided = keputusan.IsEmpty ? null : new PredikatKinerja[core.RowNip.Length];
+        var pegawai = ImmutableArray.CreateBuilder<EvaluasiPegawai>(core.Penghitungan.Pegawai.Length);
+        foreach (var p in core.Penghitungan.Pegawai)
         {
-            var nip = pair.Key;
-            var terhitung = pair.Value;
-            KeputusanPredikat decision;
-            if (penetapan.TryGetValue(nip, out var p))
-            {
-                Preconditions.CheckArgument(
-                    p.Ditetapkan != terhitung.Predikat,
-                    nameof(keputusan),
-                    string.Format(CultureInfo.InvariantCulture, "The decision for {0} sets the computed predicate {1}: without a decision it stands.", nip, terhitung.Predikat.ToLabel()));
-                Preconditions.CheckArgument(
-                    !p.IsKalibrasi || (core.Changes.TryGetValue(nip, out var change) && change.Menjadi == p.Ditetapkan),
-                    nameof(keputusan),
-                    string.Format(CultureInfo.InvariantCulture, "The decision for {0} is marked as an accepted calibration proposal, but the period proposes no change to {1} for that employee.", nip, p.Ditetapkan.ToLabel()));
-                decision = KeputusanPredikat.Ubah(terhitung, p.Ditetapkan, p.DitetapkanOleh, p.Tanggal, p.Alasan);
-            }
-            else if (accepted.TryGetValue(terhitung, out var shared))
-            {
-                // Accepting a computed predicate says nothing of the employee: equal predicates share one decision.
-                decision = shared;
-            }
-            else
-            {
-                decision = KeputusanPredikat.Terima(terhitung);
-                accepted[terhitung] = decision;
-            }
-
+            var nip = p.Nip;
+            PenilaianPegawai? rated = null;
+            PredikatTerhitung? terhitung = null;
+            PredikatAkhir? akhir = null;
             Keberatan? objection = null;
-            KeputusanKeberatan? ruling = null;
-            if (keberatan.TryGetValue(nip, out var k))
+            if (p.IsDinilai)
             {
-                objection = new Keberatan(nip, decision, k.TanggalDiterima, k.TanggalDiajukan, k.Alasan);
-                if (k.Putusan is { } putusan)
+                rated = core.Ratings[nip];
+                terhitung = core.Terhitung[nip];
+                var decision = Decision(core, nip, terhitung, penetapan, accepted);
+                KeputusanKeberatan? ruling = null;
+                if (keberatan.TryGetValue(nip, out var k))
                 {
-                    ruling = putusan.PredikatAkhir == decision.Ditetapkan
-                        ? KeputusanKeberatan.Kuatkan(objection, putusan.DiputuskanOleh, putusan.Tanggal, putusan.Alasan)
-                        : KeputusanKeberatan.Ubah(objection, putusan.PredikatAkhir, putusan.DiputuskanOleh, putusan.Tanggal, putusan.Alasan);
-                }
-                else
-                {
-                    findings.Add(PredicateFindings.KeberatanBelumDiputus.Create(
-                        nip.ToString(), FindingValue.Of("pegawai", nip.ToString()), FindingValue.Of("diajukan", k.TanggalDiajukan.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), FindingValue.Of("predikat", decision.Ditetapkan.ToLabel())));
+                    objection = new Keberatan(nip, decision, k.TanggalDiterima, k.TanggalDiajukan, k.Alasan);
+                    if (k.Putusan is { } putusan)
+                    {
+                        ruling = putusan.PredikatAkhir == decision.Ditetapkan
+                            ? KeputusanKeberatan.Kuatkan(objection, putusan.DiputuskanOleh, putusan.Tanggal, putusan.Alasan)
+                            : KeputusanKeberatan.Ubah(objection, putusan.PredikatAkhir, putusan.DiputuskanOleh, putusan.Tanggal, putusan.Alasan);
+                    }
+                    else
+                    {
+                        findings.Add(PredicateFindings.KeberatanBelumDiputus.Create(
+                            nip.ToString(), FindingValue.Of("pegawai", nip.ToString()), FindingValue.Of("diajukan", k.TanggalDiajukan.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), FindingValue.Of("predikat", decision.Ditetapkan.ToLabel())));
+                    }
+
+                    findings.AddRange(KeberatanRules.Validate(objection, ruling, rated.AtasanPejabatPenilai, core.Options.Keberatan).Findings);
                 }
 
-                findings.AddRange(KeberatanRules.Validate(objection, ruling, core.Ratings[nip].AtasanPejabatPenilai, core.Options.Keberatan).Findings);
+                akhir = PredikatAkhir.Of(nip, decision, ruling);
             }
 
-            akhir[nip] = (PredikatAkhir.Of(nip, decision, ruling), objection);
+            string? dihitung = null, dinilai = null;
+            if (core.RowOf.TryGetValue(nip, out var row))
+            {
+                dihitung = core.UnitIds[core.Bulk.GetUnitDihitung(row)];
+                dinilai = core.UnitIds[core.Bulk.GetUnitDinilai(row)];
+                if (decided is not null)
+                {
+                    decided[row] = akhir!.Predikat;
+                }
+            }
+
+            pegawai.Add(new EvaluasiPegawai(
+                core.Input.Periode, p, core.Heads.Contains(nip), rated, terhitung, dihitung, dinilai,
+                core.Changes.TryGetValue(nip, out var change) ? change : null, objection, akhir, core));
         }
 
         // The final predicates as decided ones: the bulk engine counts and judges them exactly as the computed ones.
         var bulkAkhir = core.Bulk;
         var verdictsAkhir = core.Verdicts;
-        if (!keputusan.IsEmpty)
+        if (decided is not null)
         {
-            var decided = new PredikatKinerja[core.RowNip.Length];
-            for (var i = 0; i < decided.Length; i++)
-            {
-                decided[i] = akhir[core.RowNip[i]].Akhir.Predikat;
-            }
-
             bulkAkhir = core.Distribusi.Evaluate(core.BulkInput(decided), core.Kuadran, core.Options.Bulk);
             verdictsAkhir = Enumerable.Range(0, core.UnitIds.Length).Select(u => bulkAkhir.GetVerdict(u)).ToArray();
-        }
-
-        var pegawai = ImmutableArray.CreateBuilder<EvaluasiPegawai>(core.Penghitungan.Pegawai.Length);
-        foreach (var p in core.Penghitungan.Pegawai)
-        {
-            var rated = p.IsDinilai ? core.Ratings[p.Nip] : null;
-            string? dihitung = null, dinilai = null;
-            if (core.RowOf.TryGetValue(p.Nip, out var row))
-            {
-                dihitung = core.UnitIds[core.Bulk.GetUnitDihitung(row)];
-                dinilai = core.UnitIds[core.Bulk.GetUnitDinilai(row)];
-            }
-
-            var final = akhir.TryGetValue(p.Nip, out var a) ? a : default;
-            var entry = p;
-            pegawai.Add(new EvaluasiPegawai(
-                core.Input.Periode,
-                p,
-                core.Heads.Contains(p.Nip),
-                rated,
-                p.IsDinilai ? core.Terhitung[p.Nip] : null,
-                dihitung,
-                dinilai,
-                core.Changes.TryGetValue(p.Nip, out var change) ? change : null,
-                final.Keberatan,
-                final.Akhir,
-                () => core.ExplainPenghitungan(entry)));
         }
 
         var units = ImmutableArray.CreateBuilder<EvaluasiUnit>(core.UnitIds.Length);
@@ -288,11 +256,53 @@ public sealed class EvaluasiPeriodeResult
         return new EvaluasiPeriodeResult(core, keputusan, pegawai.MoveToImmutable(), units.MoveToImmutable(), bulkAkhir, findings.ToImmutable(), UsedPolicies(core, keputusan, bulkAkhir));
     }
 
+    /// <summary>The PPK's decision for an employee: the one recorded, or the computed predicate accepted.</summary>
+    private static KeputusanPredikat Decision(PerhitunganPeriode core, Nip nip, PredikatTerhitung terhitung, Dictionary<Nip, PenetapanPredikat> penetapan, Dictionary<PredikatTerhitung, KeputusanPredikat> accepted)
+    {
+        if (penetapan.TryGetValue(nip, out var p))
+        {
+            Preconditions.CheckArgument(
+                p.Ditetapkan != terhitung.Predikat,
+                "keputusan",
+                string.Format(CultureInfo.InvariantCulture, "The decision for {0} sets the computed predicate {1}: without a decision it stands.", nip, terhitung.Predikat.ToLabel()));
+            Preconditions.CheckArgument(
+                !p.IsKalibrasi || (core.Changes.TryGetValue(nip, out var change) && change.Menjadi == p.Ditetapkan),
+                "keputusan",
+                string.Format(CultureInfo.InvariantCulture, "The decision for {0} is marked as an accepted calibration proposal, but the period proposes no change to {1} for that employee.", nip, p.Ditetapkan.ToLabel()));
+            return KeputusanPredikat.Ubah(terhitung, p.Ditetapkan, p.DitetapkanOleh, p.Tanggal, p.Alasan);
+        }
+
+        // Accepting a computed predicate says nothing of the employee: equal predicates share one decision.
+        if (!accepted.TryGetValue(terhitung, out var shared))
+        {
+            shared = KeputusanPredikat.Terima(terhitung);
+            accepted[terhitung] = shared;
+        }
+
+        return shared;
+    }
+
     private static ImmutableArray<AppliedPolicy> UsedPolicies(PerhitunganPeriode core, KeputusanPeriode keputusan, BulkResult bulk)
     {
+        // Read from the facts, not from each employee's explanation (which is worked out only when asked for).
         var used = new List<AppliedPolicy>(bulk.Policies);
-        used.AddRange(core.Heads.Select(h => core.Terhitung[h]).Distinct().SelectMany(t => t.Explanation.Policies));
-        used.AddRange(core.Penghitungan.Pegawai.SelectMany(p => p.Explanation.Policies));
+        if (core.Heads.Count > 0)
+        {
+            used.Add(core.Kuadran.Pemetaan.AsAppliedPolicy());
+        }
+
+        var kebijakan = core.Options.KebijakanStatus;
+        if (core.Penghitungan.Pegawai.Any(p => !p.Status.IsEmpty))
+        {
+            used.Add(kebijakan.PolicyPerlakuan);
+            used.Add(kebijakan.PolicyCakupan);
+        }
+
+        if (core.Penghitungan.Pegawai.Any(p => p.IsMutasi))
+        {
+            used.Add(kebijakan.PolicyMutasi);
+        }
+
         used.AddRange(core.Kalibrasi.Where(k => k is not null).SelectMany(k => k!.Policies));
         if (!keputusan.Keberatan.IsEmpty)
         {

@@ -11,9 +11,12 @@ namespace AsnKinerja.Predicates;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class PenghitunganPegawai
 {
+    private readonly Func<PenghitunganPegawai, Explanation> _explain;
+    private Explanation? _explanation;
+
     internal PenghitunganPegawai(
         Nip nip, string unitId, bool isKepala, PerlakuanStatusPegawai perlakuan, StatusPegawai? statusPenentu, ImmutableArray<StatusPegawai> status,
-        ImmutableArray<RiwayatPenempatan> penempatan, int hariPenempatan, bool isMutasi, Explanation explanation)
+        ImmutableArray<RiwayatPenempatan> penempatan, int hariPenempatan, bool isMutasi, Func<PenghitunganPegawai, Explanation> explain)
     {
         IsMutasi = isMutasi;
         Nip = nip;
@@ -24,7 +27,7 @@ public sealed class PenghitunganPegawai
         Status = status;
         Penempatan = penempatan;
         HariPenempatan = hariPenempatan;
-        Explanation = explanation;
+        _explain = explain;
     }
 
     /// <summary>The employee.</summary>
@@ -60,8 +63,8 @@ public sealed class PenghitunganPegawai
     /// <summary>Whether the employee was in more than one unit within the period (a move; overlapping placements count by the one that holds each day).</summary>
     public bool IsMutasi { get; }
 
-    /// <summary>Why: the statuses and placements read, and the policies that decided.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>Why: the statuses and placements read, and the policies that decided (worked out on first use).</summary>
+    public Explanation Explanation => LazyInitializer.EnsureInitialized(ref _explanation, () => _explain(this))!;
 
     /// <summary>The employee, the unit and the treatment.</summary>
     /// <returns>The text form.</returns>
@@ -130,25 +133,64 @@ public sealed class PenghitunganPegawaiResult
         Preconditions.CheckArgument(!placements.Contains(null!), nameof(penempatan), "Placements must not contain null.");
         Preconditions.CheckArgument(!statuses.Contains(null!), nameof(status), "Statuses must not contain null.");
 
-        var byNip = placements.Where(p => p.OverlapDays(periode) > 0).GroupBy(p => p.Nip).ToDictionary(g => g.Key, g => Order(g).ToList());
-        var statusByNip = statuses.Where(s => s.OverlapDays(periode) > 0).GroupBy(s => s.Nip).ToDictionary(g => g.Key, g => g.OrderBy(s => s.Awal).ThenBy(s => s.Jenis).ThenBy(s => s.Akhir ?? LocalDate.MaxIsoValue).ToList());
+        // One sort by NIP (then date) instead of a group per employee: an agency's records are mostly one placement and no status.
+        var inPeriod = placements.Where(p => p.OverlapDays(periode) > 0).ToArray();
+        Array.Sort(inPeriod, PlacementOrder.Instance);
+        var statusInPeriod = statuses.Where(s => s.OverlapDays(periode) > 0).ToArray();
+        Array.Sort(statusInPeriod, StatusOrder.Instance);
         var findings = ImmutableArray.CreateBuilder<Finding>();
-        var entries = ImmutableArray.CreateBuilder<PenghitunganPegawai>(byNip.Count);
-        foreach (var nip in byNip.Keys.OrderBy(n => n))
+        var entries = ImmutableArray.CreateBuilder<PenghitunganPegawai>();
+        var orphans = new List<Nip>();
+        var si = 0;
+        for (var start = 0; start < inPeriod.Length;)
         {
-            entries.Add(Treat(kebijakan, periode, nip, byNip[nip], statusByNip.TryGetValue(nip, out var s) ? s : new List<StatusPegawai>(), findings));
+            var nip = inPeriod[start].Nip;
+            var end = start + 1;
+            while (end < inPeriod.Length && inPeriod[end].Nip == nip)
+            {
+                end++;
+            }
+
+            while (si < statusInPeriod.Length && statusInPeriod[si].Nip < nip)
+            {
+                orphans.Add(statusInPeriod[si++].Nip);
+            }
+
+            var firstStatus = si;
+            while (si < statusInPeriod.Length && statusInPeriod[si].Nip == nip)
+            {
+                si++;
+            }
+
+            entries.Add(end - start == 1 && si == firstStatus
+                ? Single(kebijakan, periode, inPeriod[start])
+                : Treat(kebijakan, periode, nip, new ArraySegment<RiwayatPenempatan>(inPeriod, start, end - start).ToList(), new ArraySegment<StatusPegawai>(statusInPeriod, firstStatus, si - firstStatus).ToList(), findings));
+            start = end;
         }
 
-        foreach (var nip in statusByNip.Keys.Where(n => !byNip.ContainsKey(n)).OrderBy(n => n))
+        while (si < statusInPeriod.Length)
+        {
+            orphans.Add(statusInPeriod[si++].Nip);
+        }
+
+        foreach (var nip in orphans.Distinct())
         {
             findings.Add(PredicateFindings.StatusTanpaPenempatan.Create(nip.ToString(), FindingValue.Of("nip", nip.ToString()), FindingValue.Of("periode", periode.ToString())));
         }
 
-        return new PenghitunganPegawaiResult(periode, kebijakan, entries.MoveToImmutable(), findings.ToImmutable());
+        return new PenghitunganPegawaiResult(periode, kebijakan, entries.ToImmutable(), findings.ToImmutable());
     }
 
-    private static IEnumerable<RiwayatPenempatan> Order(IEnumerable<RiwayatPenempatan> placements) =>
-        placements.OrderBy(p => p.Awal).ThenBy(p => p.Akhir ?? LocalDate.MaxIsoValue).ThenBy(p => p.UnitId, StringComparer.Ordinal).ThenBy(p => p.IsKepala);
+    /// <summary>The common case: one placement in the period and no status, so the employee is evaluated and counted there.</summary>
+    private static PenghitunganPegawai Single(KebijakanStatusPegawai kebijakan, PeriodeKinerja periode, RiwayatPenempatan placement)
+    {
+        var from = placement.Awal > periode.Awal ? placement.Awal : periode.Awal;
+        var to = placement.Akhir is { } a && a < periode.Akhir ? a : periode.Akhir;
+        var days = Days(from, to);
+        return new PenghitunganPegawai(
+            placement.Nip, placement.UnitId, placement.IsKepala, PerlakuanStatusPegawai.DinilaiDanDihitung, null, ImmutableArray<StatusPegawai>.Empty,
+            ImmutableArray.Create(placement), days, false, p => Explain(kebijakan, p.Nip, p.UnitId, days, false, p.Perlakuan, null, new List<(StatusPegawai, int, bool)>()));
+    }
 
     private static PenghitunganPegawai Treat(
         KebijakanStatusPegawai kebijakan, PeriodeKinerja periode, Nip nip, List<RiwayatPenempatan> placements, List<StatusPegawai> statuses, ImmutableArray<Finding>.Builder findings)
@@ -189,9 +231,10 @@ public sealed class PenghitunganPegawaiResult
             }
         }
 
-        var explanation = Explain(kebijakan, nip, chosen.UnitId, placedDays, moved, perlakuan, penentu, notes);
         var overlapping = statuses.Where(s => notes.Any(n => ReferenceEquals(n.Status, s))).ToImmutableArray();
-        return new PenghitunganPegawai(nip, chosen.UnitId, chosen.IsKepala, perlakuan, penentu, overlapping, placements.ToImmutableArray(), placedDays, moved, explanation);
+        return new PenghitunganPegawai(
+            nip, chosen.UnitId, chosen.IsKepala, perlakuan, penentu, overlapping, placements.ToImmutableArray(), placedDays, moved,
+            p => Explain(kebijakan, nip, p.UnitId, placedDays, moved, perlakuan, penentu, notes));
     }
 
     /// <summary>Cuts the placements into disjoint pieces inside the period; on a day two placements share, the one starting later holds.</summary>
@@ -286,5 +329,34 @@ public sealed class PenghitunganPegawaiResult
         return PredicateExplanations.PenghitunganPegawai.Create(RuleSetId.PermenPanRb6Tahun2022, rule, inputs, values, policies, policies.Count > 0 ? null : PlainSource);
     }
 
-    private static int Days(LocalDate from, LocalDate to) => Period.Between(from, to, PeriodUnits.Days).Days + 1;
+    private static int Days(LocalDate from, LocalDate to) => Period.DaysBetween(from, to) + 1;
+
+    /// <summary>Placements by NIP, then as a history reads: start, end (open last), unit, head flag.</summary>
+    private sealed class PlacementOrder : IComparer<RiwayatPenempatan>
+    {
+        internal static readonly PlacementOrder Instance = new();
+
+        public int Compare(RiwayatPenempatan? x, RiwayatPenempatan? y)
+        {
+            var c = x!.Nip.CompareTo(y!.Nip);
+            c = c != 0 ? c : x.Awal.CompareTo(y.Awal);
+            c = c != 0 ? c : (x.Akhir ?? LocalDate.MaxIsoValue).CompareTo(y.Akhir ?? LocalDate.MaxIsoValue);
+            c = c != 0 ? c : string.CompareOrdinal(x.UnitId, y.UnitId);
+            return c != 0 ? c : x.IsKepala.CompareTo(y.IsKepala);
+        }
+    }
+
+    /// <summary>Statuses by NIP, then start, kind and end.</summary>
+    private sealed class StatusOrder : IComparer<StatusPegawai>
+    {
+        internal static readonly StatusOrder Instance = new();
+
+        public int Compare(StatusPegawai? x, StatusPegawai? y)
+        {
+            var c = x!.Nip.CompareTo(y!.Nip);
+            c = c != 0 ? c : x.Awal.CompareTo(y.Awal);
+            c = c != 0 ? c : x.Jenis.CompareTo(y.Jenis);
+            return c != 0 ? c : (x.Akhir ?? LocalDate.MaxIsoValue).CompareTo(y.Akhir ?? LocalDate.MaxIsoValue);
+        }
+    }
 }

@@ -130,6 +130,86 @@ public sealed class FormatPenetapanPredikatKinerja
         return new FormatPenetapanPredikatKinerja(instansi, unit, periode, distribusi, rows, pejabatBerwenang, tandaTangan);
     }
 
+    /// <summary>
+    /// Builds the document of one unit of an evaluation period, validated: the unit's verdict on the final predicates
+    /// (<see cref="EvaluasiUnit.VerdictAkhir"/>: after <see cref="EvaluasiPeriodeResult.Tetapkan"/>, the decided ones),
+    /// and as the annex everyone that verdict judges (<see cref="EvaluasiUnit.PegawaiDinilai"/>, in NIP order) with their
+    /// final predicate, printed from the records given.
+    /// </summary>
+    /// <param name="periode">The evaluation period.</param>
+    /// <param name="unitId">The unit's identifier.</param>
+    /// <param name="pejabatBerwenang">The authorised official who signs.</param>
+    /// <param name="tandaTangan">Where and when it is signed.</param>
+    /// <param name="orang">The records of the employees as printed (name, NIP, position), by NIP; one not given is printed by NIP (DOK005); null for none.</param>
+    /// <param name="instansi">The agency's name, or null.</param>
+    /// <returns>
+    /// The document, or the findings that stop it: a small unit pooled into another (DOK001) or a unit nobody is counted in
+    /// (DOK002) has none. A distribution outside the pattern (DOK003) and an objection not decided yet (DOK004) warn.
+    /// </returns>
+    /// <exception cref="ArgumentNullException">A required argument is null, or <paramref name="orang"/> holds null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="orang"/> holds two records with the same NIP.</exception>
+    /// <exception cref="KeyNotFoundException">The period has no unit <paramref name="unitId"/>.</exception>
+    public static Result<FormatPenetapanPredikatKinerja> FromPeriode(
+        EvaluasiPeriodeResult periode, string unitId, Pejabat pejabatBerwenang, TandaTangan tandaTangan, IEnumerable<Pejabat>? orang = null, string? instansi = null)
+    {
+        Preconditions.CheckNotNull(periode);
+        Preconditions.CheckNotNull(pejabatBerwenang);
+        Preconditions.CheckNotNull(tandaTangan);
+        var records = new Dictionary<Nip, Pejabat>();
+        foreach (var p in orang ?? Enumerable.Empty<Pejabat>())
+        {
+            Preconditions.CheckNotNull(p, nameof(orang));
+            if (p.Nip is { } nip)
+            {
+                Preconditions.CheckArgument(!records.ContainsKey(nip), nameof(orang), "Two records have the NIP " + nip + ".");
+                records.Add(nip, p);
+            }
+        }
+
+        var unit = periode.GetUnit(unitId);
+        var verdict = unit.VerdictAkhir;
+        var findings = new List<Finding>();
+        var subject = unit.UnitId;
+        var unitValue = FindingValue.Of("unit", unit.Unit.Nama);
+        if (unit.DigabungKe is { } gabungan)
+        {
+            findings.Add(DokumenFindings.UnitDigabung.Create(subject, unitValue, FindingValue.Of("gabungan", periode.GetUnit(gabungan).Unit.Nama)));
+        }
+        else if (verdict.Status == StatusDistribusi.Kosong)
+        {
+            findings.Add(DokumenFindings.UnitKosong.Create(subject, unitValue));
+        }
+        else if (verdict.Status != StatusDistribusi.Memenuhi)
+        {
+            findings.Add(DokumenFindings.DistribusiTidakMemenuhi.Create(subject, unitValue, FindingValue.Of("status", verdict.Status.ToLabel()), FindingValue.Of("pola", verdict.PredikatOrganisasi.ToLabel())));
+        }
+
+        if (findings.Count > 0 && findings[0].Severity == FindingSeverity.Error)
+        {
+            return Result.Failure<FormatPenetapanPredikatKinerja>(findings);
+        }
+
+        var rows = new List<PredikatPegawai>(unit.PegawaiDinilai.Length);
+        foreach (var nip in unit.PegawaiDinilai)
+        {
+            var pegawai = periode.Get(nip)!;
+            if (!records.TryGetValue(nip, out var record))
+            {
+                record = Pejabat.Asn(nip);
+                findings.Add(DokumenFindings.DataPegawaiTidakDiberikan.Create(nip.ToString(), FindingValue.Of("pegawai", nip.ToString()), unitValue));
+            }
+
+            if (pegawai.IsKeberatanTertunda)
+            {
+                findings.Add(DokumenFindings.KeberatanBelumDiputus.Create(nip.ToString(), FindingValue.Of("pegawai", Render.Nama(record)), unitValue, FindingValue.Of("predikat", pegawai.Predikat!.Value.ToLabel())));
+            }
+
+            rows.Add(new PredikatPegawai(record, pegawai.Predikat!.Value));
+        }
+
+        return Result.Success(Create(unit.Unit, periode.Periode, verdict, pejabatBerwenang, tandaTangan, rows, instansi), findings);
+    }
+
     /// <summary>The document as self-contained HTML (inline CSS and SVG, A4 print layout, Indonesian labels).</summary>
     /// <returns>The HTML text.</returns>
     public string ToHtml()

@@ -15,6 +15,8 @@ public static class SiasnFindings
     private static readonly RegulationReference Quadrant = new(RegulationNames.SeMenPanRb3Tahun2023, "Penetapan predikat kinerja pegawai", Confidence.High);
     private static readonly RegulationReference Period = new(RegulationNames.PermenPanRb6Tahun2022, "Evaluasi kinerja periodik dan tahunan", Confidence.High);
     private static readonly RegulationReference Credit = new(RegulationNames.PeraturanBkn3Tahun2023, "Konversi predikat kinerja ke angka kredit", Confidence.High);
+    private static readonly RegulationReference Evaluation = new(RegulationNames.PermenPanRb6Tahun2022, "Evaluasi kinerja pegawai", Confidence.High);
+    private static readonly RegulationReference Objection = new(RegulationNames.PermenPanRb6Tahun2022, "Keberatan atas predikat kinerja", Confidence.High);
     private static readonly RegulationReference Reconciliation = new(RegulationNames.KebijakanPustaka, "Rekonsiliasi dengan SIASN", Confidence.High);
 
     /// <summary>SIA001: an evaluator field SIASN needs is empty (name, position, rank or unit; NIP or NRP for an ASN).</summary>
@@ -83,6 +85,21 @@ public static class SiasnFindings
         "Tanggal SK {tanggalSk} untuk {pegawai} mendahului akhir periode {periode}.",
         "The decree date {tanggalSk} for {pegawai} precedes the end of the period {periode}.");
 
+    /// <summary>SIA013: the employee is not evaluated in the evaluation period (a special status), so there is no predicate to send.</summary>
+    public static FindingDefinition TidakDinilai { get; } = new("SIA013", FindingSeverity.Error, Evaluation,
+        "{pegawai} tidak dinilai pada periode {periode} ({perlakuan}); tidak ada predikat untuk dikirim ke SIASN.",
+        "{pegawai} is not evaluated in the period {periode} ({perlakuan}); there is no predicate to send to SIASN.");
+
+    /// <summary>SIA014: no evaluator is recorded with the employee's ratings of the evaluation period and none is given.</summary>
+    public static FindingDefinition PenilaiTidakTercatat { get; } = new("SIA014", FindingSeverity.Error, Payload,
+        "Penilai {pegawai} tidak tercatat pada penilaian periode {periode} dan tidak diberikan.",
+        "The evaluator of {pegawai} is not recorded with the ratings of the period {periode} and none is given.");
+
+    /// <summary>SIA015: the employee's objection against the PPK's predicate is not decided yet; the predicate sent (the PPK's, which stands until then) may change.</summary>
+    public static FindingDefinition KeberatanBelumDiputus { get; } = new("SIA015", FindingSeverity.Warning, Objection,
+        "Keberatan {pegawai} atas predikat {predikat} belum diputus; predikat yang dikirim dapat berubah.",
+        "The objection of {pegawai} against the predicate {predikat} is not decided yet; the predicate sent may change.");
+
     /// <summary>SIA020: the library computed a result that SIASN holds no record of.</summary>
     public static FindingDefinition TidakAdaDiSiasn { get; } = new("SIA020", FindingSeverity.Warning, Reconciliation,
         "SIASN belum memiliki rekaman {jenis} {periode} untuk {pegawai}.",
@@ -122,6 +139,6 @@ public static class SiasnFindings
     public static ImmutableArray<FindingDefinition> All { get; } = ImmutableArray.Create(
         PenilaiTidakLengkap, PeriodeTidakDapatDinyatakan, KoefisienTidakSesuaiJenjang, IsianSiasnKosong, PredikatBukanSelKuadran,
         PeriodeSebagianTahun, PeriodeLintasTahun, KoefisienDipilih, KoefisienTidakSesuaiPredikat, PeriodeDiLuarSkp,
-        BulanAngkaKreditTidakSesuai, TanggalSkSebelumAkhirPeriode, TidakAdaDiSiasn, TidakDihitung, PredikatBerbeda, KodeBerbeda,
+        BulanAngkaKreditTidakSesuai, TanggalSkSebelumAkhirPeriode, TidakDinilai, PenilaiTidakTercatat, KeberatanBelumDiputus, TidakAdaDiSiasn, TidakDihitung, PredikatBerbeda, KodeBerbeda,
         PenilaiBerbeda, RekamanGanda, IdentitasBerbeda);
 }

@@ -72,6 +72,54 @@ public static class SiasnPayloads
             Blank(id), periode.Tahun, terhitung.RatingHasilKerja, terhitung.RatingPerilakuKerja, predikat.Predikat, siasnPenilai, pnsDinilaiOrang!, dokumen));
     }
 
+    /// <summary>
+    /// The <c>skp22</c> payload of one employee of an evaluation period (an element of <see cref="EvaluasiPeriodeResult.Pegawai"/>,
+    /// or <see cref="EvaluasiPeriodeResult.Get"/>): the period, the ratings, the computed and the final predicate come from the
+    /// period (after <see cref="EvaluasiPeriodeResult.Tetapkan"/>, the decided one); the evaluator is the PPK recorded with
+    /// the ratings (<see cref="EvaluasiPegawai.PejabatPenilai"/>) unless one is given.
+    /// </summary>
+    /// <param name="pegawai">The employee's evaluation in the period.</param>
+    /// <param name="pnsDinilaiOrang">SIASN's identifier of the employee; empty is a finding (SIA004).</param>
+    /// <param name="penilai">The evaluator with the fields SIASN records, or null for the PPK recorded with the ratings (none recorded is SIA014).</param>
+    /// <param name="id">SIASN's identifier of the record to update, or null for a new record.</param>
+    /// <param name="path">The documents already uploaded to SIASN, or null for none.</param>
+    /// <returns>The payload, or the findings that stop it: an employee not evaluated in the period is SIA013; an objection not decided yet warns (SIA015).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pegawai"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="path"/> holds null.</exception>
+    public static Result<Skp22Payload> Skp22(EvaluasiPegawai pegawai, string? pnsDinilaiOrang, Pejabat? penilai = null, string? id = null, IEnumerable<DokumenSiasn>? path = null)
+    {
+        var findings = FromPeriode(pegawai, penilai, "pnsDinilaiOrang", pnsDinilaiOrang, out var ppk);
+        return ppk is null
+            ? Result.Failure<Skp22Payload>(findings)
+            : With(findings, Skp22(pegawai.Nip, pegawai.Periode, ppk, pegawai.Akhir!, pnsDinilaiOrang, id, path));
+    }
+
+    /// <summary>
+    /// The <c>kinerjaperiodik</c> payload of one employee of a monthly or quarterly evaluation period (an element of
+    /// <see cref="EvaluasiPeriodeResult.Pegawai"/>): the period, ratings and predicates come from the period; the evaluator is
+    /// the PPK recorded with the ratings unless one is given.
+    /// </summary>
+    /// <param name="pegawai">The employee's evaluation in the period (a calendar month or a quarter; anything else is SIA002).</param>
+    /// <param name="jabatan">The employee's position (a functional level gets a <c>koefisienId</c>).</param>
+    /// <param name="pnsDinilaiId">SIASN's identifier of the employee; empty is a finding (SIA004).</param>
+    /// <param name="penilai">The evaluator with the fields SIASN records, or null for the PPK recorded with the ratings (none recorded is SIA014).</param>
+    /// <param name="koefisien">For a functional official, the <c>koefisienId</c> to send (SIA003, SIA009); null to let the policy choose it (SIA008).</param>
+    /// <param name="options">The policies; null for <see cref="SiasnOptions.Default"/>.</param>
+    /// <param name="id">SIASN's identifier of the record to update, or null for a new record.</param>
+    /// <param name="path">The documents already uploaded to SIASN, or null for none.</param>
+    /// <returns>The payload, or the findings that stop it: an employee not evaluated in the period is SIA013; an objection not decided yet warns (SIA015).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pegawai"/> is null.</exception>
+    /// <exception cref="ArgumentException">The position is unset, or <paramref name="path"/> holds null.</exception>
+    public static Result<KinerjaPeriodikPayload> KinerjaPeriodik(
+        EvaluasiPegawai pegawai, Jabatan jabatan, string? pnsDinilaiId, Pejabat? penilai = null, KoefisienSiasn? koefisien = null, SiasnOptions? options = null, string? id = null, IEnumerable<DokumenSiasn>? path = null)
+    {
+        Preconditions.CheckArgument(!jabatan.IsUnset, nameof(jabatan), "The position must not be unset.");
+        var findings = FromPeriode(pegawai, penilai, "pnsDinilaiId", pnsDinilaiId, out var ppk);
+        return ppk is null
+            ? Result.Failure<KinerjaPeriodikPayload>(findings)
+            : With(findings, KinerjaPeriodik(pegawai.Nip, jabatan, pegawai.Periode, ppk, pegawai.Akhir!, pnsDinilaiId, koefisien, options, id, path));
+    }
+
     /// <summary>The <c>kinerjaperiodik</c> payload of an employee's periodic evaluation under an SKP (employee, position, PPK).</summary>
     /// <param name="skp">The SKP the evaluation is of; the period must lie inside its period (SIA010).</param>
     /// <param name="periode">The evaluation period: a calendar month or a quarter (anything else is SIA002).</param>
@@ -295,6 +343,54 @@ public static class SiasnPayloads
         var terhitung = predikat.Keputusan.Terhitung;
         return Build(findings, () => new KinerjaPeriodikPayload(
             Blank(id), periodik!, terhitung.RatingHasilKerja, terhitung.RatingPerilakuKerja, predikat.Predikat, chosen, siasnPenilai, pnsDinilaiId!, dokumen));
+    }
+
+    // What the period adds to a payload's checks: the employee evaluated (SIA013), an evaluator known (SIA014), an
+    // objection still open (SIA015). The evaluator is null when the payload cannot be built; the identifier is then
+    // checked here so that every problem is reported together.
+    private static List<Finding> FromPeriode(EvaluasiPegawai pegawai, Pejabat? penilai, string identifierField, string? identifier, out Pejabat? ppk)
+    {
+        Preconditions.CheckNotNull(pegawai);
+        var findings = new List<Finding>();
+        var subject = pegawai.Nip.ToString();
+        var periode = FindingValue.Of("periode", pegawai.Periode.ToString());
+        ppk = penilai ?? pegawai.PejabatPenilai?.Pejabat;
+        if (pegawai.Akhir is not { } akhir)
+        {
+            findings.Add(SiasnFindings.TidakDinilai.Create(subject, FindingValue.Of("pegawai", subject), periode, FindingValue.Of("perlakuan", pegawai.Perlakuan.ToLabel())));
+            ppk = null;
+        }
+        else
+        {
+            if (ppk is null)
+            {
+                findings.Add(SiasnFindings.PenilaiTidakTercatat.Create(subject, FindingValue.Of("pegawai", subject), periode));
+            }
+
+            if (pegawai.IsKeberatanTertunda)
+            {
+                findings.Add(SiasnFindings.KeberatanBelumDiputus.Create(subject, FindingValue.Of("pegawai", subject), FindingValue.Of("predikat", akhir.Predikat.ToLabel())));
+            }
+        }
+
+        if (ppk is null)
+        {
+            CheckIdentifier(subject, identifierField, identifier, findings);
+        }
+
+        return findings;
+    }
+
+    private static Result<T> With<T>(List<Finding> before, Result<T> built)
+        where T : class
+    {
+        if (before.Count == 0)
+        {
+            return built;
+        }
+
+        before.AddRange(built.Findings);
+        return built.ValueOrNull is { } value ? Result.Success(value, before) : Result.Failure<T>(before);
     }
 
     private static void CheckEmployee(Nip pegawai, PeriodeKinerja periode, Pejabat penilai, PredikatAkhir predikat)

@@ -37,7 +37,7 @@ public sealed class CatalogueTests
 
     // The wire format's catalogue, with the findings of the packages above it added the way its docs say (With): the
     // SIASN findings are returned by the SIASN builders and reconciliation, not carried by the wire format's results.
-    private static readonly DefinitionCatalog Catalogue = DefinitionCatalog.Default.With(AsnKinerja.Siasn.SiasnFindings.All);
+    private static readonly DefinitionCatalog Catalogue = DefinitionCatalog.Default.With(AsnKinerja.Siasn.SiasnFindings.All).With(AsnKinerja.Documents.DokumenFindings.All);
 
     public static IEnumerable<(string Owner, FindingDefinition Definition)> PublishedFindings() =>
         Published<FindingDefinition>();

@@ -8,11 +8,12 @@ using NodaTime;
 namespace AsnKinerja.Testing.Quickstart;
 
 /// <summary>
-/// The quickstart's dinas (the embedded sample of docs/examples/Quickstart) evaluated for its year as the quickstart
-/// does it: every employee's computed predicate (the leader rule for unit heads), accepted as final, the PPK of each
-/// employee (the head of the unit, or of the parent unit for a head), and each unit's distribution verdict with heads
-/// counted in the parent unit. The sample records no ranks, position titles or SIASN identifiers, so the evaluators'
-/// SIASN fields and the SIASN identifiers are given here.
+/// The quickstart's dinas (the sample data of docs/examples/Quickstart, shared with it) evaluated for its year through the
+/// evaluation-period pipeline: its units, placements, organisation predicates and every employee's ratings as the
+/// period's input, each with the PPK who evaluates (the head of the unit, or of the parent unit for a head; the regional
+/// secretary for the head of the dinas), and <see cref="EvaluasiPeriode"/> run under the rules the registry gives for the
+/// decision date. The sample records no ranks, position titles or SIASN identifiers, so the officials' SIASN fields and
+/// the SIASN identifiers are given here.
 /// </summary>
 internal sealed class QuickstartDinas
 {
@@ -36,18 +37,18 @@ internal sealed class QuickstartDinas
         Periode = PeriodeKinerja.Tahunan(sample.Tahun);
         TanggalPenetapan = new LocalDate(sample.Tahun + 1, 2, 15);
         Struktur = StrukturOrganisasi.Create(sample.Unit, sample.Penempatan).Value;
-        var rules = AsnKinerjaJson.DefaultRegistry;
-        Kuadran = rules.Find<IKuadranRules>(TanggalPenetapan, Periode);
-        Distribusi = rules.Find<IDistribusiRules>(TanggalPenetapan, Periode);
-        var organisasi = sample.PredikatOrganisasi.ToDictionary(u => u.UnitId, u => u.Predikat);
-        PredikatOrganisasi = organisasi;
-        foreach (var p in sample.Pegawai)
-        {
-            var unit = Struktur.GetUnitOf(p.Nip)!;
-            var isKepala = Struktur.GetKepala(unit.Id) == p.Nip;
-            var hasil = isKepala ? Kuadran.EvaluateKepalaUnit(organisasi[unit.Id], p.RatingPerilakuKerja) : Kuadran.Evaluate(p.RatingHasilKerja, p.RatingPerilakuKerja);
-            Predikat[p.Nip] = PredikatAkhir.Of(p.Nip, KeputusanPredikat.Terima(hasil));
-        }
+        PredikatOrganisasi = sample.PredikatOrganisasi.ToDictionary(u => u.UnitId, u => u.Predikat);
+        Input = new EvaluasiPeriodeInput(
+            Periode,
+            sample.Unit,
+            sample.Penempatan,
+            PredikatOrganisasi,
+            sample.Pegawai.Select(p => new PenilaianPegawai(p.Nip, p.RatingHasilKerja, p.RatingPerilakuKerja, p.SkorPeringkat, new PejabatPenilaiKinerja(Orang(Ppk(p.Nip))))));
+        Hasil = EvaluasiPeriode.Evaluate(Input, AsnKinerjaJson.DefaultRegistry, TanggalPenetapan).Value;
+        Ditetapkan = Hasil.Tetapkan(Hasil.CreateKeputusan().TerimaSemuaUsulan(TanggalPenetapan).Build());
+        Predikat = Hasil.Pegawai.Where(p => p.Akhir is not null).ToDictionary(p => p.Nip, p => p.Akhir!);
+        Kuadran = Hasil.Kuadran;
+        Distribusi = Hasil.Distribusi;
     }
 
     public SampleDinas Sample { get; }
@@ -66,7 +67,20 @@ internal sealed class QuickstartDinas
 
     public IReadOnlyDictionary<string, PredikatKinerjaOrganisasi> PredikatOrganisasi { get; }
 
-    public Dictionary<Nip, PredikatAkhir> Predikat { get; } = new();
+    /// <summary>The records of the period, as the pipeline takes them.</summary>
+    public EvaluasiPeriodeInput Input { get; }
+
+    /// <summary>The period evaluated (nothing decided yet: every PPK accepts the computed predicate).</summary>
+    public EvaluasiPeriodeResult Hasil { get; }
+
+    /// <summary>The period decided as the quickstart's PPKs decide it: every unit's calibration proposal accepted on the decision date.</summary>
+    public EvaluasiPeriodeResult Ditetapkan { get; }
+
+    /// <summary>Every evaluated employee's predicate before any decision (the computed one, accepted), from the period.</summary>
+    public IReadOnlyDictionary<Nip, PredikatAkhir> Predikat { get; }
+
+    /// <summary>Everyone of the sample (employees and the regional secretary) as the documents and SIASN describe a person.</summary>
+    public IEnumerable<Pejabat> SemuaOrang => Sample.Pegawai.Select(p => Orang(p.Nip)).Append(Orang(Sekda));
 
     public static QuickstartDinas Load()
     {
@@ -108,23 +122,13 @@ internal sealed class QuickstartDinas
         return Struktur.GetParent(unit.Id) is { } parent ? Struktur.GetKepala(parent.Id)!.Value : Sekda;
     }
 
-    /// <summary>The employees counted in a unit: its staff, and the heads of its sub-units.</summary>
-    public IEnumerable<Nip> Dihitung(string unitId)
-    {
-        foreach (var nip in Struktur.GetPegawai(unitId).Where(n => Struktur.GetKepala(unitId) != n))
-        {
-            yield return nip;
-        }
+    /// <summary>Another period of the dinas: the sample's records changed by <paramref name="change"/>, run under the same rules (or other distribution rules).</summary>
+    public EvaluasiPeriodeResult Evaluate(Func<EvaluasiPeriodeInput, EvaluasiPeriodeInput> change, IDistribusiRules? distribusi = null) =>
+        EvaluasiPeriode.Evaluate(change(Input), Kuadran, distribusi ?? Distribusi).Value;
 
-        foreach (var child in Struktur.GetChildren(unitId))
-        {
-            if (Struktur.GetKepala(child.Id) is { } kepala)
-            {
-                yield return kepala;
-            }
-        }
-    }
+    /// <summary>The employees a unit's verdict judges (its staff, the heads of its sub-units), from the period.</summary>
+    public IEnumerable<Nip> Dihitung(string unitId) => Hasil.GetUnit(unitId).PegawaiDinilai;
 
-    public PemeriksaanDistribusiResult Verdict(string unitId) =>
-        Distribusi.Check(unitId, PredikatOrganisasi[unitId], JumlahPredikat.From(Dihitung(unitId).Select(n => Predikat[n].Predikat)));
+    /// <summary>A unit's verdict on the final predicates, from the period.</summary>
+    public PemeriksaanDistribusiResult Verdict(string unitId) => Hasil.GetUnit(unitId).VerdictAkhir;
 }

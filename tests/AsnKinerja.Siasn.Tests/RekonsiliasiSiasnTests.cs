@@ -85,7 +85,7 @@ public sealed class RekonsiliasiSiasnTests
     }
 
     private static IEnumerable<KeyValuePair<Nip, Skp22Payload>> Payloads() =>
-        Dinas.Sample.Pegawai.Select(p => new KeyValuePair<Nip, Skp22Payload>(p.Nip, QuickstartSiasnTests.Skp22(p.Nip).Value));
+        Dinas.Hasil.Pegawai.Select(p => new KeyValuePair<Nip, Skp22Payload>(p.Nip, SiasnPayloads.Skp22(p, QuickstartDinas.PnsId(p.Nip)).Value));
 
     private static List<RiwayatSkp22> ReadDocument()
     {

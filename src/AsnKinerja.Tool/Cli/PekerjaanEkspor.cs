@@ -71,9 +71,7 @@ internal sealed class PekerjaanEkspor
             var penilai = pihak.Penilai(i);
             if (penilai is null)
             {
-                tertahan.Add(new Tertahan(p.Baris[i], p.Nip[i], p.Nama[i], "-", b.T(
-                    "tidak ada pejabat penilai di berkas: pegawai ini kepala unit teratas; sebutkan PPK dengan --ppk-nama dan --ppk-jabatan.",
-                    "no evaluator in the file: this employee heads the top unit; name the PPK with --ppk-nama and --ppk-jabatan.")));
+                tertahan.Add(TanpaPenilai(p, i));
                 continue;
             }
 
@@ -156,9 +154,7 @@ internal sealed class PekerjaanEkspor
             var berwenang = pihak.PejabatBerwenang(p.Unit[i]);
             if (penilai is null || berwenang is null)
             {
-                tertahan.Add(new Tertahan(p.Baris[i], p.Nip[i], p.Nama[i], "-", b.T(
-                    "tidak ada pejabat penilai di berkas: pegawai ini kepala unit teratas; sebutkan PPK dengan --ppk-nama dan --ppk-jabatan.",
-                    "no evaluator in the file: this employee heads the top unit; name the PPK with --ppk-nama and --ppk-jabatan.")));
+                tertahan.Add(TanpaPenilai(p, i));
                 continue;
             }
 
@@ -213,6 +209,10 @@ internal sealed class PekerjaanEkspor
         _console.WriteLine(b.T("Format penetapan predikat per unit: ", "Predicate-setting forms per unit: ") + Teks.Angka(jumlahUnit, b) + b.T(" dari ", " of ") + Teks.Angka(unit.Count, b) + " → " + folderUnit);
         return Selesai(tertahan, "dokumen-tertahan.csv");
     }
+
+    private Tertahan TanpaPenilai(Masukan.DataPegawai p, int i) => new(p.Baris[i], p.Nip[i], p.Nama[i], "-", _bahasa.T(
+        "tidak ada pejabat penilai di berkas: pegawai ini kepala unit teratas; sebutkan PPK dengan --ppk-nama dan --ppk-jabatan.",
+        "no evaluator in the file: this employee heads the top unit; name the PPK with --ppk-nama and --ppk-jabatan."));
 
     private static string Instansi(Masukan.DataUnit unit, int u)
     {

@@ -3,7 +3,7 @@ using AsnKinerja;
 
 var daftarPegawai = Enumerable.Range(1, 10).Select(i => new
 {
-    Id = Nip.Parse("199001012015011" + i.ToString("D3", System.Globalization.CultureInfo.InvariantCulture)),
+    Nip = Nip.Parse("198503122010011" + i.ToString("000", System.Globalization.CultureInfo.InvariantCulture)),
     Predikat = i <= 8 ? PredikatKinerja.SangatBaik : PredikatKinerja.Baik,
     Skor = (decimal?)(100 - (i * 3)),
 }).ToArray();

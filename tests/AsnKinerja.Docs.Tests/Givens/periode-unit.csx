@@ -1,4 +1,4 @@
-// Given for the documentation samples: the records of one unit's evaluation period for 2024, as an HR system holds them
+// Given for the documentation samples of docs/siasn.md and docs/documents.md: the records of one unit's evaluation period for 2024, as an HR system holds them
 // (the unit, its head and four staff, the organisation predicate, each one's ratings with the PPK who evaluates), and
 // the officials as the documents and SIASN describe them.
 using AsnKinerja;

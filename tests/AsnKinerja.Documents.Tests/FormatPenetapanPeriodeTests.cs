@@ -38,6 +38,21 @@ public sealed class FormatPenetapanPeriodeTests
     }
 
     [Fact]
+    public void FromPeriode_QuickstartsOwnDecisions_EveryUnitComesOutWithDok003ExactlyWhereTheRecheckFails()
+    {
+        var akhir = Dinas.DitetapkanQuickstart();
+
+        foreach (var unit in akhir.Unit)
+        {
+            var result = FromPeriode(akhir, unit.UnitId);
+
+            Assert.True(result.IsSuccess, unit.UnitId + ": " + string.Join("; ", result.Findings));
+            Assert.Equal(unit.StatusAkhir != StatusDistribusi.Memenuhi ? new[] { "DOK003" } : Array.Empty<string>(), result.Findings.Select(f => f.Code));
+            Assert.Equal(unit.PegawaiDinilai.Select(n => akhir.Get(n)!.Predikat!.Value), result.Value.Pegawai.Select(p => p.Predikat));
+        }
+    }
+
+    [Fact]
     public void FromPeriode_DecidedPeriod_SetsTheFinalPredicatesAndChecksTheFinalDistribution()
     {
         var pegawai = Dinas.Hasil.GetUnit("aptika").PegawaiDinilai.Select(n => Dinas.Hasil.Get(n)!).First(p => p.Predikat == PredikatKinerja.Baik);

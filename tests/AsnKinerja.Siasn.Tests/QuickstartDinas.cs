@@ -76,6 +76,28 @@ internal sealed class QuickstartDinas
     /// <summary>The period decided as the quickstart's PPKs decide it: every unit's calibration proposal accepted on the decision date.</summary>
     public EvaluasiPeriodeResult Ditetapkan { get; }
 
+    /// <summary>
+    /// The period decided exactly as the quickstart decides it (docs/examples/Quickstart, section 2): the head of the dinas
+    /// accepts every proposal; the first employee a proposal moves down objects, and the Bupati grants it (the computed
+    /// predicate back), so the re-check on the final predicates may fail where that employee is judged.
+    /// </summary>
+    public EvaluasiPeriodeResult DitetapkanQuickstart()
+    {
+        var kepalaDinas = Hasil.GetUnit("dinas").Kepala!.Value;
+        var ppkDinas = Pejabat.Asn(kepalaDinas, Sample.Pegawai.Single(p => p.Nip == kepalaDinas).Jabatan, nama: Nama(kepalaDinas));
+        var bupati = Pejabat.NonAsn(JabatanNonAsn.Bupati, "Bupati Contoh", "Bupati Contoh");
+        var keputusan = Hasil.CreateKeputusan();
+        foreach (var usulan in Hasil.Unit.Select(u => u.Kalibrasi).OfType<UsulanKalibrasi>())
+        {
+            keputusan.TerimaUsulan(usulan, TanggalPenetapan, oleh: ppkDinas);
+        }
+
+        var keberatan = Hasil.Pegawai.First(p => p.Kalibrasi is { } c && c.Menjadi < c.Dari).Nip;
+        keputusan.AjukanKeberatan(keberatan, TanggalPenetapan.PlusDays(2), TanggalPenetapan.PlusDays(9), "Bukti dukung capaian triwulan IV belum dipertimbangkan.")
+            .PutuskanKeberatan(keberatan, Hasil.Get(keberatan)!.Terhitung!.Predikat, TanggalPenetapan.PlusDays(20), "Bukti dukung sah.", oleh: bupati);
+        return Hasil.Tetapkan(keputusan.Build());
+    }
+
     /// <summary>Every evaluated employee's predicate before any decision (the computed one, accepted), from the period.</summary>
     public IReadOnlyDictionary<Nip, PredikatAkhir> Predikat { get; }
 

@@ -45,6 +45,25 @@ public sealed class QuickstartSiasnTests
     }
 
     [Fact]
+    public void Skp22_QuickstartsOwnDecisions_ComeOutForEveryEmployeeWithSia005ExactlyWhereThePredicateLeftItsCell()
+    {
+        var akhir = Dinas.DitetapkanQuickstart();
+
+        foreach (var p in akhir.Pegawai)
+        {
+            var result = SiasnPayloads.Skp22(p, QuickstartDinas.PnsId(p.Nip));
+
+            Assert.True(result.IsSuccess, p.Nip + ": " + string.Join("; ", result.Findings));
+            Assert.Equal(p.Predikat, result.Value.Predikat);
+            Assert.Equal(p.Predikat != p.Terhitung!.Predikat ? new[] { "SIA005" } : Array.Empty<string>(), result.Findings.Select(f => f.Code));
+        }
+
+        // The objection granted gives the computed predicate back: sent without a warning.
+        var keberatan = Assert.Single(akhir.Pegawai, p => p.Keberatan is not null);
+        Assert.Empty(SiasnPayloads.Skp22(keberatan, QuickstartDinas.PnsId(keberatan.Nip)).Findings);
+    }
+
+    [Fact]
     public void Skp22_FromThePeriod_IsThePayloadOfTheEmployeesRecordsBuiltByHand()
     {
         foreach (var p in Dinas.Hasil.Pegawai)

@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
 using BenchmarkDotNet.Jobs;
@@ -7,28 +8,50 @@ using BenchmarkDotNet.Toolchains.InProcess.Emit;
 namespace AsnKinerja.Benchmarks;
 
 /// <summary>
-/// Entry point. <c>--brief</c> runs every benchmark once, in process, on small inputs: CI uses it to prove the
-/// benchmarks still run. Without it, the arguments go to BenchmarkDotNet (e.g. <c>--filter *Bulk*</c>) for a full run.
+/// Entry point. Without options the arguments go to BenchmarkDotNet (e.g. <c>--filter *Bulk*</c>) for a full run.
+/// <c>--brief</c> runs every benchmark once, in process, on small inputs: CI uses it to prove the benchmarks still run.
+/// <c>--dry</c> runs every selected benchmark once at its full size, out of process (BenchmarkDotNet's Dry job), to
+/// prove a full run would work without taking its time.
+/// <c>--profile</c> times the bulk engine's phases, <c>--describe</c> prints what the synthetic country looks like and
+/// <c>--dump DIR</c> writes its columns for <c>benchmarks/numpy/bincount.py</c> (see <c>benchmarks/results/README.md</c>).
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] is "--profile" or "--describe" or "--dump")
+        {
+            return Tools.Run(args);
+        }
+
         var brief = args.Contains("--brief");
+        var dry = args.Contains("--dry");
         BenchmarkMode.Brief = brief;
-        var rest = args.Where(a => a != "--brief").ToArray();
-        // Full runs: one launch, a few warm-ups and enough iterations for a stable Ratio; the national-scale
+        var rest = args.Where(a => a is not "--brief" and not "--dry").ToArray();
+
+        // Full runs: one launch, a few warm-ups and 21 measured iterations, read as medians; the national-scale
         // baseline takes seconds per operation, so BenchmarkDotNet's open-ended defaults would take hours.
         // The generated benchmark project rebuilds every package without the compiler server: on a busy 2-core machine
         // that takes longer than BenchmarkDotNet's default two minutes.
         IConfig config = DefaultConfig.Instance
             .AddDiagnoser(MemoryDiagnoser.Default)
-            .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(10))
+            .AddColumn(StatisticColumn.Median, new PerEmployeeColumn())
+            .AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(21))
             .WithBuildTimeout(TimeSpan.FromMinutes(10));
+        if (dry)
+        {
+            config = DefaultConfig.Instance
+                .AddDiagnoser(MemoryDiagnoser.Default)
+                .AddColumn(StatisticColumn.Median, new PerEmployeeColumn())
+                .AddJob(Job.Dry)
+                .WithBuildTimeout(TimeSpan.FromMinutes(10));
+        }
+
         if (brief)
         {
             config = ManualConfig.CreateMinimumViable()
                 .AddDiagnoser(MemoryDiagnoser.Default)
+                .AddColumn(new PerEmployeeColumn())
                 .AddJob(Job.Dry.WithToolchain(InProcessEmitToolchain.Instance))
                 .WithOptions(ConfigOptions.DisableLogFile);
             if (rest.Length == 0)

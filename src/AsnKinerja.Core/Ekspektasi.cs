@@ -8,9 +8,10 @@ namespace AsnKinerja;
 /// Members are ordered worst to best, so <c>&lt;</c> and <c>&gt;</c> compare ratings as the regulation does.
 /// The numeric values are not a wire format: use <see cref="AsnLabels"/> for labels and
 /// <see cref="SiasnCodec"/> for SIASN codes. <c>default(Ekspektasi)</c> is not a defined member and is
-/// rejected by every API with an <see cref="ArgumentOutOfRangeException"/>.
+/// rejected by every API with an <see cref="ArgumentOutOfRangeException"/>. The underlying type is <see cref="byte"/>, so
+/// a column of ratings takes one byte per employee.
 /// </remarks>
-public enum Ekspektasi
+public enum Ekspektasi : byte
 {
     /// <summary><em>Di Bawah Ekspektasi</em>: below expectation.</summary>
     DiBawah = 1,

@@ -8,9 +8,10 @@ namespace AsnKinerja;
 /// <remarks>
 /// Sorting by the enum sorts as the regulation does. The numeric values are not a wire format: use
 /// <see cref="AsnLabels"/> for labels and <see cref="SiasnCodec"/> for SIASN codes (where 1 is the best).
-/// <c>default(PredikatKinerja)</c> is not a defined member and is rejected by every API.
+/// <c>default(PredikatKinerja)</c> is not a defined member and is rejected by every API. The underlying type is
+/// <see cref="byte"/>, so a column of predicates takes one byte per employee.
 /// </remarks>
-public enum PredikatKinerja
+public enum PredikatKinerja : byte
 {
     /// <summary><em>Sangat Kurang</em>: results and behaviour both below expectation.</summary>
     SangatKurang = 1,

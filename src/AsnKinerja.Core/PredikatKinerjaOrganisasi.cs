@@ -6,9 +6,10 @@ namespace AsnKinerja;
 /// </summary>
 /// <remarks>
 /// The organisation predicate chooses the unit's distribution pattern (<em>pola distribusi</em>). The numeric
-/// values are not a wire format. <c>default(PredikatKinerjaOrganisasi)</c> is not a defined member.
+/// values are not a wire format. <c>default(PredikatKinerjaOrganisasi)</c> is not a defined member. The underlying
+/// type is <see cref="byte"/>.
 /// </remarks>
-public enum PredikatKinerjaOrganisasi
+public enum PredikatKinerjaOrganisasi : byte
 {
     /// <summary><em>Sangat Kurang</em>.</summary>
     SangatKurang = 1,

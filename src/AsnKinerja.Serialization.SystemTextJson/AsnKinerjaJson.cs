@@ -28,10 +28,11 @@ public static class AsnKinerjaJson
     public static RuleSetRegistry DefaultRegistry => RuleSets.Default;
 
     /// <summary>
-    /// Configures <paramref name="options"/> for the AsnKinerja wire format: adds a converter for every public
-    /// model, result and label type, sets <see cref="JsonSerializerOptions.MaxDepth"/> to <see cref="MaxDepth"/>, and
-    /// appends <see cref="AsnKinerjaJsonContext"/> to the <see cref="JsonSerializerOptions.TypeInfoResolverChain"/>
-    /// (after any resolver already there), so the options work trimmed and AOT-compiled.
+    /// Configures <paramref name="options"/> for the AsnKinerja wire format: adds a converter for every type of the format
+    /// (models, results and labels), sets <see cref="JsonSerializerOptions.MaxDepth"/> to <see cref="MaxDepth"/>, and
+    /// appends a resolver of the type information of those types and of their arrays, lists and string-keyed
+    /// dictionaries to the <see cref="JsonSerializerOptions.TypeInfoResolverChain"/>, made without reflection, so the
+    /// options work trimmed and AOT-compiled.
     /// </summary>
     /// <param name="options">The options to configure; they must not be in use yet (not read-only).</param>
     /// <param name="catalog">The finding and explanation catalogue used to read them back (default: <see cref="DefinitionCatalog.Default"/>).</param>
@@ -40,14 +41,21 @@ public static class AsnKinerjaJson
     /// its <c>ruleSet</c>, configured with the options the document carries; an unknown ID is a <see cref="JsonException"/>
     /// naming the path (default: <see cref="DefaultRegistry"/>).
     /// </param>
+    /// <param name="limits">The size limits of a document read (default: <see cref="WireFormatLimits.Default"/>).</param>
     /// <returns>The same <paramref name="options"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is null.</exception>
     /// <exception cref="InvalidOperationException"><paramref name="options"/> is already read-only (used for serialization).</exception>
     /// <remarks>
-    /// Calling it twice adds nothing twice. Your own types that contain AsnKinerja types need a resolver of their
-    /// own (your source-generated context, or <c>DefaultJsonTypeInfoResolver</c> when reflection is allowed) in the chain.
+    /// <para>
+    /// Calling it again replaces what an earlier call added. Your own types that contain AsnKinerja types need a resolver
+    /// of their own in the chain (your source-generated context, or <c>DefaultJsonTypeInfoResolver</c> where reflection is
+    /// allowed). The resolvers already in the chain are wrapped so that a property of your type whose type is an
+    /// AsnKinerja enum or struct is required (a missing one is a <see cref="JsonException"/>, not a default value); call
+    /// this method after adding your resolver.
+    /// </para>
+    /// <para>Every error of the format is a <see cref="WireFormatException"/> naming the path of the offending value.</para>
     /// </remarks>
-    public static JsonSerializerOptions ConfigureForAsnKinerja(this JsonSerializerOptions options, DefinitionCatalog? catalog = null, RuleSetRegistry? registry = null)
+    public static JsonSerializerOptions ConfigureForAsnKinerja(this JsonSerializerOptions options, DefinitionCatalog? catalog = null, RuleSetRegistry? registry = null, WireFormatLimits? limits = null)
     {
         Preconditions.CheckNotNull(options);
         if (options.IsReadOnly)
@@ -55,34 +63,44 @@ public static class AsnKinerjaJson
             throw new InvalidOperationException("The options are read-only (already used for serialization): configure them before first use.");
         }
 
-        catalog ??= DefinitionCatalog.Default;
-        registry ??= RuleSets.Default;
+        var types = WireTable.Create(catalog ?? DefinitionCatalog.Default, registry ?? RuleSets.Default, limits ?? WireFormatLimits.Default);
         options.MaxDepth = MaxDepth;
-        foreach (var converter in ConverterTable.Create(catalog, registry))
+        for (var i = options.Converters.Count - 1; i >= 0; i--)
         {
-            var type = converter.GetType();
-            for (var i = options.Converters.Count - 1; i >= 0; i--)
+            if (options.Converters[i] is IWireConverter)
             {
-                if (options.Converters[i].GetType() == type)
-                {
-                    options.Converters.RemoveAt(i);
-                }
+                options.Converters.RemoveAt(i);
+            }
+        }
+
+        foreach (var type in types)
+        {
+            options.Converters.Add(type.Converter);
+        }
+
+        var resolver = new WireResolver(types);
+        var chain = options.TypeInfoResolverChain;
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            if (chain[i] is WireResolver)
+            {
+                chain.RemoveAt(i);
+                continue;
             }
 
-            options.Converters.Add(converter);
+            var inner = chain[i] is RequiredMembersResolver wrapped ? wrapped.Inner : chain[i];
+            chain[i] = new RequiredMembersResolver(inner, resolver.ValueTypes);
         }
 
-        if (!options.TypeInfoResolverChain.Contains(AsnKinerjaJsonContext.Default))
-        {
-            options.TypeInfoResolverChain.Add(AsnKinerjaJsonContext.Default);
-        }
-
+        chain.Add(resolver);
         return options;
     }
 
     /// <summary>Creates new options configured for the wire format (see <see cref="ConfigureForAsnKinerja"/>).</summary>
     /// <param name="catalog">The finding and explanation catalogue used to read them back (default: <see cref="DefinitionCatalog.Default"/>).</param>
     /// <param name="registry">The rule sets a document may name (default: <see cref="DefaultRegistry"/>).</param>
+    /// <param name="limits">The size limits of a document read (default: <see cref="WireFormatLimits.Default"/>).</param>
     /// <returns>New, configured options.</returns>
-    public static JsonSerializerOptions CreateOptions(DefinitionCatalog? catalog = null, RuleSetRegistry? registry = null) => new JsonSerializerOptions().ConfigureForAsnKinerja(catalog, registry);
+    public static JsonSerializerOptions CreateOptions(DefinitionCatalog? catalog = null, RuleSetRegistry? registry = null, WireFormatLimits? limits = null) =>
+        new JsonSerializerOptions().ConfigureForAsnKinerja(catalog, registry, limits);
 }

@@ -246,7 +246,7 @@ public sealed class AsnLabelsTests
         Assert.Throws<ArgumentOutOfRangeException>(() => default(PredikatKinerja).ToLabel());
         Assert.Throws<ArgumentOutOfRangeException>(() => ((PredikatKinerja)6).ToLabel());
         Assert.Throws<ArgumentOutOfRangeException>(() => default(PredikatKinerjaOrganisasi).ToLabel());
-        Assert.Throws<ArgumentOutOfRangeException>(() => ((PredikatKinerjaOrganisasi)(-1)).ToLabel());
+        Assert.Throws<ArgumentOutOfRangeException>(() => ((PredikatKinerjaOrganisasi)byte.MaxValue).ToLabel());
     }
 
     [Property(MaxTest = 50)]

@@ -78,7 +78,7 @@ public sealed class SiasnCodecTests
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => SiasnCodec.ToSiasnCode((PredikatKinerja)0));
         Assert.Throws<ArgumentOutOfRangeException>(() => SiasnCodec.ToSiasnCode((PredikatKinerja)6));
-        Assert.Throws<ArgumentOutOfRangeException>(() => SiasnCodec.ToSiasnCode((PredikatKinerja)(-1)));
+        Assert.Throws<ArgumentOutOfRangeException>(() => SiasnCodec.ToSiasnCode((PredikatKinerja)byte.MaxValue));
         Assert.Throws<ArgumentOutOfRangeException>(() => SiasnCodec.ToSiasnCode((Ekspektasi)0));
         Assert.Throws<ArgumentOutOfRangeException>(() => SiasnCodec.ToSiasnCode((Ekspektasi)9));
         Assert.Throws<ArgumentOutOfRangeException>(() => SiasnCodec.ToSiasnCode((Ekspektasi)4));

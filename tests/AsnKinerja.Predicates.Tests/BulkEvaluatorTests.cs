@@ -73,9 +73,9 @@ public sealed class BulkEvaluatorTests
     private static BulkInput Input(Dataset d) => new(d.Unit, d.Hasil, d.Perilaku, d.Parent, d.Org, d.Head, d.Decided);
 
     /// <summary>The naive reference: one object per employee, the one-unit API per unit, pooling by walking parents.</summary>
-    private static (PredikatKinerja[] Predicates, JumlahPredikat[] Judged, StatusDistribusi[] Status) Reference(Dataset d, IDistribusiRules rules)
+    internal static (PredikatKinerja[] Predicates, JumlahPredikat[] Judged, StatusDistribusi[] Status) Reference(Dataset d, IDistribusiRules rules, IKuadranRules? kuadranRules = null)
     {
-        var kuadran = Kuadran;
+        var kuadran = kuadranRules ?? Kuadran;
         var units = d.Parent.Length;
         var predicates = new PredikatKinerja[d.Unit.Length];
         var countedIn = new int[d.Unit.Length];
@@ -329,10 +329,10 @@ public sealed class BulkEvaluatorTests
     }
 
     [Fact]
-    public void BulkInput_NegativeDecidedPredicate_ThrowsArgumentException()
+    public void BulkInput_DecidedPredicateOfTheHighestByte_ThrowsArgumentException()
     {
         var e = Assert.Throws<ArgumentException>(() => new BulkInput(
-            new[] { 0 }, new[] { Ekspektasi.Sesuai }, new[] { Ekspektasi.Sesuai }, new[] { -1 }, new[] { PredikatKinerjaOrganisasi.Baik }, default, new[] { (PredikatKinerja)(-1) }));
+            new[] { 0 }, new[] { Ekspektasi.Sesuai }, new[] { Ekspektasi.Sesuai }, new[] { -1 }, new[] { PredikatKinerjaOrganisasi.Baik }, default, new[] { (PredikatKinerja)byte.MaxValue }));
         Assert.Equal("predikatDitetapkan", e.ParamName);
     }
 

@@ -239,9 +239,9 @@ public class CascadingWireFormatTests
     /// <summary>The compact form System.Text.Json writes for a hand-written (indented) document.</summary>
     private static string Canonical(string json) => JsonNode.Parse(json)!.ToJsonString();
 
-    private static TimKerja Team() => new("TIM-1", "Tim Data", Nip.Parse(L), new[] { Nip.Parse(C) });
+    internal static TimKerja Team() => new("TIM-1", "Tim Data", Nip.Parse(L), new[] { Nip.Parse(C) });
 
-    private static Skp Skp(string id, string pegawai, string ppk, params RencanaHasilKerja[] rhk)
+    internal static Skp Skp(string id, string pegawai, string ppk, params RencanaHasilKerja[] rhk)
     {
         var builder = new SkpBuilder(id, Nip.Parse(pegawai), pegawai == L ? Jabatan.Struktural(JenisJabatan.Administrator) : Jabatan.Fungsional(JenjangFungsional.AhliMuda), "UNIT-DIT-1", PeriodeKinerja.Tahunan(2024))
             .WithPejabatPenilai(new PejabatPenilaiKinerja(Nip.Parse(ppk), ppk == L ? Jabatan.Struktural(JenisJabatan.Administrator) : Jabatan.Struktural(JenisJabatan.JptPratama)))
@@ -254,7 +254,7 @@ public class CascadingWireFormatTests
         return builder.Build();
     }
 
-    private static CascadingGraph Graph()
+    internal static CascadingGraph Graph()
     {
         var none = Array.Empty<IndikatorKinerjaIndividu>();
         return CascadingGraph.Create(

@@ -30,5 +30,9 @@ internal static class Json
         return true;
     }
 
+    public static string Write(Type type, object? value) => JsonSerializer.Serialize(value, type, Options);
+
+    public static object? Read(Type type, string json) => JsonSerializer.Deserialize(json, type, Options);
+
     public static JsonException Fails<T>(string json) => Assert.ThrowsAny<JsonException>(() => Read<T>(json));
 }

@@ -23,9 +23,9 @@ public sealed class RuleSetLookupTests
     [Fact]
     public void Read_UnknownId_FailsAtRuleSetNamingTheRegisteredOnes()
     {
-        var e = Assert.Throws<JsonException>(() => Read("""{"ruleSet": "SomeFutureRuleSet"}""", Registry));
+        var e = Assert.Throws<WireFormatException>(() => Read("""{"ruleSet": "SomeFutureRuleSet"}""", Registry));
 
-        Assert.Equal("$.ruleSet", e.Path);
+        Assert.Equal("$.ruleSet", e.DocumentPath);
         Assert.Contains("unknown rule set 'SomeFutureRuleSet'", e.Message, StringComparison.Ordinal);
         Assert.Contains("AturanUji2030", e.Message, StringComparison.Ordinal);
     }
@@ -35,18 +35,18 @@ public sealed class RuleSetLookupTests
     {
         var registry = RuleSetRegistry.Create(new IRules[] { new LainUji(Uji) });
 
-        var e = Assert.Throws<JsonException>(() => Read("""{"ruleSet": "AturanUji2030"}""", registry));
+        var e = Assert.Throws<WireFormatException>(() => Read("""{"ruleSet": "AturanUji2030"}""", registry));
 
-        Assert.Equal("$.ruleSet", e.Path);
+        Assert.Equal("$.ruleSet", e.DocumentPath);
         Assert.Contains("registered: none", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Read_MissingRuleSet_FailsAsARequiredProperty()
     {
-        var e = Assert.Throws<JsonException>(() => Read("{}", Registry));
+        var e = Assert.Throws<WireFormatException>(() => Read("{}", Registry));
 
-        Assert.Equal("$", e.Path);
+        Assert.Equal("$", e.DocumentPath);
         Assert.Contains("missing required property 'ruleSet'", e.Message, StringComparison.Ordinal);
     }
 
@@ -54,18 +54,18 @@ public sealed class RuleSetLookupTests
     public void VerifyExplanation_OtherRuleSet_FailsAtTheExplanationsRuleSet()
     {
         using var document = JsonDocument.Parse("""{"explanation": {"key": "X", "ruleSet": "SomeFutureRuleSet"}}""");
-        var o = new Node(document.RootElement, "$").Object();
+        var o = Node.Root(document.RootElement, WireFormatLimits.Default).Object();
 
-        var e = Assert.Throws<JsonException>(() => RuleSets.VerifyExplanation(o, "explanation", Uji.Id));
+        var e = Assert.Throws<WireFormatException>(() => RuleSets.VerifyExplanation(o, "explanation", Uji.Id));
 
-        Assert.Equal("$.explanation.ruleSet", e.Path);
+        Assert.Equal("$.explanation.ruleSet", e.DocumentPath);
     }
 
     [Fact]
     public void VerifyExplanation_SameRuleSet_Passes()
     {
         using var document = JsonDocument.Parse("""{"explanation": {"key": "X", "ruleSet": "AturanUji2030"}}""");
-        var o = new Node(document.RootElement, "$").Object();
+        var o = Node.Root(document.RootElement, WireFormatLimits.Default).Object();
 
         RuleSets.VerifyExplanation(o, "explanation", Uji.Id);
         o.End();
@@ -82,7 +82,7 @@ public sealed class RuleSetLookupTests
     private static RulesUji Read(string json, RuleSetRegistry registry)
     {
         using var document = JsonDocument.Parse(json);
-        var o = new Node(document.RootElement, "$").Object();
+        var o = Node.Root(document.RootElement, WireFormatLimits.Default).Object();
         var rules = RuleSets.Read<RulesUji>(o, registry);
         o.End();
         return rules;

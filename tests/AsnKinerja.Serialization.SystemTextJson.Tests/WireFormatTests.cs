@@ -57,12 +57,21 @@ public class WireFormatTests
     }
 
     [Fact]
-    public void Context_WorksOnItsOwnWithoutTheOptionsConverters()
+    public void CreateOptions_CollectionsOfTheLibrarysTypes_SerializeWithoutAnotherResolver()
     {
-        var json = JsonSerializer.Serialize(Samples.Skp(), AsnKinerjaJsonContext.Default.Skp);
-        var back = JsonSerializer.Deserialize(json, AsnKinerjaJsonContext.Default.Skp)!;
-        Assert.Equal(json, JsonSerializer.Serialize(back, AsnKinerjaJsonContext.Default.Skp));
-        Assert.Equal(AsnKinerjaJson.MaxDepth, AsnKinerjaJsonContext.Default.Options.MaxDepth);
+        var predikat = new[] { PredikatKinerja.Baik, PredikatKinerja.SangatBaik };
+        Assert.Equal("[\"Baik\",\"Sangat Baik\"]", Json.Write(predikat));
+        Assert.Equal(predikat, Json.Read<PredikatKinerja[]>("[\"Baik\",\"Sangat Baik\"]"));
+        var skps = new List<Skp> { Samples.Skp() };
+        // Only the root of a document carries "$format": the SKPs of a list are nested values.
+        Assert.Equal("[" + Json.Write(Samples.Skp()).Replace("\"$format\":\"asnkinerja/1\",", string.Empty, StringComparison.Ordinal) + "]", Json.Write(skps));
+        Assert.Equal(Samples.Skp().Id, Json.Read<List<Skp>>(Json.Write(skps))[0].Id);
+        var byUnit = new Dictionary<string, JumlahPredikat> { ["U-1"] = new JumlahPredikat(0, 0, 1, 7, 2) };
+        Assert.Equal(byUnit["U-1"], Json.Read<Dictionary<string, JumlahPredikat>>(Json.Write(byUnit))["U-1"]);
+        Assert.Equal(byUnit["U-1"], Json.Read<IReadOnlyDictionary<string, JumlahPredikat>>(Json.Write(byUnit))["U-1"]);
+        Assert.Equal(predikat, Json.Read<System.Collections.Immutable.ImmutableArray<PredikatKinerja>>(Json.Write(predikat)));
+        Assert.Equal(predikat, Json.Read<IReadOnlyList<PredikatKinerja>>(Json.Write(predikat)));
+        Assert.Equal(AsnKinerjaJson.MaxDepth, Json.Options.MaxDepth);
     }
 
     [Fact]

@@ -15,11 +15,13 @@ public sealed class BulkResult
     private readonly BulkInput _input;
     private readonly int[] _counted;
     private readonly int[] _judged;
-    private readonly int[] _pooledInto;
-    private readonly StatusDistribusi[] _status;
+    private readonly int[]? _pooledInto;
+    private readonly byte[] _status;
 
-    internal BulkResult(IDistribusiRules rules, IKuadranRules kuadran, BulkInput input, int[] counted, int[] judged, int[] pooledInto, StatusDistribusi[] status)
+    internal BulkResult(BulkRun run, BulkInput input, int[] counted, int[] judged, int[]? pooledInto, byte[] status, Summary summary)
     {
+        var rules = run.Rules;
+        var kuadran = run.Kuadran;
         _rules = rules;
         _input = input;
         KuadranRuleSet = kuadran.RuleSet.Id;
@@ -33,20 +35,9 @@ public sealed class BulkResult
         _judged = judged;
         _pooledInto = pooledInto;
         _status = status;
-        var perStatus = new int[6];
-        foreach (var s in status)
-        {
-            perStatus[(int)s]++;
-        }
-
+        var perStatus = summary.PerStatus;
         UnitPerStatus = Enumerable.Range(1, 5).Where(s => perStatus[s] > 0).ToImmutableDictionary(s => (StatusDistribusi)s, s => perStatus[s]);
-        var total = new int[5];
-        for (var j = 0; j < counted.Length; j++)
-        {
-            total[j % 5] += counted[j];
-        }
-
-        JumlahTotal = JumlahPredikat.FromSpan(total);
+        JumlahTotal = JumlahPredikat.FromSpan(summary.Total);
     }
 
     /// <summary>The rule set of the distribution rules that judged the units.</summary>
@@ -92,13 +83,17 @@ public sealed class BulkResult
     /// <param name="unit">The unit index.</param>
     /// <returns>The verdict.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The index is out of range.</exception>
-    public StatusDistribusi GetStatus(int unit) => _status[Index(unit)];
+    public StatusDistribusi GetStatus(int unit) => (StatusDistribusi)_status[Index(unit)];
 
     /// <summary>The unit a small unit was pooled into, or -1.</summary>
     /// <param name="unit">The unit index.</param>
     /// <returns>The parent index or -1.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The index is out of range.</exception>
-    public int GetDigabungKe(int unit) => _pooledInto[Index(unit)];
+    public int GetDigabungKe(int unit)
+    {
+        var u = Index(unit);
+        return _pooledInto is null ? -1 : _pooledInto[u];
+    }
 
     /// <summary>The full, explained verdict of a unit, built with the one-unit check of the same rules on the counts the unit is judged on.</summary>
     /// <param name="unit">The unit index.</param>
@@ -111,7 +106,7 @@ public sealed class BulkResult
         var u = Index(unit);
         var id = unitId ?? Name(u);
         var org = _input.PredikatOrganisasi.Span[u];
-        if (_pooledInto[u] >= 0)
+        if (_pooledInto is not null && _pooledInto[u] >= 0)
         {
             return PemeriksaDistribusi.Pooled(_rules, id, indukId ?? Name(_pooledInto[u]), org, GetJumlahDinilai(u));
         }
@@ -191,7 +186,7 @@ public sealed class BulkResult
     /// <summary>Who is counted and judged where, worked out once on first use: O(employees + units).</summary>
     private sealed class Membership
     {
-        internal Membership(BulkInput input, DistribusiOptions opsi, int[] pooledInto)
+        internal Membership(BulkInput input, DistribusiOptions opsi, int[]? pooledInto)
         {
             var units = input.JumlahUnit;
             CountedIn = input.UnitPegawai.ToArray();
@@ -220,7 +215,7 @@ public sealed class BulkResult
             {
                 path.Clear();
                 var x = u;
-                while (JudgedBy[x] < 0 && pooledInto[x] >= 0)
+                while (JudgedBy[x] < 0 && pooledInto is not null && pooledInto[x] >= 0)
                 {
                     path.Add(x);
                     x = pooledInto[x];
@@ -235,7 +230,8 @@ public sealed class BulkResult
             }
 
             Counted = new Groups(units, CountedIn.Length, i => CountedIn[i]);
-            PooledChildren = new Groups(units, units, v => pooledInto[v] >= 0 ? pooledInto[v] : -1);
+            // Without pooling (no pooledInto array) no unit has pooled children.
+            PooledChildren = new Groups(units, units, v => pooledInto is not null && pooledInto[v] >= 0 ? pooledInto[v] : -1);
         }
 
         internal int[] CountedIn { get; }

@@ -104,6 +104,8 @@ public static class DistribusiRules
 /// <summary>Distribution rules over five patterns, one per organisation predicate.</summary>
 internal sealed class PolaDistribusiRules : IDistribusiRules
 {
+    private PolaTerkompilasi? _compiled;
+
     internal PolaDistribusiRules(RuleSet ruleSet, ImmutableArray<PolaDistribusi> pola, DistribusiOptions options)
     {
         RuleSet = ruleSet;
@@ -121,6 +123,23 @@ internal sealed class PolaDistribusiRules : IDistribusiRules
     public DistribusiOptions Options { get; }
 
     public ImmutableArray<PolaDistribusi> Pola { get; }
+
+    /// <summary>The patterns compiled for the bulk engine, built on first use and kept with the rules.</summary>
+    internal PolaTerkompilasi Compiled
+    {
+        get
+        {
+            var compiled = Volatile.Read(ref _compiled);
+            if (compiled is null)
+            {
+                // Two threads may both compile; the results are equal, and one is kept.
+                compiled = new PolaTerkompilasi(Pola, Options);
+                compiled = Interlocked.CompareExchange(ref _compiled, compiled, null) ?? compiled;
+            }
+
+            return compiled;
+        }
+    }
 
     public PolaDistribusi GetPola(PredikatKinerjaOrganisasi predikatOrganisasi) => Pola[(int)Preconditions.CheckDefined(predikatOrganisasi) - 1];
 

@@ -58,25 +58,22 @@ internal static class PenilaianNilaiBerakhlakCodec
 
     public static PenilaianNilaiBerakhlak Read(Node node)
     {
-        var entries = node.Array(n =>
+        // A repeated value is refused at the item that repeats it, before the items after it are read.
+        var result = PenilaianNilaiBerakhlak.Kosong;
+        node.Array(n =>
         {
             var o = n.Object();
             var nilai = Labels.NilaiBerakhlak.Read(o.Required("nilai"));
             var penilaian = Labels.ReadEkspektasi(o.Required("penilaian"));
             o.End();
-            return (Node: n, Nilai: nilai, Penilaian: penilaian);
-        });
-        var result = PenilaianNilaiBerakhlak.Kosong;
-        foreach (var entry in entries)
-        {
-            if (result.Get(entry.Nilai) is not null)
+            if (result.Get(nilai) is not null)
             {
-                throw entry.Node.Error("the value '" + Labels.NilaiBerakhlak.ToLabel(entry.Nilai) + "' is assessed twice.");
+                throw n.Error("the value '" + Labels.NilaiBerakhlak.ToLabel(nilai) + "' is assessed twice.");
             }
 
-            result = result.With(entry.Nilai, entry.Penilaian);
-        }
-
+            result = result.With(nilai, penilaian);
+            return nilai;
+        });
         return result;
     }
 }
@@ -89,7 +86,7 @@ internal static class KebijakanSaranPerilakuCodec
     {
         var name = node.String();
         return KebijakanSaranPerilaku.BuiltIn.FirstOrDefault(k => string.Equals(k.Name, name, StringComparison.Ordinal))
-            ?? throw node.Error("unknown behaviour suggestion policy '" + name + "'. Only the built-in policies can be read (" + string.Join(", ", KebijakanSaranPerilaku.BuiltIn.Select(k => k.Name)) + "); a custom policy carries code and is write-only.");
+            ?? throw node.Error("unknown behaviour suggestion policy " + Preconditions.Quote(name) + ". Only the built-in policies can be read (" + string.Join(", ", KebijakanSaranPerilaku.BuiltIn.Select(k => k.Name)) + "); a custom policy carries code and is write-only.");
     }
 }
 
@@ -100,18 +97,15 @@ internal static class SaranRatingPerilakuCodec
     {
         W.Begin(writer);
         RuleSets.Write(writer, value.RuleSet);
-        writer.WritePropertyName("kebijakan");
-        KebijakanSaranPerilakuCodec.Write(writer, value.Kebijakan);
-        writer.WritePropertyName("penilaian");
-        PenilaianNilaiBerakhlakCodec.Write(writer, value.Penilaian);
+        W.Property(writer, "kebijakan", value.Kebijakan, KebijakanSaranPerilakuCodec.Write);
+        W.Property(writer, "penilaian", value.Penilaian, PenilaianNilaiBerakhlakCodec.Write);
         if (value.Saran is { } saran)
         {
             Labels.Write(writer, "saran", saran);
         }
 
         W.Array(writer, "findings", value.Findings, FindingCodec.Write);
-        writer.WritePropertyName("explanation");
-        ExplanationCodec.Write(writer, value.Explanation);
+        W.Property(writer, "explanation", value.Explanation, ExplanationCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -139,12 +133,7 @@ internal static class PenilaianPerilakuKerjaCodec
         Labels.Write(writer, "rating", value.Rating);
         W.Nip(writer, "ditetapkanOleh", value.DitetapkanOleh);
         W.Date(writer, "tanggal", value.Tanggal);
-        if (value.Saran is { } saran)
-        {
-            writer.WritePropertyName("saran");
-            SaranRatingPerilakuCodec.Write(writer, saran);
-        }
-
+        W.Optional(writer, "saran", value.Saran, SaranRatingPerilakuCodec.Write);
         W.OptionalString(writer, "alasan", value.Alasan);
         writer.WriteEndObject();
     }
@@ -167,15 +156,9 @@ internal static class CatatanPerilakuKerjaCodec
     public static void Write(Utf8JsonWriter writer, CatatanPerilakuKerja value)
     {
         W.Begin(writer);
-        writer.WritePropertyName("skp");
-        SkpCodec.Write(writer, value.Skp);
+        W.Property(writer, "skp", value.Skp, SkpCodec.Write);
         W.Array(writer, "umpanBalik", value.UmpanBalik, UmpanBalikCodec.Write);
-        if (value.Penilaian is { } penilaian)
-        {
-            writer.WritePropertyName("penilaian");
-            PenilaianPerilakuKerjaCodec.Write(writer, penilaian);
-        }
-
+        W.Optional(writer, "penilaian", value.Penilaian, PenilaianPerilakuKerjaCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -201,7 +184,7 @@ internal static class KatalogBerakhlakCodec
         var id = RuleSetIdCodec.Read(node);
         return registry.TryGet<IPerilakuKerjaRules>(id, out var rules)
             ? rules.Katalog
-            : throw node.Error("unknown BerAKHLAK catalogue '" + id.Value + "': no behaviour rules are registered under that rule set ID. Known: " + string.Join(", ", registry.Rules.OfType<IPerilakuKerjaRules>().Select(r => r.RuleSet.Id.Value)) + ".");
+            : throw node.Error("unknown BerAKHLAK catalogue " + Preconditions.Quote(id.Value) + ": no behaviour rules are registered under that rule set ID. Known: " + string.Join(", ", registry.Rules.OfType<IPerilakuKerjaRules>().Select(r => r.RuleSet.Id.Value)) + ".");
     }
 }
 
@@ -210,8 +193,7 @@ internal static class PerilakuKerjaOptionsCodec
     public static void Write(Utf8JsonWriter writer, PerilakuKerjaOptions value)
     {
         W.Begin(writer);
-        writer.WritePropertyName("kebijakanSaran");
-        KebijakanSaranPerilakuCodec.Write(writer, value.KebijakanSaran);
+        W.Property(writer, "kebijakanSaran", value.KebijakanSaran, KebijakanSaranPerilakuCodec.Write);
         writer.WriteEndObject();
     }
 

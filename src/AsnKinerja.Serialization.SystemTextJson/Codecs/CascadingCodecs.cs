@@ -75,12 +75,7 @@ internal static class CascadingGraphCodec
         W.Begin(writer);
         W.Array(writer, "skp", value.Skps, SkpCodec.Write);
         W.Array(writer, "timKerja", value.TimKerja, TimKerjaCodec.Write);
-        if (value.Struktur is { } struktur)
-        {
-            writer.WritePropertyName("struktur");
-            StrukturCodec.Write(writer, struktur);
-        }
-
+        W.Optional(writer, "struktur", value.Struktur, StrukturCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -109,7 +104,7 @@ internal static class CascadingGraphCodec
         {
             if (!seen.Add(id(items[i])))
             {
-                throw array.Item(i).Error("the " + what + " ID '" + id(items[i]) + "' appears more than once.");
+                throw array.Item(i).Error("the " + what + " ID " + Preconditions.Quote(id(items[i])) + " appears more than once.");
             }
         }
     }
@@ -195,12 +190,7 @@ internal static class KolomMphCodec
             W.Nip(writer, "pegawai", pegawai);
         }
 
-        if (value.TimKerja is { } tim)
-        {
-            writer.WritePropertyName("timKerja");
-            TimKerjaCodec.Write(writer, tim);
-        }
-
+        W.Optional(writer, "timKerja", value.TimKerja, TimKerjaCodec.Write);
         writer.WriteBoolean("isBawahanLangsung", value.IsBawahanLangsung);
         writer.WriteEndObject();
     }
@@ -212,12 +202,7 @@ internal static class MatriksPeranHasilCodec
     {
         W.Begin(writer);
         W.Nip(writer, "pimpinan", value.Pimpinan);
-        if (value.Periode is { } periode)
-        {
-            writer.WritePropertyName("periode");
-            PeriodeKinerjaCodec.Write(writer, periode);
-        }
-
+        W.Optional(writer, "periode", value.Periode, PeriodeKinerjaCodec.Write);
         W.Array(writer, "baris", value.Baris, RhkNodeCodec.Write);
         W.Array(writer, "kolom", value.Kolom, KolomMphCodec.Write);
 

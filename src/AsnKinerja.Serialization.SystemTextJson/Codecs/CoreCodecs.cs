@@ -5,8 +5,9 @@ namespace AsnKinerja.Serialization.SystemTextJson.Codecs;
 
 internal static class RuleSetIdCodec
 {
-    public static void Write(Utf8JsonWriter writer, RuleSetId value) =>
-        writer.WriteStringValue(value.Value.Length == 0 ? throw new JsonException("An empty (default) RuleSetId cannot be written.") : value.Value);
+    public static void Write(Utf8JsonWriter writer, RuleSetId value) => writer.WriteStringValue(Format(value));
+
+    public static string Format(RuleSetId value) => value.Value.Length == 0 ? throw new JsonException("An empty (default) RuleSetId cannot be written.") : value.Value;
 
     public static RuleSetId Read(Node node)
     {
@@ -96,11 +97,9 @@ internal static class ExplanationCodec
     {
         W.Begin(writer);
         writer.WriteString("key", value.Key);
-        writer.WritePropertyName("ruleSet");
-        RuleSetIdCodec.Write(writer, value.RuleSet);
+        W.Property(writer, "ruleSet", value.RuleSet, RuleSetIdCodec.Write);
         writer.WriteString("rule", value.Rule);
-        writer.WritePropertyName("source");
-        RegulationReferenceCodec.Write(writer, value.Source);
+        W.Property(writer, "source", value.Source, RegulationReferenceCodec.Write);
         W.Array(writer, "inputs", value.Inputs, FindingValueCodec.Write);
         W.Array(writer, "values", value.Values, FindingValueCodec.Write);
         W.Array(writer, "policies", value.Policies, AppliedPolicyCodec.Write);
@@ -123,7 +122,7 @@ internal static class ExplanationCodec
         o.End();
         if (!catalog.TryGetExplanation(key, out var definition))
         {
-            throw keyNode.Error("unknown explanation key '" + key + "': it is in no known catalogue (" + catalog.DescribeExplanations() + ").");
+            throw keyNode.Error("unknown explanation key " + Preconditions.Quote(key) + ": it is in no known catalogue (" + catalog.DescribeExplanations() + ").");
         }
 
         return definition!.Create(ruleSet, rule, inputs, values, policies, source);
@@ -138,8 +137,7 @@ internal static class FindingCodec
         writer.WriteString("code", value.Code);
         Labels.Severity.Write(writer, "severity", value.Severity);
         writer.WriteString("subject", value.Subject);
-        writer.WritePropertyName("source");
-        RegulationReferenceCodec.Write(writer, value.Source);
+        W.Property(writer, "source", value.Source, RegulationReferenceCodec.Write);
         W.Array(writer, "values", value.Values, FindingValueCodec.Write);
         writer.WriteStartObject("messages");
         writer.WriteString("id", value.Message);
@@ -160,7 +158,7 @@ internal static class FindingCodec
         o.End();
         if (!catalog.TryGetFinding(code, out var definition))
         {
-            throw codeNode.Error("unknown finding code '" + code + "': it is in no known catalogue (" + catalog.DescribeFindings() + ").");
+            throw codeNode.Error("unknown finding code " + Preconditions.Quote(code) + ": it is in no known catalogue (" + catalog.DescribeFindings() + ").");
         }
 
         return definition!.Create(severity, subject, values.ToArray());

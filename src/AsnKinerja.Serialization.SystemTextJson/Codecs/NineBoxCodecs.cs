@@ -105,14 +105,8 @@ internal static class DataTalentaPegawaiCodec
         W.Begin(writer);
         W.Nip(writer, "nip", value.Nip);
         W.Array(writer, "kinerja", value.Kinerja, KinerjaTahunanCodec.Write);
-        writer.WritePropertyName("potensial");
-        NilaiPotensialCodec.Write(writer, value.Potensial);
-        if (value.KotakTahunSebelumnya is { } previous)
-        {
-            writer.WritePropertyName("kotakTahunSebelumnya");
-            KotakTalentaCodec.Write(writer, previous);
-        }
-
+        W.Property(writer, "potensial", value.Potensial, NilaiPotensialCodec.Write);
+        W.Optional(writer, "kotakTahunSebelumnya", value.KotakTahunSebelumnya, KotakTalentaCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -156,13 +150,20 @@ internal static class PetaTalentaOptionsCodec
     {
         var o = node.Object();
         var mappingNode = o.Required("pemetaanPredikat");
-        var entries = mappingNode.Array(n =>
+        var mapping = new Dictionary<PredikatKinerja, Ekspektasi>();
+        mappingNode.Array(n =>
         {
             var e = n.Object();
             var p = Labels.ReadPredikat(e.Required("predikat"));
             var k = Labels.ReadEkspektasi(e.Required("kinerja"));
             e.End();
-            return (Node: n, Predikat: p, Kinerja: k);
+            if (mapping.ContainsKey(p))
+            {
+                throw n.Error("the predicate '" + p.ToLabel() + "' is mapped twice.");
+            }
+
+            mapping[p] = k;
+            return p;
         });
         var penggabungan = Labels.Penggabungan.Read(o.Required("penggabungan"));
         var tinggi = o.Required("batasPotensialTinggi").Decimal(0m, 100m);
@@ -170,16 +171,6 @@ internal static class PetaTalentaOptionsCodec
         var belumDitetapkan = Labels.PredikatBelumDitetapkan.Read(o.Required("predikatBelumDitetapkan"));
         var sumberPotensial = Labels.KebijakanSumberPotensial.Read(o.Required("sumberPotensial"));
         o.End();
-        var mapping = new Dictionary<PredikatKinerja, Ekspektasi>();
-        foreach (var entry in entries)
-        {
-            if (mapping.ContainsKey(entry.Predikat))
-            {
-                throw entry.Node.Error("the predicate '" + entry.Predikat.ToLabel() + "' is mapped twice.");
-            }
-
-            mapping[entry.Predikat] = entry.Kinerja;
-        }
 
         return R.Build(node, () => new PetaTalentaOptions(mapping, penggabungan, tinggi, menengah, belumDitetapkan, sumberPotensial));
     }
@@ -194,7 +185,7 @@ internal static class RekomendasiCodec
         var kode = node.String();
         return RekomendasiTindakLanjut.TryGetByKode(kode, out var rekomendasi)
             ? rekomendasi
-            : throw node.Error("unknown follow-up code '" + kode + "'. Known codes: " + string.Join(", ", RekomendasiTindakLanjut.All.Select(r => r.Kode)) + ".");
+            : throw node.Error("unknown follow-up code " + Preconditions.Quote(kode) + ". Known codes: " + string.Join(", ", RekomendasiTindakLanjut.All.Select(r => r.Kode)) + ".");
     }
 }
 
@@ -223,14 +214,12 @@ internal static class PenempatanTalentaCodec
             writer.WriteNumber("tahun", value.Tahun);
         }
 
-        writer.WritePropertyName("kotak");
-        KotakTalentaCodec.Write(writer, value.Kotak);
+        W.Property(writer, "kotak", value.Kotak, KotakTalentaCodec.Write);
         Labels.Write(writer, "kinerja", value.Kinerja);
         Labels.Potensial.Write(writer, "potensial", value.Potensial);
         writer.WriteBoolean("isKelompokRencanaSuksesi", value.IsKelompokRencanaSuksesi);
         W.Array(writer, "rekomendasi", value.Rekomendasi, RekomendasiCodec.Write);
-        writer.WritePropertyName("explanation");
-        ExplanationCodec.Write(writer, value.Explanation);
+        W.Property(writer, "explanation", value.Explanation, ExplanationCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -258,10 +247,8 @@ internal static class PenempatanTalentaCodec
     {
         RuleSets.Write(writer, ruleSet);
         writer.WriteNumber("tahun", tahun);
-        writer.WritePropertyName("pegawai");
-        DataTalentaPegawaiCodec.Write(writer, pegawai);
-        writer.WritePropertyName("options");
-        PetaTalentaOptionsCodec.Write(writer, options);
+        W.Property(writer, "pegawai", pegawai, DataTalentaPegawaiCodec.Write);
+        W.Property(writer, "options", options, PetaTalentaOptionsCodec.Write);
     }
 
     /// <summary>Reads the context (rule set, year, employee, options) of a placement or a result and evaluates it.</summary>
@@ -282,10 +269,8 @@ internal static class PerubahanKotakTalentaCodec
     {
         W.Begin(writer);
         W.Nip(writer, "nip", value.Nip);
-        writer.WritePropertyName("dari");
-        KotakTalentaCodec.Write(writer, value.Dari);
-        writer.WritePropertyName("ke");
-        KotakTalentaCodec.Write(writer, value.Ke);
+        W.Property(writer, "dari", value.Dari, KotakTalentaCodec.Write);
+        W.Property(writer, "ke", value.Ke, KotakTalentaCodec.Write);
         writer.WriteBoolean("dariCatatan", value.DariCatatan);
         writer.WriteEndObject();
     }
@@ -332,8 +317,7 @@ internal static class PetaTalentaUnitCodec
     {
         W.Begin(writer);
         RuleSets.Write(writer, value.RuleSet);
-        writer.WritePropertyName("options");
-        PetaTalentaOptionsCodec.Write(writer, value.Options);
+        W.Property(writer, "options", value.Options, PetaTalentaOptionsCodec.Write);
         writer.WriteNumber("tahun", value.Tahun);
         writer.WriteNumber("jumlahPegawai", value.JumlahPegawai);
         W.Array(writer, "penempatan", value.Penempatan, (w, p) => PenempatanTalentaCodec.Write(w, p, context: false));
@@ -341,8 +325,7 @@ internal static class PetaTalentaUnitCodec
         foreach (var pair in value.JumlahPerKotak)
         {
             writer.WriteStartObject();
-            writer.WritePropertyName("kotak");
-            KotakTalentaCodec.Write(writer, pair.Key);
+            W.Property(writer, "kotak", pair.Key, KotakTalentaCodec.Write);
             writer.WriteNumber("jumlah", pair.Value);
             writer.WriteEndObject();
         }

@@ -132,10 +132,8 @@ internal static class EvaluasiPeriodeOptionsCodec
     public static void Write(Utf8JsonWriter writer, EvaluasiPeriodeOptions value)
     {
         W.Begin(writer);
-        writer.WritePropertyName("kebijakanStatus");
-        KebijakanStatusPegawaiCodec.Write(writer, value.KebijakanStatus);
-        writer.WritePropertyName("keberatan");
-        KeberatanOptionsCodec.Write(writer, value.Keberatan);
+        W.Property(writer, "kebijakanStatus", value.KebijakanStatus, KebijakanStatusPegawaiCodec.Write);
+        W.Property(writer, "keberatan", value.Keberatan, KeberatanOptionsCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -162,18 +160,8 @@ internal static class PenilaianPegawaiCodec
             writer.WriteNumber("skorPeringkat", skor);
         }
 
-        if (value.PejabatPenilai is { } ppk)
-        {
-            writer.WritePropertyName("pejabatPenilai");
-            PejabatPenilaiCodec.Write(writer, ppk);
-        }
-
-        if (value.AtasanPejabatPenilai is { } atasan)
-        {
-            writer.WritePropertyName("atasanPejabatPenilai");
-            PejabatCodec.Write(writer, atasan);
-        }
-
+        W.Optional(writer, "pejabatPenilai", value.PejabatPenilai, PejabatPenilaiCodec.Write);
+        W.Optional(writer, "atasanPejabatPenilai", value.AtasanPejabatPenilai, PejabatCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -196,8 +184,7 @@ internal static class EvaluasiPeriodeInputCodec
     public static void Write(Utf8JsonWriter writer, EvaluasiPeriodeInput value)
     {
         W.Begin(writer);
-        writer.WritePropertyName("periode");
-        PeriodeKinerjaCodec.Write(writer, value.Periode);
+        W.Property(writer, "periode", value.Periode, PeriodeKinerjaCodec.Write);
         W.Array(writer, "unit", value.Unit, UnitKerjaCodec.Write);
         W.Array(writer, "penempatan", value.Penempatan, RiwayatPenempatanCodec.Write);
         W.Array(writer, "status", value.Status, StatusPegawaiCodec.Write);
@@ -234,7 +221,7 @@ internal static class EvaluasiPeriodeInputCodec
         {
             if (map.ContainsKey(entry.UnitId))
             {
-                throw entry.Node.Error("the organisation predicate of unit '" + entry.UnitId + "' is given twice.");
+                throw entry.Node.Error("the organisation predicate of unit " + Preconditions.Quote(entry.UnitId) + " is given twice.");
             }
 
             map[entry.UnitId] = entry.Predikat;
@@ -251,8 +238,7 @@ internal static class PenetapanPredikatCodec
         W.Begin(writer);
         W.Nip(writer, "nip", value.Nip);
         Labels.Write(writer, "ditetapkan", value.Ditetapkan);
-        writer.WritePropertyName("ditetapkanOleh");
-        PejabatCodec.Write(writer, value.DitetapkanOleh);
+        W.Property(writer, "ditetapkanOleh", value.DitetapkanOleh, PejabatCodec.Write);
         W.Date(writer, "tanggal", value.Tanggal);
         writer.WriteString("alasan", value.Alasan);
         writer.WriteBoolean("isKalibrasi", value.IsKalibrasi);
@@ -279,8 +265,7 @@ internal static class PutusanKeberatanCodec
     {
         W.Begin(writer);
         Labels.Write(writer, "predikatAkhir", value.PredikatAkhir);
-        writer.WritePropertyName("diputuskanOleh");
-        PejabatCodec.Write(writer, value.DiputuskanOleh);
+        W.Property(writer, "diputuskanOleh", value.DiputuskanOleh, PejabatCodec.Write);
         W.Date(writer, "tanggal", value.Tanggal);
         writer.WriteString("alasan", value.Alasan);
         writer.WriteEndObject();
@@ -307,12 +292,7 @@ internal static class CatatanKeberatanCodec
         W.Date(writer, "tanggalDiterima", value.TanggalDiterima);
         W.Date(writer, "tanggalDiajukan", value.TanggalDiajukan);
         writer.WriteString("alasan", value.Alasan);
-        if (value.Putusan is { } putusan)
-        {
-            writer.WritePropertyName("putusan");
-            PutusanKeberatanCodec.Write(writer, putusan);
-        }
-
+        W.Optional(writer, "putusan", value.Putusan, PutusanKeberatanCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -355,8 +335,7 @@ internal static class KeberatanCodec
     {
         W.Begin(writer);
         W.Nip(writer, "pegawai", value.Pegawai);
-        writer.WritePropertyName("predikat");
-        KeputusanPredikatCodec.Write(writer, value.Predikat);
+        W.Property(writer, "predikat", value.Predikat, KeputusanPredikatCodec.Write);
         W.Date(writer, "tanggalDiterima", value.TanggalDiterima);
         W.Date(writer, "tanggalDiajukan", value.TanggalDiajukan);
         writer.WriteString("alasan", value.Alasan);
@@ -381,16 +360,13 @@ internal static class KeputusanKeberatanCodec
     public static void Write(Utf8JsonWriter writer, KeputusanKeberatan value)
     {
         W.Begin(writer);
-        writer.WritePropertyName("keberatan");
-        KeberatanCodec.Write(writer, value.Keberatan);
+        W.Property(writer, "keberatan", value.Keberatan, KeberatanCodec.Write);
         Labels.Write(writer, "predikatAkhir", value.PredikatAkhir);
         writer.WriteBoolean("isDiubah", value.IsDiubah);
-        writer.WritePropertyName("diputuskanOleh");
-        PejabatCodec.Write(writer, value.DiputuskanOleh);
+        W.Property(writer, "diputuskanOleh", value.DiputuskanOleh, PejabatCodec.Write);
         W.Date(writer, "tanggal", value.Tanggal);
         writer.WriteString("alasan", value.Alasan);
-        writer.WritePropertyName("explanation");
-        ExplanationCodec.Write(writer, value.Explain());
+        W.Property(writer, "explanation", value.Explain(), ExplanationCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -425,16 +401,9 @@ internal static class PredikatAkhirCodec
         W.Nip(writer, "pegawai", value.Pegawai);
         Labels.Write(writer, "predikat", value.Predikat);
         Labels.SumberPredikatAkhir.Write(writer, "sumber", value.Sumber);
-        writer.WritePropertyName("keputusan");
-        KeputusanPredikatCodec.Write(writer, value.Keputusan);
-        if (value.Keberatan is { } keberatan)
-        {
-            writer.WritePropertyName("keputusanKeberatan");
-            KeputusanKeberatanCodec.Write(writer, keberatan);
-        }
-
-        writer.WritePropertyName("explanation");
-        ExplanationCodec.Write(writer, value.Explain());
+        W.Property(writer, "keputusan", value.Keputusan, KeputusanPredikatCodec.Write);
+        W.Optional(writer, "keputusanKeberatan", value.Keberatan, KeputusanKeberatanCodec.Write);
+        W.Property(writer, "explanation", value.Explain(), ExplanationCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -464,16 +433,10 @@ internal static class PenghitunganPegawaiCodec
         writer.WriteString("unitId", value.UnitId);
         writer.WriteBoolean("isKepala", value.IsKepala);
         Labels.PerlakuanStatusPegawai.Write(writer, "perlakuan", value.Perlakuan);
-        if (value.StatusPenentu is { } status)
-        {
-            writer.WritePropertyName("statusPenentu");
-            StatusPegawaiCodec.Write(writer, status);
-        }
-
+        W.Optional(writer, "statusPenentu", value.StatusPenentu, StatusPegawaiCodec.Write);
         writer.WriteNumber("hariPenempatan", value.HariPenempatan);
         writer.WriteBoolean("isMutasi", value.IsMutasi);
-        writer.WritePropertyName("explanation");
-        ExplanationCodec.Write(writer, value.Explanation);
+        W.Property(writer, "explanation", value.Explanation, ExplanationCodec.Write);
         writer.WriteEndObject();
     }
 }
@@ -484,46 +447,18 @@ internal static class EvaluasiPegawaiCodec
     {
         W.Begin(writer);
         W.Nip(writer, "nip", value.Nip);
-        writer.WritePropertyName("periode");
-        PeriodeKinerjaCodec.Write(writer, value.Periode);
+        W.Property(writer, "periode", value.Periode, PeriodeKinerjaCodec.Write);
         writer.WriteString("unitId", value.UnitId);
         writer.WriteBoolean("isKepalaUnit", value.IsKepalaUnit);
-        writer.WritePropertyName("penghitungan");
-        PenghitunganPegawaiCodec.Write(writer, value.Penghitungan);
-        if (value.Penilaian is { } penilaian)
-        {
-            writer.WritePropertyName("penilaian");
-            PenilaianPegawaiCodec.Write(writer, penilaian);
-        }
-
-        if (value.Terhitung is { } terhitung)
-        {
-            writer.WritePropertyName("terhitung");
-            PredikatTerhitungCodec.Write(writer, terhitung);
-        }
-
+        W.Property(writer, "penghitungan", value.Penghitungan, PenghitunganPegawaiCodec.Write);
+        W.Optional(writer, "penilaian", value.Penilaian, PenilaianPegawaiCodec.Write);
+        W.Optional(writer, "terhitung", value.Terhitung, PredikatTerhitungCodec.Write);
         W.OptionalString(writer, "unitDihitung", value.UnitDihitungId);
         W.OptionalString(writer, "unitDinilai", value.UnitDinilaiId);
-        if (value.Kalibrasi is { } kalibrasi)
-        {
-            writer.WritePropertyName("kalibrasi");
-            PerubahanPredikatCodec.Write(writer, kalibrasi);
-        }
-
-        if (value.Keberatan is { } keberatan)
-        {
-            writer.WritePropertyName("keberatan");
-            KeberatanCodec.Write(writer, keberatan);
-        }
-
-        if (value.Akhir is { } akhir)
-        {
-            writer.WritePropertyName("akhir");
-            PredikatAkhirCodec.Write(writer, akhir);
-        }
-
-        writer.WritePropertyName("penjelasanPenghitungan");
-        ExplanationCodec.Write(writer, value.ExplainPenghitungan());
+        W.Optional(writer, "kalibrasi", value.Kalibrasi, PerubahanPredikatCodec.Write);
+        W.Optional(writer, "keberatan", value.Keberatan, KeberatanCodec.Write);
+        W.Optional(writer, "akhir", value.Akhir, PredikatAkhirCodec.Write);
+        W.Property(writer, "penjelasanPenghitungan", value.ExplainPenghitungan(), ExplanationCodec.Write);
         writer.WriteEndObject();
     }
 }
@@ -533,8 +468,7 @@ internal static class EvaluasiUnitCodec
     public static void Write(Utf8JsonWriter writer, EvaluasiUnit value)
     {
         W.Begin(writer);
-        writer.WritePropertyName("unit");
-        UnitKerjaCodec.Write(writer, value.Unit);
+        W.Property(writer, "unit", value.Unit, UnitKerjaCodec.Write);
         writer.WriteNumber("depth", value.Depth);
         Labels.Write(writer, "predikatOrganisasi", value.PredikatOrganisasi);
         W.OptionalNip(writer, "kepala", value.Kepala);
@@ -542,16 +476,9 @@ internal static class EvaluasiUnitCodec
         W.Array(writer, "pegawaiDihitung", value.PegawaiDihitung, (w, n) => w.WriteStringValue(W.Nip(n)));
         W.Array(writer, "pegawaiDinilai", value.PegawaiDinilai, (w, n) => w.WriteStringValue(W.Nip(n)));
         W.OptionalString(writer, "digabungKe", value.DigabungKe);
-        writer.WritePropertyName("verdict");
-        PemeriksaanDistribusiResultCodec.Write(writer, value.Verdict);
-        if (value.Kalibrasi is { } kalibrasi)
-        {
-            writer.WritePropertyName("kalibrasi");
-            UsulanKalibrasiCodec.Write(writer, kalibrasi);
-        }
-
-        writer.WritePropertyName("verdictAkhir");
-        PemeriksaanDistribusiResultCodec.Write(writer, value.VerdictAkhir);
+        W.Property(writer, "verdict", value.Verdict, PemeriksaanDistribusiResultCodec.Write);
+        W.Optional(writer, "kalibrasi", value.Kalibrasi, UsulanKalibrasiCodec.Write);
+        W.Property(writer, "verdictAkhir", value.VerdictAkhir, PemeriksaanDistribusiResultCodec.Write);
         writer.WriteEndObject();
     }
 }
@@ -570,26 +497,19 @@ internal static class EvaluasiPeriodeResultCodec
         W.OptionalDate(writer, "tanggalPenetapan", value.TanggalPenetapan);
         writer.WriteStartObject("kuadran");
         RuleSets.Write(writer, value.Kuadran.RuleSet.Id);
-        writer.WritePropertyName("pemetaan");
-        PemetaanRatingPimpinanCodec.Write(writer, value.Kuadran.Pemetaan);
+        W.Property(writer, "pemetaan", value.Kuadran.Pemetaan, PemetaanRatingPimpinanCodec.Write);
         writer.WriteEndObject();
         writer.WriteStartObject("distribusi");
         RuleSets.Write(writer, value.Distribusi.RuleSet.Id);
-        writer.WritePropertyName("opsi");
-        DistribusiOptionsCodec.Write(writer, value.Distribusi.Options);
+        W.Property(writer, "opsi", value.Distribusi.Options, DistribusiOptionsCodec.Write);
         writer.WriteEndObject();
-        writer.WritePropertyName("opsi");
-        EvaluasiPeriodeOptionsCodec.Write(writer, value.Options);
-        writer.WritePropertyName("input");
-        EvaluasiPeriodeInputCodec.Write(writer, value.Input);
-        writer.WritePropertyName("keputusan");
-        KeputusanPeriodeCodec.Write(writer, value.Keputusan);
+        W.Property(writer, "opsi", value.Options, EvaluasiPeriodeOptionsCodec.Write);
+        W.Property(writer, "input", value.Input, EvaluasiPeriodeInputCodec.Write);
+        W.Property(writer, "keputusan", value.Keputusan, KeputusanPeriodeCodec.Write);
         W.Array(writer, "pegawai", value.Pegawai, WriteOutcome);
         W.Array(writer, "unit", value.Unit, WriteOutcome);
-        writer.WritePropertyName("statistik");
-        StatistikDistribusiCodec.Write(writer, value.Statistik);
-        writer.WritePropertyName("statistikAkhir");
-        StatistikDistribusiCodec.Write(writer, value.StatistikAkhir);
+        W.Property(writer, "statistik", value.Statistik, StatistikDistribusiCodec.Write);
+        W.Property(writer, "statistikAkhir", value.StatistikAkhir, StatistikDistribusiCodec.Write);
         W.Array(writer, "findings", value.Findings, FindingCodec.Write);
         W.Array(writer, "policies", value.Policies, AppliedPolicyCodec.Write);
         writer.WriteEndObject();
@@ -709,10 +629,8 @@ internal static class EvaluasiPeriodeResultCodec
         Labels.StatusDistribusi.Write(writer, "status", u.Status);
         Labels.StatusDistribusi.Write(writer, "statusAkhir", u.StatusAkhir);
         W.OptionalString(writer, "digabungKe", u.DigabungKe);
-        writer.WritePropertyName("jumlah");
-        JumlahPredikatCodec.Write(writer, u.Verdict.Jumlah);
-        writer.WritePropertyName("jumlahAkhir");
-        JumlahPredikatCodec.Write(writer, u.VerdictAkhir.Jumlah);
+        W.Property(writer, "jumlah", u.Verdict.Jumlah, JumlahPredikatCodec.Write);
+        W.Property(writer, "jumlahAkhir", u.VerdictAkhir.Jumlah, JumlahPredikatCodec.Write);
         if (u.Kalibrasi is { } k)
         {
             W.Array(writer, "kalibrasi", k.Perubahan, (w, c) =>
@@ -777,7 +695,7 @@ internal static class EvaluasiPeriodeResultCodec
         {
             if (!string.Equals(stated[i].Outcome, recomputed[i], StringComparison.Ordinal))
             {
-                throw stated[i].Node.Error("the stated " + what + " outcome '" + stated[i].Outcome + "' disagrees with the recomputation from the records ('" + recomputed[i] + "').");
+                throw stated[i].Node.Error("the stated " + what + " outcome " + Preconditions.Quote(stated[i].Outcome) + " disagrees with the recomputation from the records (" + Preconditions.Quote(recomputed[i]) + ").");
             }
         }
     }

@@ -106,8 +106,7 @@ internal static class PredikatPeriodeCodec
     public static void Write(Utf8JsonWriter writer, PredikatPeriode value)
     {
         W.Begin(writer);
-        writer.WritePropertyName("periode");
-        PeriodeKinerjaCodec.Write(writer, value.Periode);
+        W.Property(writer, "periode", value.Periode, PeriodeKinerjaCodec.Write);
         Labels.Write(writer, "predikat", value.Predikat);
         writer.WriteEndObject();
     }
@@ -174,25 +173,22 @@ internal static class PemetaanRatingPimpinanCodec
         var name = o.Required("name").NonBlankString();
         var isDefault = o.Required("isDefault").Boolean();
         var mappingNode = o.Required("mapping");
-        var entries = mappingNode.Array(n =>
+        var mapping = new Dictionary<PredikatKinerjaOrganisasi, Ekspektasi>();
+        mappingNode.Array(n =>
         {
             var e = n.Object();
             var p = Labels.ReadPredikatOrganisasi(e.Required("predikatOrganisasi"));
             var r = Labels.ReadEkspektasi(e.Required("ratingHasilKerja"));
             e.End();
-            return (Node: n, Predikat: p, Rating: r);
-        });
-        o.End();
-        var mapping = new Dictionary<PredikatKinerjaOrganisasi, Ekspektasi>();
-        foreach (var entry in entries)
-        {
-            if (mapping.ContainsKey(entry.Predikat))
+            if (mapping.ContainsKey(p))
             {
-                throw entry.Node.Error("the organisation predicate '" + entry.Predikat.ToLabel() + "' is mapped twice.");
+                throw n.Error("the organisation predicate '" + p.ToLabel() + "' is mapped twice.");
             }
 
-            mapping[entry.Predikat] = entry.Rating;
-        }
+            mapping[p] = r;
+            return p;
+        });
+        o.End();
 
         var result = R.Build(mappingNode, () => new PemetaanRatingPimpinan(name, mapping));
         if (!isDefault)
@@ -220,13 +216,11 @@ internal static class PredikatTerhitungCodec
         {
             writer.WriteStartObject("kepalaUnit");
             Labels.Write(writer, "predikatOrganisasi", predikatOrganisasi);
-            writer.WritePropertyName("pemetaan");
-            PemetaanRatingPimpinanCodec.Write(writer, pemetaan);
+            W.Property(writer, "pemetaan", pemetaan, PemetaanRatingPimpinanCodec.Write);
             writer.WriteEndObject();
         }
 
-        writer.WritePropertyName("explanation");
-        ExplanationCodec.Write(writer, value.Explanation);
+        W.Property(writer, "explanation", value.Explanation, ExplanationCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -261,16 +255,10 @@ internal static class KeputusanPredikatCodec
     public static void Write(Utf8JsonWriter writer, KeputusanPredikat value)
     {
         W.Begin(writer);
-        writer.WritePropertyName("terhitung");
-        PredikatTerhitungCodec.Write(writer, value.Terhitung);
+        W.Property(writer, "terhitung", value.Terhitung, PredikatTerhitungCodec.Write);
         Labels.Write(writer, "ditetapkan", value.Ditetapkan);
         writer.WriteBoolean("isOverride", value.IsOverride);
-        if (value.DitetapkanOleh is { } oleh)
-        {
-            writer.WritePropertyName("ditetapkanOleh");
-            PejabatCodec.Write(writer, oleh);
-        }
-
+        W.Optional(writer, "ditetapkanOleh", value.DitetapkanOleh, PejabatCodec.Write);
         W.OptionalDate(writer, "tanggal", value.Tanggal);
         W.OptionalString(writer, "alasan", value.Alasan);
         writer.WriteEndObject();
@@ -320,8 +308,7 @@ internal static class SaranCodec
     {
         W.Begin(writer);
         Labels.Write(writer, "nilai", value.Nilai);
-        writer.WritePropertyName("explanation");
-        ExplanationCodec.Write(writer, value.Explanation);
+        W.Property(writer, "explanation", value.Explanation, ExplanationCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -329,8 +316,7 @@ internal static class SaranCodec
     {
         W.Begin(writer);
         Labels.Write(writer, "nilai", value.Nilai);
-        writer.WritePropertyName("explanation");
-        ExplanationCodec.Write(writer, value.Explanation);
+        W.Property(writer, "explanation", value.Explanation, ExplanationCodec.Write);
         writer.WriteEndObject();
     }
 }
@@ -363,8 +349,7 @@ internal static class KuotaResultCodec
         RuleSets.Write(writer, value.RuleSet);
         Labels.Write(writer, "predikatOrganisasi", value.Pola.PredikatOrganisasi);
         writer.WriteNumber("jumlahPegawai", value.JumlahPegawai);
-        writer.WritePropertyName("opsi");
-        DistribusiOptionsCodec.Write(writer, value.Options);
+        W.Property(writer, "opsi", value.Options, DistribusiOptionsCodec.Write);
         writer.WriteBoolean("isFeasible", value.IsFeasible);
         if (value.IsFeasible)
         {
@@ -446,16 +431,14 @@ internal static class BatasanResultCodec
         writer.WriteEndObject();
         writer.WriteNumber("jumlah", value.Jumlah);
         writer.WriteNumber("persentase", value.Persentase);
-        writer.WritePropertyName("rentang");
-        RentangKuotaCodec.Write(writer, value.Rentang);
+        W.Property(writer, "rentang", value.Rentang, RentangKuotaCodec.Write);
         writer.WriteBoolean("terpenuhi", value.Terpenuhi);
         if (value.Severity is { } severity)
         {
             Labels.Severity.Write(writer, "severity", severity);
         }
 
-        writer.WritePropertyName("explanation");
-        ExplanationCodec.Write(writer, value.Explanation);
+        W.Property(writer, "explanation", value.Explanation, ExplanationCodec.Write);
         writer.WriteEndObject();
     }
 }
@@ -468,10 +451,8 @@ internal static class PemeriksaanDistribusiResultCodec
         RuleSets.Write(writer, value.RuleSet);
         writer.WriteString("unitId", value.UnitId);
         Labels.Write(writer, "predikatOrganisasi", value.PredikatOrganisasi);
-        writer.WritePropertyName("jumlah");
-        JumlahPredikatCodec.Write(writer, value.Jumlah);
-        writer.WritePropertyName("opsi");
-        DistribusiOptionsCodec.Write(writer, value.Options);
+        W.Property(writer, "jumlah", value.Jumlah, JumlahPredikatCodec.Write);
+        W.Property(writer, "opsi", value.Options, DistribusiOptionsCodec.Write);
         Labels.StatusDistribusi.Write(writer, "status", value.Status);
         writer.WriteBoolean("isMemenuhi", value.IsMemenuhi);
         if (value.PerubahanMinimum is { } changes)
@@ -486,12 +467,10 @@ internal static class PemeriksaanDistribusiResultCodec
 
         writer.WriteBoolean("isUnitKecil", value.IsUnitKecil);
         W.Array(writer, "batasan", value.Batasan, BatasanResultCodec.Write);
-        writer.WritePropertyName("kuota");
-        KuotaResultCodec.Write(writer, value.Kuota);
+        W.Property(writer, "kuota", value.Kuota, KuotaResultCodec.Write);
         W.Array(writer, "findings", value.Findings, FindingCodec.Write);
         W.Array(writer, "policies", value.Policies, AppliedPolicyCodec.Write);
-        writer.WritePropertyName("explanation");
-        ExplanationCodec.Write(writer, value.Explanation);
+        W.Property(writer, "explanation", value.Explanation, ExplanationCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -537,28 +516,15 @@ internal static class UsulanKalibrasiCodec
         W.Begin(writer);
         RuleSets.Write(writer, value.RuleSet);
         writer.WriteString("unitId", value.UnitId);
-        writer.WritePropertyName("opsi");
-        DistribusiOptionsCodec.Write(writer, value.Options);
+        W.Property(writer, "opsi", value.Options, DistribusiOptionsCodec.Write);
         writer.WriteBoolean("isFeasible", value.IsFeasible);
         W.Array(writer, "perubahan", value.Perubahan, PerubahanPredikatCodec.Write);
-        writer.WritePropertyName("sebelum");
-        JumlahPredikatCodec.Write(writer, value.Sebelum);
-        if (value.Sesudah is { } sesudah)
-        {
-            writer.WritePropertyName("sesudah");
-            JumlahPredikatCodec.Write(writer, sesudah);
-        }
-
-        if (value.PemeriksaanSesudah is { } check)
-        {
-            writer.WritePropertyName("pemeriksaanSesudah");
-            PemeriksaanDistribusiResultCodec.Write(writer, check);
-        }
-
+        W.Property(writer, "sebelum", value.Sebelum, JumlahPredikatCodec.Write);
+        W.Optional(writer, "sesudah", value.Sesudah, JumlahPredikatCodec.Write);
+        W.Optional(writer, "pemeriksaanSesudah", value.PemeriksaanSesudah, PemeriksaanDistribusiResultCodec.Write);
         W.Array(writer, "findings", value.Findings, FindingCodec.Write);
         W.Array(writer, "policies", value.Policies, AppliedPolicyCodec.Write);
-        writer.WritePropertyName("explanation");
-        ExplanationCodec.Write(writer, value.Explanation);
+        W.Property(writer, "explanation", value.Explanation, ExplanationCodec.Write);
         writer.WriteEndObject();
     }
 }
@@ -570,17 +536,10 @@ internal static class SasaranKalibrasiCodec
         W.Begin(writer);
         RuleSets.Write(writer, value.RuleSet);
         writer.WriteString("unitId", value.UnitId);
-        writer.WritePropertyName("opsi");
-        DistribusiOptionsCodec.Write(writer, value.Options);
+        W.Property(writer, "opsi", value.Options, DistribusiOptionsCodec.Write);
         writer.WriteBoolean("isFeasible", value.IsFeasible);
-        writer.WritePropertyName("sebelum");
-        JumlahPredikatCodec.Write(writer, value.Sebelum);
-        if (value.Sesudah is { } sesudah)
-        {
-            writer.WritePropertyName("sesudah");
-            JumlahPredikatCodec.Write(writer, sesudah);
-        }
-
+        W.Property(writer, "sebelum", value.Sebelum, JumlahPredikatCodec.Write);
+        W.Optional(writer, "sesudah", value.Sesudah, JumlahPredikatCodec.Write);
         writer.WriteNumber("jumlahPerubahan", value.JumlahPerubahan);
         writer.WriteStartArray("perpindahan");
         for (var dari = PredikatKinerja.SangatBaik; dari >= PredikatKinerja.SangatKurang; dari--)
@@ -599,16 +558,10 @@ internal static class SasaranKalibrasiCodec
         }
 
         writer.WriteEndArray();
-        if (value.PemeriksaanSesudah is { } check)
-        {
-            writer.WritePropertyName("pemeriksaanSesudah");
-            PemeriksaanDistribusiResultCodec.Write(writer, check);
-        }
-
+        W.Optional(writer, "pemeriksaanSesudah", value.PemeriksaanSesudah, PemeriksaanDistribusiResultCodec.Write);
         W.Array(writer, "findings", value.Findings, FindingCodec.Write);
         W.Array(writer, "policies", value.Policies, AppliedPolicyCodec.Write);
-        writer.WritePropertyName("explanation");
-        ExplanationCodec.Write(writer, value.Explanation);
+        W.Property(writer, "explanation", value.Explanation, ExplanationCodec.Write);
         writer.WriteEndObject();
     }
 }
@@ -626,8 +579,7 @@ internal static class PerubahanPredikatCodec
             writer.WriteNumber("skor", skor);
         }
 
-        writer.WritePropertyName("alasan");
-        ExplanationCodec.Write(writer, value.Alasan);
+        W.Property(writer, "alasan", value.Alasan, ExplanationCodec.Write);
         writer.WriteEndObject();
     }
 }
@@ -637,8 +589,7 @@ internal static class StatistikDistribusiCodec
     public static void Write(Utf8JsonWriter writer, StatistikDistribusi value)
     {
         W.Begin(writer);
-        writer.WritePropertyName("jumlah");
-        JumlahPredikatCodec.Write(writer, value.Jumlah);
+        W.Property(writer, "jumlah", value.Jumlah, JumlahPredikatCodec.Write);
         writer.WriteStartArray("unitPerStatus");
         foreach (var pair in value.UnitPerStatus.OrderBy(p => p.Key))
         {
@@ -708,8 +659,7 @@ internal static class AngkaKreditResultCodec
         writer.WriteNumber("persentase", value.Persentase);
         writer.WriteNumber("koefisien", value.Koefisien);
         writer.WriteNumber("nilai", value.Nilai);
-        writer.WritePropertyName("explanation");
-        ExplanationCodec.Write(writer, value.Explanation);
+        W.Property(writer, "explanation", value.Explanation, ExplanationCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -749,20 +699,14 @@ internal static class JarakKenaikanCodec
         writer.WriteNumber("akumulasi", value.Akumulasi);
         Labels.Golongan.Write(writer, "golongan", value.Golongan);
         Labels.Jenjang.Write(writer, "jenjang", value.Jenjang);
-        if (value.Kenaikan is { } step)
-        {
-            writer.WritePropertyName("kenaikan");
-            KebutuhanKenaikanCodec.Write(writer, step);
-        }
-
+        W.Optional(writer, "kenaikan", value.Kenaikan, KebutuhanKenaikanCodec.Write);
         if (value.Kekurangan is { } gap)
         {
             writer.WriteNumber("kekurangan", gap);
         }
 
         writer.WriteBoolean("isTercapai", value.IsTercapai);
-        writer.WritePropertyName("explanation");
-        ExplanationCodec.Write(writer, value.Explanation);
+        W.Property(writer, "explanation", value.Explanation, ExplanationCodec.Write);
         writer.WriteEndObject();
     }
 

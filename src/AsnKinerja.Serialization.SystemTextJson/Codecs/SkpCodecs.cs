@@ -51,8 +51,7 @@ internal static class IkiCodec
         W.Begin(writer);
         writer.WriteString("id", value.Id);
         writer.WriteString("uraian", value.Uraian);
-        writer.WritePropertyName("target");
-        TargetIkiCodec.Write(writer, value.Target);
+        W.Property(writer, "target", value.Target, TargetIkiCodec.Write);
         if (value.Aspek is { } aspek)
         {
             Labels.Aspek.Write(writer, "aspek", aspek);
@@ -168,12 +167,7 @@ internal static class PejabatCodec
         if (value.Status == StatusPenilai.Asn)
         {
             W.Nip(writer, "nip", value.Nip!.Value);
-            if (value.Jabatan is { } jabatan)
-            {
-                writer.WritePropertyName("jabatan");
-                JabatanCodec.Write(writer, jabatan);
-            }
-
+            W.Optional(writer, "jabatan", value.Jabatan, JabatanCodec.Write);
             if (value.TugasTambahan is { } tugas)
             {
                 Labels.TugasTambahan.Write(writer, "tugasTambahan", tugas);
@@ -207,7 +201,7 @@ internal static class PejabatCodec
 
     public static Pejabat Read(Node node)
     {
-        if (node.Element.ValueKind == JsonValueKind.String)
+        if (node.Kind == JsonValueKind.String)
         {
             return Pejabat.Asn(R.Nip(node));
         }
@@ -289,8 +283,7 @@ internal static class PertimbanganCodec
     {
         W.Begin(writer);
         Labels.JenisPertimbangan.Write(writer, "jenis", value.Jenis);
-        writer.WritePropertyName("pejabat");
-        PejabatCodec.Write(writer, value.Pejabat);
+        W.Property(writer, "pejabat", value.Pejabat, PejabatCodec.Write);
         writer.WriteEndObject();
     }
 
@@ -311,25 +304,17 @@ internal static class SkpCodec
         W.Begin(writer);
         writer.WriteString("id", value.Id);
         W.Nip(writer, "pegawai", value.Pegawai);
-        writer.WritePropertyName("jabatan");
-        JabatanCodec.Write(writer, value.Jabatan);
+        W.Property(writer, "jabatan", value.Jabatan, JabatanCodec.Write);
         writer.WriteString("unitId", value.UnitId);
-        writer.WritePropertyName("periode");
-        PeriodeKinerjaCodec.Write(writer, value.Periode);
+        W.Property(writer, "periode", value.Periode, PeriodeKinerjaCodec.Write);
         if (value.Jenis != JenisSkp.Reguler)
         {
             Labels.JenisSkp.Write(writer, "jenis", value.Jenis);
         }
 
         Labels.StatusKepegawaian.Write(writer, "statusKepegawaian", value.StatusKepegawaian);
-        writer.WritePropertyName("pejabatPenilai");
-        PejabatPenilaiCodec.Write(writer, value.PejabatPenilai);
-        if (value.AtasanPejabatPenilai is { } atasan)
-        {
-            writer.WritePropertyName("atasanPejabatPenilai");
-            PejabatCodec.Write(writer, atasan);
-        }
-
+        W.Property(writer, "pejabatPenilai", value.PejabatPenilai, PejabatPenilaiCodec.Write);
+        W.Optional(writer, "atasanPejabatPenilai", value.AtasanPejabatPenilai, PejabatCodec.Write);
         if (value.Pertimbangan.Length > 0)
         {
             W.Array(writer, "pertimbangan", value.Pertimbangan, PertimbanganCodec.Write);
@@ -340,8 +325,7 @@ internal static class SkpCodec
         W.OptionalDate(writer, "tanggalPenetapan", value.TanggalPenetapan);
         W.Array(writer, "hasilKerja", value.HasilKerja, RhkCodec.Write);
         W.Array(writer, "perilakuKerja", value.PerilakuKerja, PerilakuKerjaSkpCodec.Write);
-        writer.WritePropertyName("lampiran");
-        LampiranSkpCodec.Write(writer, value.Lampiran);
+        W.Property(writer, "lampiran", value.Lampiran, LampiranSkpCodec.Write);
         writer.WriteEndObject();
     }
 

@@ -17,27 +17,44 @@ internal sealed class LabelSet<TEnum>
     where TEnum : struct, Enum
 {
     private readonly Dictionary<TEnum, string> _labels = new();
+    private readonly Dictionary<string, TEnum> _exact = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TEnum> _keys = new(StringComparer.Ordinal);
+    private readonly (byte[] Utf8, TEnum Value)[] _utf8;
+    private readonly TryParse? _aliases;
     private readonly string _what;
     private readonly string _known;
 
     public LabelSet(string what, params (TEnum Value, string Label)[] labels)
+        : this(what, null, labels)
+    {
+    }
+
+    /// <summary>A label set whose lenient reading is the library's own parser (with its aliases), after the canonical labels.</summary>
+    public LabelSet(string what, TryParse? aliases, params (TEnum Value, string Label)[] labels)
     {
         _what = what;
+        _aliases = aliases;
         foreach (var (value, label) in labels)
         {
             _labels[value] = label;
+            _exact[label] = value;
             _keys[Normalize(label)] = value;
             _keys[Normalize(value.ToString())] = value;
         }
 
+        _utf8 = labels.Select(l => (Encoding.UTF8.GetBytes(l.Label), l.Value)).ToArray();
         _known = string.Join(", ", labels.Select(l => l.Label));
     }
 
+    public delegate bool TryParse(string text, out TEnum value);
+
     public IEnumerable<string> Canonical => _labels.Values;
 
-    /// <summary>The label set of every defined member, each labelled as people read it (the member's <c>ToLabel()</c>), so the wire format and printed output never disagree.</summary>
-    public static LabelSet<TEnum> Of(string what, Func<TEnum, string> toLabel) => new(what, Members().Select(v => (v, toLabel(v))).ToArray());
+    /// <summary>
+    /// The label set of every defined member, each labelled as people read it (the member's <c>ToLabel()</c>), so the
+    /// wire format and printed output never disagree; <paramref name="aliases"/> is the library's own parser, if any.
+    /// </summary>
+    public static LabelSet<TEnum> Of(string what, Func<TEnum, string> toLabel, TryParse? aliases = null) => new(what, aliases, Members().Select(v => (v, toLabel(v))).ToArray());
 
     private static TEnum[] Members() =>
 #if NET5_0_OR_GREATER
@@ -46,6 +63,7 @@ internal sealed class LabelSet<TEnum>
         (TEnum[])Enum.GetValues(typeof(TEnum));
 #endif
 
+    /// <summary>The text without white space, '_', '-' and '/', with the ASCII letters in lower case (nothing else is folded).</summary>
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length);
@@ -53,7 +71,7 @@ internal sealed class LabelSet<TEnum>
         {
             if (!char.IsWhiteSpace(c) && c != '_' && c != '-' && c != '/')
             {
-                builder.Append(char.ToLowerInvariant(c));
+                builder.Append(AsciiText.ToLower(c));
             }
         }
 
@@ -63,16 +81,32 @@ internal sealed class LabelSet<TEnum>
     public string ToLabel(TEnum value) =>
         _labels.TryGetValue(value, out var label) ? label : throw new JsonException(string.Format(CultureInfo.InvariantCulture, "{0} is not a defined {1}; it cannot be written.", Convert.ToInt64(value, CultureInfo.InvariantCulture), _what));
 
-    public bool TryParse(string? text, out TEnum value)
+    /// <summary>Matches a canonical label on its UTF-8 bytes, without allocating; anything else is for <see cref="Read"/>.</summary>
+    public bool TryMatch(ReadOnlySpan<byte> utf8, out TEnum value)
+    {
+        foreach (var (label, v) in _utf8)
+        {
+            if (utf8.SequenceEqual(label))
+            {
+                value = v;
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    public bool TryParseLabel(string? text, out TEnum value)
     {
         value = default;
-        return text is not null && _keys.TryGetValue(Normalize(text), out value);
+        return text is not null && (_exact.TryGetValue(text, out value) || (_aliases is not null ? _aliases(text, out value) : _keys.TryGetValue(Normalize(text), out value)));
     }
 
     public TEnum Read(Node node)
     {
         var text = node.String();
-        return _keys.TryGetValue(Normalize(text), out var value) ? value : throw node.Error("unknown " + _what + " label '" + text + "'. Known labels: " + _known + ".");
+        return TryParseLabel(text, out var value) ? value : throw node.Error("unknown " + _what + " label " + Preconditions.Quote(text) + ". Known labels: " + _known + ".");
     }
 
     public void Write(Utf8JsonWriter writer, string name, TEnum value) => writer.WriteString(name, ToLabel(value));
@@ -81,6 +115,12 @@ internal sealed class LabelSet<TEnum>
 /// <summary>Every label set of the wire format, in one place (docs/wire-format.md lists the same labels).</summary>
 internal static class Labels
 {
+    public static readonly LabelSet<Ekspektasi> Rating = LabelSet<Ekspektasi>.Of("rating (Ekspektasi)", v => v.ToLabel(), AsnLabels.TryParseEkspektasi);
+
+    public static readonly LabelSet<PredikatKinerja> Predikat = LabelSet<PredikatKinerja>.Of("employee predicate (PredikatKinerja)", v => v.ToLabel(), AsnLabels.TryParsePredikatKinerja);
+
+    public static readonly LabelSet<PredikatKinerjaOrganisasi> PredikatOrganisasi = LabelSet<PredikatKinerjaOrganisasi>.Of("organisation predicate (PredikatKinerjaOrganisasi)", v => v.ToLabel(), AsnLabels.TryParsePredikatKinerjaOrganisasi);
+
     public static readonly LabelSet<FindingSeverity> Severity = LabelSet<FindingSeverity>.Of("severity (FindingSeverity)", v => v.ToLabel());
 
     public static readonly LabelSet<Confidence> Confidence = LabelSet<Confidence>.Of("confidence", v => v.ToLabel());
@@ -197,23 +237,11 @@ internal static class Labels
 
     public static void Write(Utf8JsonWriter writer, string name, PredikatKinerjaOrganisasi value) => writer.WriteString(name, Defined(value).ToLabel());
 
-    public static Ekspektasi ReadEkspektasi(Node node)
-    {
-        var text = node.String();
-        return AsnLabels.TryParseEkspektasi(text, out var value) ? value : throw node.Error("unknown rating (Ekspektasi) label '" + text + "'. Known labels: Di Bawah Ekspektasi, Sesuai Ekspektasi, Di Atas Ekspektasi.");
-    }
+    public static Ekspektasi ReadEkspektasi(Node node) => Rating.Read(node);
 
-    public static PredikatKinerja ReadPredikat(Node node)
-    {
-        var text = node.String();
-        return AsnLabels.TryParsePredikatKinerja(text, out var value) ? value : throw node.Error("unknown employee predicate (PredikatKinerja) label '" + text + "'. Known labels: Sangat Kurang, Kurang/Misconduct, Butuh Perbaikan, Baik, Sangat Baik.");
-    }
+    public static PredikatKinerja ReadPredikat(Node node) => Predikat.Read(node);
 
-    public static PredikatKinerjaOrganisasi ReadPredikatOrganisasi(Node node)
-    {
-        var text = node.String();
-        return AsnLabels.TryParsePredikatKinerjaOrganisasi(text, out var value) ? value : throw node.Error("unknown organisation predicate (PredikatKinerjaOrganisasi) label '" + text + "'. Known labels: Sangat Kurang, Kurang, Butuh Perbaikan, Baik, Istimewa.");
-    }
+    public static PredikatKinerjaOrganisasi ReadPredikatOrganisasi(Node node) => PredikatOrganisasi.Read(node);
 
     private static T Defined<T>(T value)
         where T : struct, Enum =>

@@ -38,7 +38,7 @@ internal static class RuleSets
 
         var known = registry.Rules.Where(r => r is TRules).Select(r => r.RuleSet.Id.Value).ToList();
         throw node.Error(
-            "unknown rule set '" + id.Value + "': no " + typeof(TRules).Name + " is registered under that ID (registered: "
+            "unknown rule set " + Preconditions.Quote(id.Value) + ": no " + typeof(TRules).Name + " is registered under that ID (registered: "
             + (known.Count == 0 ? "none" : string.Join(", ", known)) + "). Register the rule set in the serializer options (ConfigureForAsnKinerja(options, registry: …)).");
     }
 
@@ -62,7 +62,7 @@ internal static class RuleSets
         var stated = RuleSetIdCodec.Read(node);
         if (stated != expected)
         {
-            throw node.Error("the explanation names rule set '" + stated.Value + "', but the result's rule set is '" + expected.Value + "'.");
+            throw node.Error("the explanation names rule set " + Preconditions.Quote(stated.Value) + ", but the result's rule set is " + Preconditions.Quote(expected.Value) + ".");
         }
     }
 

@@ -17,6 +17,33 @@ internal static class W
         }
     }
 
+    /// <summary>Writes a named value with its codec.</summary>
+    public static void Property<T>(Utf8JsonWriter writer, string name, T value, Action<Utf8JsonWriter, T> write)
+    {
+        writer.WritePropertyName(name);
+        write(writer, value);
+    }
+
+    /// <summary>Writes a named object with its codec when there is one (an absent optional value is omitted).</summary>
+    public static void Optional<T>(Utf8JsonWriter writer, string name, T? value, Action<Utf8JsonWriter, T> write)
+        where T : class
+    {
+        if (value is not null)
+        {
+            Property(writer, name, value, write);
+        }
+    }
+
+    /// <summary>Writes a named value with its codec when there is one (an absent optional value is omitted).</summary>
+    public static void Optional<T>(Utf8JsonWriter writer, string name, T? value, Action<Utf8JsonWriter, T> write)
+        where T : struct
+    {
+        if (value is { } v)
+        {
+            Property(writer, name, v, write);
+        }
+    }
+
     public static void OptionalString(Utf8JsonWriter writer, string name, string? value)
     {
         if (value is not null)
@@ -41,6 +68,9 @@ internal static class W
         date.Calendar == CalendarSystem.Iso ? LocalDatePattern.Iso.Format(date) : throw new JsonException("Only ISO-calendar dates can be written.");
 
     public static void Date(Utf8JsonWriter writer, string name, LocalDate date) => writer.WriteString(name, Date(date));
+
+    public static string YearMonth(YearMonth value) =>
+        value.Calendar == CalendarSystem.Iso ? YearMonthPattern.Iso.Format(value) : throw new JsonException("Only ISO-calendar year-months can be written.");
 
     public static void OptionalDate(Utf8JsonWriter writer, string name, LocalDate? date)
     {
@@ -80,21 +110,21 @@ internal static class R
     {
         var text = node.String();
         var problem = AsnKinerja.Nip.Diagnose(text);
-        return problem is null ? AsnKinerja.Nip.Parse(text) : throw node.Error("malformed NIP '" + text + "': " + problem);
+        return problem is null ? AsnKinerja.Nip.Parse(text) : throw node.Error("malformed NIP " + Preconditions.Quote(text) + ": " + problem);
     }
 
     public static LocalDate Date(Node node)
     {
         var text = node.String();
         var result = LocalDatePattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw node.Error("malformed date '" + text + "': expected an ISO date yyyy-MM-dd.");
+        return result.Success ? result.Value : throw node.Error("malformed date " + Preconditions.Quote(text) + ": expected an ISO date yyyy-MM-dd.");
     }
 
     public static YearMonth YearMonth(Node node)
     {
         var text = node.String();
         var result = YearMonthPattern.Iso.Parse(text);
-        return result.Success ? result.Value : throw node.Error("malformed year-month '" + text + "': expected an ISO year and month yyyy-MM.");
+        return result.Success ? result.Value : throw node.Error("malformed year-month " + Preconditions.Quote(text) + ": expected an ISO year and month yyyy-MM.");
     }
 
     public static string? OptionalString(ObjectReader o, string name) => o.Optional(name)?.String();
@@ -121,7 +151,7 @@ internal static class R
     {
         if (!EqualityComparer<T>.Default.Equals(stated, recomputed))
         {
-            throw Node.Error(at.Path + "." + name, "the stated " + name + " '" + show(stated) + "' disagrees with the recomputation from the inputs ('" + show(recomputed) + "').");
+            throw at.Child(name).Error("the stated " + name + " " + Preconditions.Quote(show(stated)) + " disagrees with the recomputation from the inputs (" + Preconditions.Quote(show(recomputed)) + ").");
         }
     }
 }

@@ -71,7 +71,9 @@ void Verify(string folder, string commit)
         Expect(Meta("icon") is { } icon && package.GetEntry(icon) is not null, name, "has no icon");
         Expect(Meta("readme") is { } readme && package.GetEntry(readme) is not null, name, "has no readme");
 
-        var assemblies = package.Entries.Where(e => e.FullName.StartsWith("lib/", StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.Ordinal)).ToList();
+        // A library's assemblies are under lib/; a .NET tool's under tools/, beside its dependencies, of which ours are checked.
+        var assemblies = package.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal)
+            && (e.FullName.StartsWith("lib/", StringComparison.Ordinal) || (e.FullName.StartsWith("tools/", StringComparison.Ordinal) && e.Name.StartsWith("AsnKinerja.", StringComparison.Ordinal)))).ToList();
         Expect(assemblies.Count > 0, name, "has no assembly");
         var symbolsPath = Path.ChangeExtension(path, ".snupkg");
         using var symbols = File.Exists(symbolsPath) ? ZipFile.OpenRead(symbolsPath) : null;

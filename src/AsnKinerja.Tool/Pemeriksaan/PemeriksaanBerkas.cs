@@ -1,0 +1,146 @@
+using System.Collections.Immutable;
+using AsnKinerja.Predicates;
+using AsnKinerja.Tool.Masukan;
+using NodaTime;
+
+namespace AsnKinerja.Tool.Pemeriksaan;
+
+/// <summary>One unit's outcome: its verdict on the computed predicates and, when it fails, the calibration proposal.</summary>
+/// <param name="Index">The unit's index in <see cref="DataUnit"/>.</param>
+/// <param name="Verdict">The library's verdict, with its findings and explanation.</param>
+/// <param name="Kalibrasi">The proposal for a unit that does not meet its pattern; null otherwise.</param>
+/// <param name="JumlahDihitung">The counts of the employees counted in the unit's own distribution.</param>
+/// <param name="DigabungKe">The unit a small unit was pooled into, or -1.</param>
+internal sealed record HasilUnit(int Index, PemeriksaanDistribusiResult Verdict, UsulanKalibrasi? Kalibrasi, JumlahPredikat JumlahDihitung, int DigabungKe)
+{
+    /// <summary>Whether the unit fails its pattern (or cannot meet it).</summary>
+    public bool IsPelanggaran => Verdict.Status is StatusDistribusi.TidakMemenuhi or StatusDistribusi.TidakMungkin;
+}
+
+/// <summary>A proposed change for one employee, with the row it came from.</summary>
+/// <param name="Pegawai">The employee's index in <see cref="DataPegawai"/>.</param>
+/// <param name="Unit">The index of the unit whose verdict proposes it.</param>
+/// <param name="Perubahan">The library's proposal with its reason.</param>
+internal sealed record UsulanPegawai(int Pegawai, int Unit, PerubahanPredikat Perubahan);
+
+/// <summary>
+/// The check of a file pair: the rules in force for the period on the decision date, every employee's predicate, every
+/// unit's verdict and, for each unit that fails, the calibration proposal. Everything is the library's: the bulk engine
+/// computes and counts (<see cref="IDistribusiRules.Evaluate"/>), each verdict is the one-unit check's
+/// (<see cref="BulkResult.GetVerdict(int, string?, string?)"/>), each proposal is <see cref="IDistribusiRules.ProposeKalibrasi(PemeriksaanDistribusiResult, IEnumerable{PegawaiKalibrasi})"/>
+/// on the employees the verdict judges. The tool adds no rule.
+/// </summary>
+internal sealed class HasilPemeriksaan
+{
+    private HasilPemeriksaan(
+        DataUnit unit, DataPegawai pegawai, PeriodeKinerja periode, LocalDate tanggal, IKuadranRules kuadran, IDistribusiRules distribusi,
+        BulkResult bulk, PredikatKinerja[] predikat, ImmutableArray<HasilUnit> hasilUnit, ImmutableArray<UsulanPegawai> usulan)
+    {
+        Unit = unit;
+        Pegawai = pegawai;
+        Periode = periode;
+        Tanggal = tanggal;
+        Kuadran = kuadran;
+        Distribusi = distribusi;
+        Bulk = bulk;
+        Predikat = predikat;
+        HasilUnit = hasilUnit;
+        Usulan = usulan;
+    }
+
+    /// <summary>The units.</summary>
+    public DataUnit Unit { get; }
+
+    /// <summary>The employees.</summary>
+    public DataPegawai Pegawai { get; }
+
+    /// <summary>The performance period.</summary>
+    public PeriodeKinerja Periode { get; }
+
+    /// <summary>The decision date the rules were chosen for.</summary>
+    public LocalDate Tanggal { get; }
+
+    /// <summary>The quadrant and leader rules.</summary>
+    public IKuadranRules Kuadran { get; }
+
+    /// <summary>The distribution rules.</summary>
+    public IDistribusiRules Distribusi { get; }
+
+    /// <summary>The bulk engine's answer.</summary>
+    public BulkResult Bulk { get; }
+
+    /// <summary>Per employee: the predicate (the PPK's where the file sets one, else the computed one).</summary>
+    public PredikatKinerja[] Predikat { get; }
+
+    /// <summary>Per unit, in the tree's pre-order.</summary>
+    public ImmutableArray<HasilUnit> HasilUnit { get; }
+
+    /// <summary>Every proposed change, unit by unit.</summary>
+    public ImmutableArray<UsulanPegawai> Usulan { get; }
+
+    /// <summary>The number of units that fail their pattern.</summary>
+    public int JumlahPelanggaran => HasilUnit.Count(h => h.IsPelanggaran);
+
+    /// <summary>The policies the run applied: the bulk engine's and those of every calibration proposal.</summary>
+    public ImmutableArray<AppliedPolicy> Policies => Bulk.Policies.Concat(HasilUnit.Where(h => h.Kalibrasi is not null).SelectMany(h => h.Kalibrasi!.Policies)).Distinct().ToImmutableArray();
+
+    /// <summary>Runs the check.</summary>
+    /// <param name="unit">The units.</param>
+    /// <param name="pegawai">The employees.</param>
+    /// <param name="registry">The rule sets.</param>
+    /// <param name="periode">The performance period.</param>
+    /// <param name="tanggal">The decision date.</param>
+    /// <param name="options">The agency's distribution policies, or null for the rule set's defaults.</param>
+    /// <returns>The outcome.</returns>
+    /// <exception cref="KeyNotFoundException">No rules are in force on the date for the period (the library's message names both).</exception>
+    public static HasilPemeriksaan Run(DataUnit unit, DataPegawai pegawai, RuleSetRegistry registry, PeriodeKinerja periode, LocalDate tanggal, DistribusiOptions? options)
+    {
+        var kuadran = registry.Find<IKuadranRules>(tanggal, periode);
+        var distribusi = registry.Find<IDistribusiRules>(tanggal, periode);
+        if (options is not null)
+        {
+            distribusi = distribusi.WithOptions(options);
+        }
+
+        var input = new BulkInput(
+            pegawai.Unit,
+            pegawai.RatingHasilKerja,
+            pegawai.RatingPerilakuKerja,
+            unit.Induk,
+            unit.PredikatOrganisasi,
+            pegawai.AdaKepala ? pegawai.KepalaUnit : default(ReadOnlyMemory<int>),
+            pegawai.PredikatDitetapkan ?? default(ReadOnlyMemory<PredikatKinerja>));
+        var predikat = new PredikatKinerja[pegawai.Count];
+        var bulk = distribusi.Evaluate(input, kuadran, predikat);
+        var hasil = ImmutableArray.CreateBuilder<HasilUnit>(unit.Count);
+        var usulan = ImmutableArray.CreateBuilder<UsulanPegawai>();
+        var row = new Dictionary<Nip, int>();
+        for (var u = 0; u < unit.Count; u++)
+        {
+            var pooled = bulk.GetDigabungKe(u);
+            var verdict = bulk.GetVerdict(u, unit.Id[u], pooled >= 0 ? unit.Id[pooled] : null);
+            UsulanKalibrasi? kalibrasi = null;
+            if (verdict.Status is StatusDistribusi.TidakMemenuhi or StatusDistribusi.TidakMungkin)
+            {
+                var judged = bulk.GetPegawaiDinilai(u);
+                row.Clear();
+                var list = new List<PegawaiKalibrasi>(judged.Length);
+                foreach (var i in judged)
+                {
+                    row[pegawai.Nip[i]] = i;
+                    list.Add(new PegawaiKalibrasi(pegawai.Nip[i], predikat[i], pegawai.Skor?[i]));
+                }
+
+                kalibrasi = distribusi.ProposeKalibrasi(verdict, list);
+                foreach (var change in kalibrasi.Perubahan)
+                {
+                    usulan.Add(new UsulanPegawai(row[change.Nip], u, change));
+                }
+            }
+
+            hasil.Add(new HasilUnit(u, verdict, kalibrasi, bulk.GetJumlahDihitung(u), pooled));
+        }
+
+        return new HasilPemeriksaan(unit, pegawai, periode, tanggal, kuadran, distribusi, bulk, predikat, hasil.MoveToImmutable(), usulan.ToImmutable());
+    }
+}

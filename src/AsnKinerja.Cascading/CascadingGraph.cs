@@ -268,6 +268,7 @@ public sealed class CascadingGraph
     /// <param name="rhkId">The RHK identifier.</param>
     /// <returns>The superior RHK or null.</returns>
     /// <exception cref="KeyNotFoundException">No such RHK.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="rhkId"/> is null.</exception>
     public RhkNode? GetRhkAtasan(string rhkId)
     {
         var p = _parent[IndexOf(rhkId)];
@@ -278,6 +279,7 @@ public sealed class CascadingGraph
     /// <param name="rhkId">The RHK identifier.</param>
     /// <returns>The intervening RHK.</returns>
     /// <exception cref="KeyNotFoundException">No such RHK.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="rhkId"/> is null.</exception>
     public ImmutableArray<RhkNode> GetIntervensi(string rhkId)
     {
         var i = IndexOf(rhkId);

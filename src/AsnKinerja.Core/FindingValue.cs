@@ -68,18 +68,24 @@ public readonly struct FindingValue : IEquatable<FindingValue>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
     /// <returns>The finding value.</returns>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
     public static FindingValue Of(string key, string? value) => new(key, value);
 
     /// <summary>An integer value, formatted invariantly.</summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
     /// <returns>The finding value.</returns>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
     public static FindingValue Of(string key, int value) => new(key, value.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>A decimal value, formatted invariantly.</summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>
     /// <returns>The finding value.</returns>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
     public static FindingValue Of(string key, decimal value) => new(key, value.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Whether two values are equal.</summary>

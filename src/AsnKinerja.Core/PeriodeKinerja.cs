@@ -139,23 +139,27 @@ public sealed class PeriodeKinerja : IEquatable<PeriodeKinerja>
     }
 
     /// <summary>Whether a date falls in the period.</summary>
-    /// <param name="date">The date.</param>
+    /// <param name="date">The date (ISO calendar).</param>
     /// <returns>True when <see cref="Awal"/> ≤ date ≤ <see cref="Akhir"/>.</returns>
-    public bool Contains(LocalDate date) => date >= Awal && date <= Akhir;
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public bool Contains(LocalDate date) => Preconditions.CheckIso(date) >= Awal && date <= Akhir;
 
     /// <summary>Whether another period lies wholly inside this one.</summary>
     /// <param name="other">The other period.</param>
     /// <returns>True when contained.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public bool Contains(PeriodeKinerja other) => Preconditions.CheckNotNull(other).Awal >= Awal && other.Akhir <= Akhir;
 
     /// <summary>Whether two periods share at least one day.</summary>
     /// <param name="other">The other period.</param>
     /// <returns>True when they overlap.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public bool Overlaps(PeriodeKinerja other) => Preconditions.CheckNotNull(other).Awal <= Akhir && other.Akhir >= Awal;
 
     /// <summary>The number of days two periods share (0 when they do not overlap).</summary>
     /// <param name="other">The other period.</param>
     /// <returns>The shared days.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="other"/> is null.</exception>
     public int OverlapDays(PeriodeKinerja other)
     {
         if (!Overlaps(other))

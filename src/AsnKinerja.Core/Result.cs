@@ -58,7 +58,8 @@ public static class Result
     /// <typeparam name="T">The type of the missing value.</typeparam>
     /// <param name="findings">The findings; at least one is an error.</param>
     /// <returns>The result.</returns>
-    /// <exception cref="ArgumentException">No finding is an error.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="findings"/> is null.</exception>
+    /// <exception cref="ArgumentException">No finding is an error, or a finding is null.</exception>
     public static Result<T> Failure<T>(IEnumerable<Finding> findings)
         where T : class
     {
@@ -71,6 +72,8 @@ public static class Result
     /// <typeparam name="T">The type of the missing value.</typeparam>
     /// <param name="findings">The findings; at least one is an error.</param>
     /// <returns>The result.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="findings"/> is null.</exception>
+    /// <exception cref="ArgumentException">No finding is an error, or a finding is null.</exception>
     public static Result<T> Failure<T>(params Finding[] findings)
         where T : class => Failure<T>((IEnumerable<Finding>)findings);
 }

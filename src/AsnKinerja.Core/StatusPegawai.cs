@@ -75,9 +75,10 @@ public sealed class StatusPegawai : IEquatable<StatusPegawai>
     public static bool operator !=(StatusPegawai? left, StatusPegawai? right) => !Equals(left, right);
 
     /// <summary>Whether the status holds on a date.</summary>
-    /// <param name="date">The date.</param>
+    /// <param name="date">The date (ISO calendar).</param>
     /// <returns>True when <see cref="Awal"/> ≤ date ≤ <see cref="Akhir"/> (or the status is open).</returns>
-    public bool Contains(LocalDate date) => date >= Awal && (Akhir is null || date <= Akhir.Value);
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    public bool Contains(LocalDate date) => Preconditions.CheckIso(date) >= Awal && (Akhir is null || date <= Akhir.Value);
 
     /// <summary>The days the status shares with a period (0 when they do not overlap).</summary>
     /// <param name="periode">The period.</param>

@@ -65,7 +65,8 @@ public sealed class StrukturOrganisasi
     /// <param name="units">The flat unit records.</param>
     /// <param name="penempatan">The employees' placements.</param>
     /// <returns>The tree and the findings.</returns>
-    /// <exception cref="ArgumentNullException">An argument or element is null.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">A unit or placement is null.</exception>
     public static Result<StrukturOrganisasi> Create(IEnumerable<UnitKerja> units, IEnumerable<PenempatanPegawai> penempatan)
     {
         var unitList = Preconditions.CheckNotNull(units).ToImmutableArray();
@@ -255,18 +256,21 @@ public sealed class StrukturOrganisasi
     /// <summary>Whether a unit with this identifier exists.</summary>
     /// <param name="unitId">The identifier.</param>
     /// <returns>True when it exists.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="unitId"/> is null.</exception>
     public bool Contains(string unitId) => _index.ContainsKey(Preconditions.CheckNotNull(unitId));
 
     /// <summary>The unit with this identifier.</summary>
     /// <param name="unitId">The identifier.</param>
     /// <returns>The unit.</returns>
     /// <exception cref="KeyNotFoundException">No such unit.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="unitId"/> is null.</exception>
     public UnitKerja GetUnit(string unitId) => _units[IndexOf(unitId)];
 
     /// <summary>The parent of a unit, or null for a root.</summary>
     /// <param name="unitId">The identifier.</param>
     /// <returns>The parent or null.</returns>
     /// <exception cref="KeyNotFoundException">No such unit.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="unitId"/> is null.</exception>
     public UnitKerja? GetParent(string unitId)
     {
         var p = _parent[IndexOf(unitId)];
@@ -277,18 +281,21 @@ public sealed class StrukturOrganisasi
     /// <param name="unitId">The identifier.</param>
     /// <returns>The depth.</returns>
     /// <exception cref="KeyNotFoundException">No such unit.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="unitId"/> is null.</exception>
     public int GetDepth(string unitId) => _depth[IndexOf(unitId)];
 
     /// <summary>The head of a unit, or null when it has none.</summary>
     /// <param name="unitId">The identifier.</param>
     /// <returns>The head's NIP or null.</returns>
     /// <exception cref="KeyNotFoundException">No such unit.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="unitId"/> is null.</exception>
     public Nip? GetKepala(string unitId) => _heads[IndexOf(unitId)];
 
     /// <summary>The employees placed in a unit (not its sub-units), in input order.</summary>
     /// <param name="unitId">The identifier.</param>
     /// <returns>The NIPs.</returns>
     /// <exception cref="KeyNotFoundException">No such unit.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="unitId"/> is null.</exception>
     public ImmutableArray<Nip> GetPegawai(string unitId) => _employees[IndexOf(unitId)];
 
     /// <summary>The unit an employee is placed in, or null when the employee is not placed.</summary>
@@ -300,6 +307,7 @@ public sealed class StrukturOrganisasi
     /// <param name="unitId">The identifier.</param>
     /// <returns>The children.</returns>
     /// <exception cref="KeyNotFoundException">No such unit.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="unitId"/> is null.</exception>
     public IEnumerable<UnitKerja> GetChildren(string unitId)
     {
         return Iterate(IndexOf(unitId));
@@ -317,6 +325,7 @@ public sealed class StrukturOrganisasi
     /// <param name="unitId">The identifier.</param>
     /// <returns>The ancestors.</returns>
     /// <exception cref="KeyNotFoundException">No such unit.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="unitId"/> is null.</exception>
     public IReadOnlyList<UnitKerja> GetAncestors(string unitId)
     {
         var result = new List<UnitKerja>();
@@ -332,12 +341,14 @@ public sealed class StrukturOrganisasi
     /// <param name="unitId">The identifier.</param>
     /// <returns>The descendants.</returns>
     /// <exception cref="KeyNotFoundException">No such unit.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="unitId"/> is null.</exception>
     public IEnumerable<UnitKerja> GetDescendants(string unitId) => GetDescendantIndexes(IndexOf(unitId)).Select(i => _units[i]);
 
     /// <summary>The number of descendants of a unit, in O(1).</summary>
     /// <param name="unitId">The identifier.</param>
     /// <returns>The count.</returns>
     /// <exception cref="KeyNotFoundException">No such unit.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="unitId"/> is null.</exception>
     public int CountDescendants(string unitId)
     {
         var u = IndexOf(unitId);
@@ -349,6 +360,7 @@ public sealed class StrukturOrganisasi
     /// <param name="unitId">The unit.</param>
     /// <returns>True when <paramref name="ancestorId"/> is above <paramref name="unitId"/>.</returns>
     /// <exception cref="KeyNotFoundException">A unit does not exist.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
     public bool IsAncestorOf(string ancestorId, string unitId)
     {
         var a = IndexOf(ancestorId);

@@ -28,6 +28,10 @@ public static class AsnKinerjaServiceCollectionExtensions
     /// <param name="configure">Sets the agency's policies and rule sets; null keeps every documented default.</param>
     /// <returns>The same <paramref name="services"/>, for chaining.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="services"/> is null.</exception>
+    /// <exception cref="OptionsValidationException">
+    /// Not thrown by this method: thrown when one of the registered services is first resolved and the options are invalid,
+    /// listing every error.
+    /// </exception>
     /// <remarks>
     /// Registering twice adds no service twice (TryAdd); each <paramref name="configure"/> delegate is applied in order,
     /// as with <c>Configure&lt;T&gt;</c>. The options are validated when first resolved (resolving any of these services

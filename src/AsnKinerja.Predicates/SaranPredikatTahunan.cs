@@ -78,7 +78,8 @@ public static class SaranPredikatTahunan
     /// <param name="predikat">The predicates of the periods; periods inside the year and not overlapping.</param>
     /// <param name="metode">The method.</param>
     /// <returns>The suggestion, or findings PRD001 (no input), PRD002 (overlap) or PRD003 (outside the year).</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="predikat"/> or an element is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="predikat"/> is null.</exception>
+    /// <exception cref="ArgumentException">An element of <paramref name="predikat"/> is null.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metode"/> is undefined.</exception>
     public static Result<Saran<PredikatKinerja>> Suggest(int tahun, IEnumerable<PredikatPeriode> predikat, MetodeSaranTahunan metode)
     {

@@ -20,7 +20,9 @@ public static class SaranRatingHasilKerja
     /// below &gt; above and 2 × below &gt; above + as-expected.
     /// </param>
     /// <returns>The suggestion, or a PRD001 finding when there is no assessment.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="penilaian"/> or an element is null.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="penilaian"/> is null.</exception>
+    /// <exception cref="ArgumentException">An element of <paramref name="penilaian"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="sebagianBesar"/> is undefined.</exception>
     public static Result<Saran<Ekspektasi>> Suggest(IEnumerable<PenilaianRhk> penilaian, MaknaSebagianBesar sebagianBesar = MaknaSebagianBesar.LebihDariSetengah)
     {
         var items = Preconditions.CheckNotNull(penilaian).ToList();

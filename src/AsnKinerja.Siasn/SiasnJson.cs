@@ -126,6 +126,7 @@ public static class SiasnJson
     /// <returns>The payload.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is not such a payload; the message and <see cref="JsonException.Path"/> say where.</exception>
+    /// <exception cref="ArgumentException"><paramref name="json"/> is not well-formed UTF-16 (it holds a lone surrogate).</exception>
     public static Skp22Payload ReadSkp22(string json)
     {
         var d = JsonSerializer.Deserialize(Preconditions.CheckNotNull(json), Compact.Skp22Json) ?? throw Error("$", "an skp22 payload is an object, not null.");
@@ -145,6 +146,7 @@ public static class SiasnJson
     /// <returns>The payload.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is not such a payload; the message and <see cref="JsonException.Path"/> say where.</exception>
+    /// <exception cref="ArgumentException"><paramref name="json"/> is not well-formed UTF-16 (it holds a lone surrogate).</exception>
     public static KinerjaPeriodikPayload ReadKinerjaPeriodik(string json)
     {
         var d = JsonSerializer.Deserialize(Preconditions.CheckNotNull(json), Compact.KinerjaPeriodikJson) ?? throw Error("$", "a kinerjaperiodik payload is an object, not null.");
@@ -174,6 +176,7 @@ public static class SiasnJson
     /// <returns>The payload.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="json"/> is null.</exception>
     /// <exception cref="JsonException">The text is not such a payload; the message and <see cref="JsonException.Path"/> say where.</exception>
+    /// <exception cref="ArgumentException"><paramref name="json"/> is not well-formed UTF-16 (it holds a lone surrogate).</exception>
     public static AngkaKreditPayload ReadAngkaKredit(string json)
     {
         var d = JsonSerializer.Deserialize(Preconditions.CheckNotNull(json), Compact.AngkaKreditJson) ?? throw Error("$", "an angkakredit payload is an object, not null.");

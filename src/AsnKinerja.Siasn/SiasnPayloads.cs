@@ -287,7 +287,8 @@ public static class SiasnPayloads
             if (given is { } k)
             {
                 findings.Add(SiasnFindings.KoefisienTidakSesuaiJenjang.Create(
-                    subject, FindingValue.Of("koefisien", k.Id), FindingValue.Of("pegawai", subject), FindingValue.Of("jenjangKoefisien", k.Jenjang.ToLabel()), FindingValue.Of("jabatan", jabatan.ToString())));
+                    subject, FindingValue.Of("koefisien", k.IsEmpty ? "-" : k.Id.ToString(CultureInfo.InvariantCulture)), FindingValue.Of("pegawai", subject),
+                    FindingValue.Of("jenjangKoefisien", k.IsEmpty ? "-" : k.Jenjang.ToLabel()), FindingValue.Of("jabatan", jabatan.ToString())));
             }
 
             return null;

@@ -53,6 +53,17 @@ public class PerilakuKerjaRulesTests
     }
 
     [Fact]
+    public void Validate_CheckDateInAnotherCalendar_ThrowsArgumentExceptionNamingTheDate()
+    {
+        var catatan = new CatatanPerilakuKerja(Skp2024(), Array.Empty<UmpanBalik>());
+        var julian = new LocalDate(2024, 12, 30, CalendarSystem.Julian);
+
+        var e = Assert.Throws<ArgumentException>(() => PerilakuKerjaRules.SeMenPanRb20Tahun2021.Validate(catatan, julian));
+
+        Assert.Equal("tanggalPemeriksaan", e.ParamName);
+    }
+
+    [Fact]
     public void Validate_FeedbackWithoutEvidence_Bhv002()
     {
         var tanpaBukti = new UmpanBalik("UB-X", NilaiBerakhlak.Harmonis, SumberUmpanBalik.PejabatPenilai, new LocalDate(2024, 4, 2), "Membantu rekan", new[] { " ", "" });

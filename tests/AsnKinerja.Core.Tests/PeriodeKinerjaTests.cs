@@ -293,4 +293,13 @@ public sealed class PeriodeKinerjaTests
         from length in Gen.Frequency((3, Gen.Choose(0, 45)), (2, Gen.Choose(0, 430)))
         let awal = new LocalDate(2023, 1, 1).PlusDays(start)
         select PeriodeKinerja.Rentang(awal, awal.PlusDays(length));
+
+    [Fact]
+    public void Contains_DateInAnotherCalendar_ThrowsArgumentExceptionNamingTheDate()
+    {
+        var julian = new LocalDate(2024, 6, 1, CalendarSystem.Julian);
+
+        Assert.Equal("date", Assert.Throws<ArgumentException>(() => PeriodeKinerja.Tahunan(2024).Contains(julian)).ParamName);
+        Assert.True(PeriodeKinerja.Tahunan(2024).Contains(julian.WithCalendar(CalendarSystem.Iso)));
+    }
 }

@@ -146,6 +146,7 @@ public sealed class SkpBuilderTests
         Assert.Throws<ArgumentException>(() => new PejabatPenilaiKinerja(Atasan, default));
         Assert.Throws<ArgumentException>(() => ValidJa().WithAtasanPejabatPenilai(default(Nip)));
         Assert.Throws<ArgumentOutOfRangeException>(() => ValidJa().WithStatus((StatusSkp)0));
+        Assert.Equal("tanggalPenetapan", Assert.Throws<ArgumentException>(() => ValidJa().WithStatus(StatusSkp.Disetujui, new LocalDate(2024, 1, 2, CalendarSystem.Julian))).ParamName);
     }
 
     [Fact]

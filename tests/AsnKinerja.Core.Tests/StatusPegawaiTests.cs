@@ -45,4 +45,14 @@ public sealed class StatusPegawaiTests
         Assert.Throws<ArgumentException>(() => new RiwayatPenempatan(A, "U-1", D(2024, 1, 2), D(2024, 1, 1)));
         Assert.Throws<ArgumentNullException>(() => new RiwayatPenempatan(A, "U-1", D(2024, 1, 1)).OverlapDays(null!));
     }
+
+    [Fact]
+    public void Contains_DateInAnotherCalendar_ThrowsArgumentExceptionNamingTheDate()
+    {
+        var status = new StatusPegawai(A, JenisStatusPegawai.TugasBelajar, new LocalDate(2024, 1, 1));
+
+        var e = Assert.Throws<ArgumentException>(() => status.Contains(new LocalDate(5784, 10, 1, CalendarSystem.HebrewCivil)));
+
+        Assert.Equal("date", e.ParamName);
+    }
 }

@@ -119,4 +119,49 @@ public class LimitsTests
         Assert.Equal(decimal.MaxValue, AngkaKreditRules.PermenPanRb1Tahun2023.Accumulate(new[] { year, year }, decimal.MaxValue - 50m));
         Assert.Throws<ArgumentException>(() => AngkaKreditRules.PermenPanRb1Tahun2023.Accumulate(new[] { year, year, year }, decimal.MaxValue - 50m));
     }
+
+    [Fact]
+    public void Tambah_SumBeyondDecimalMaxValue_ThrowsArgumentExceptionNamingTheLimit()
+    {
+        var akumulasi = AkumulasiAngkaKredit.Mulai(GolonganRuang.IIIa, JenjangFungsional.AhliPertama).Tambah(1m);
+
+        var e = Assert.Throws<ArgumentException>(() => akumulasi.Tambah(decimal.MaxValue));
+
+        Assert.Equal("nilai", e.ParamName);
+        Assert.Contains("79228162514264337593543950335", e.Message, StringComparison.Ordinal);
+        Assert.Equal(decimal.MaxValue, akumulasi.Tambah(decimal.MaxValue - 1m).SejakPangkatTerakhir);
+    }
+
+    [Theory]
+    [InlineData(PenghitunganHariKeberatan.HariKalender)]
+    [InlineData(PenghitunganHariKeberatan.HariKerja)]
+    public void GetBatasPengajuan_DeadlineAfterTheLastIsoDate_ThrowsArgumentOutOfRange(PenghitunganHariKeberatan penghitungan)
+    {
+        var options = new KeberatanOptions(penghitungan);
+
+        var e = Assert.Throws<ArgumentOutOfRangeException>(() => KeberatanRules.GetBatasPengajuan(NodaTime.LocalDate.MaxIsoValue, options));
+
+        Assert.Equal("tanggalDiterima", e.ParamName);
+        Assert.Equal(new NodaTime.LocalDate(9999, 12, 31), KeberatanRules.GetBatasPengajuan(new NodaTime.LocalDate(9999, 12, 17)));
+    }
+
+    [Fact]
+    public void GetBatasPengajuan_DateInAnotherCalendar_ThrowsArgumentExceptionNamingTheParameter()
+    {
+        var julian = new NodaTime.LocalDate(2025, 1, 17, NodaTime.CalendarSystem.Julian);
+
+        Assert.Equal("tanggalDiterima", Assert.Throws<ArgumentException>(() => KeberatanRules.GetBatasPengajuan(julian)).ParamName);
+        Assert.Equal("hariLibur", Assert.Throws<ArgumentException>(() => new KeberatanOptions(PenghitunganHariKeberatan.HariKerja, new[] { julian, julian.WithCalendar(NodaTime.CalendarSystem.Iso) })).ParamName);
+    }
+
+    [Fact]
+    public void PenetapanPredikat_DateInAnotherCalendar_ThrowsArgumentExceptionNamingTheDate()
+    {
+        var oleh = Pejabat.Asn(Nip.Parse("196805101993031004"));
+        var julian = new NodaTime.LocalDate(2025, 1, 17, NodaTime.CalendarSystem.Julian);
+
+        var e = Assert.Throws<ArgumentException>(() => new PenetapanPredikat(Nip.Parse("198503122010011003"), PredikatKinerja.Baik, oleh, julian, "Kalibrasi"));
+
+        Assert.Equal("tanggal", e.ParamName);
+    }
 }

@@ -37,6 +37,7 @@ public interface IPerilakuKerjaRules : IRules
     /// the rating <c>BHV007</c>, <c>BHV003</c>, <c>BHV004</c>.
     /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="catatan"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="tanggalPemeriksaan"/> is not in the ISO calendar.</exception>
     ValidationResult Validate(CatatanPerilakuKerja catatan, LocalDate? tanggalPemeriksaan);
 
     /// <summary>

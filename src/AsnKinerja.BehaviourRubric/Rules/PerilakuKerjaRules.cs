@@ -29,6 +29,11 @@ public static class PerilakuKerjaRules
     internal static ValidationResult Validate(CatatanPerilakuKerja catatan, LocalDate? tanggalPemeriksaan)
     {
         Preconditions.CheckNotNull(catatan);
+        if (tanggalPemeriksaan is { } tanggal)
+        {
+            Preconditions.CheckIso(tanggal, nameof(tanggalPemeriksaan));
+        }
+
         var skp = catatan.Skp;
         var periode = skp.Periode;
         var findings = new List<Finding>();

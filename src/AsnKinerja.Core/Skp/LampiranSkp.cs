@@ -16,7 +16,8 @@ public sealed class LampiranSkp : IEquatable<LampiranSkp>
     /// <param name="dukunganSumberDaya">Resource support: people, budget, facilities.</param>
     /// <param name="skemaPertanggungjawaban">How and when results are reported.</param>
     /// <param name="konsekuensi">Consequences of meeting or missing the results.</param>
-    /// <exception cref="ArgumentNullException">A list or an element is null.</exception>
+    /// <exception cref="ArgumentNullException">A list is null.</exception>
+    /// <exception cref="ArgumentException">An element of a list is null.</exception>
     public LampiranSkp(IEnumerable<string> dukunganSumberDaya, IEnumerable<string> skemaPertanggungjawaban, IEnumerable<string> konsekuensi)
     {
         DukunganSumberDaya = Freeze(dukunganSumberDaya, nameof(dukunganSumberDaya));

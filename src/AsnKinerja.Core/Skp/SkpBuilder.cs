@@ -90,6 +90,7 @@ public sealed class SkpBuilder
     /// <summary>Sets PNS or PPPK (default PNS).</summary>
     /// <param name="status">The status.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is undefined.</exception>
     public SkpBuilder WithStatusKepegawaian(StatusKepegawaian status)
     {
         StatusKepegawaian = Preconditions.CheckDefined(status);
@@ -99,6 +100,7 @@ public sealed class SkpBuilder
     /// <summary>Sets the appraising official (required).</summary>
     /// <param name="pejabatPenilai">The PPK.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pejabatPenilai"/> is null.</exception>
     public SkpBuilder WithPejabatPenilai(PejabatPenilaiKinerja pejabatPenilai)
     {
         PejabatPenilai = Preconditions.CheckNotNull(pejabatPenilai);
@@ -143,6 +145,7 @@ public sealed class SkpBuilder
     /// <summary>Sets the approach (default <see cref="PendekatanSkp.Kuantitatif"/>).</summary>
     /// <param name="pendekatan">The approach.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="pendekatan"/> is undefined.</exception>
     public SkpBuilder WithPendekatan(PendekatanSkp pendekatan)
     {
         Pendekatan = Preconditions.CheckDefined(pendekatan);
@@ -151,12 +154,14 @@ public sealed class SkpBuilder
 
     /// <summary>Sets the lifecycle status (default <see cref="StatusSkp.Draf"/>) and, when set, the date of <em>penetapan</em>.</summary>
     /// <param name="status">The status.</param>
-    /// <param name="tanggalPenetapan">The date the PPK set the SKP, or null.</param>
+    /// <param name="tanggalPenetapan">The date the PPK set the SKP (ISO calendar), or null.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="status"/> is undefined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="tanggalPenetapan"/> is not in the ISO calendar.</exception>
     public SkpBuilder WithStatus(StatusSkp status, LocalDate? tanggalPenetapan = null)
     {
         Status = Preconditions.CheckDefined(status);
-        TanggalPenetapan = tanggalPenetapan;
+        TanggalPenetapan = tanggalPenetapan is { } tanggal ? Preconditions.CheckIso(tanggal, nameof(tanggalPenetapan)) : null;
         return this;
     }
 
@@ -210,6 +215,7 @@ public sealed class SkpBuilder
     /// <summary>Sets the annex.</summary>
     /// <param name="lampiran">The annex.</param>
     /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="lampiran"/> is null.</exception>
     public SkpBuilder WithLampiran(LampiranSkp lampiran)
     {
         Lampiran = Preconditions.CheckNotNull(lampiran);

@@ -132,7 +132,7 @@ public sealed class AkumulasiAngkaKredit
     /// <param name="hasil">The period's value.</param>
     /// <returns>The accumulation with the value added to both counts.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="hasil"/> is null.</exception>
-    /// <exception cref="ArgumentException">The value was computed for another level.</exception>
+    /// <exception cref="ArgumentException">The value was computed for another level, or a count would exceed <see cref="decimal.MaxValue"/>.</exception>
     public AkumulasiAngkaKredit Tambah(AngkaKreditResult hasil)
     {
         Preconditions.CheckNotNull(hasil);
@@ -147,10 +147,17 @@ public sealed class AkumulasiAngkaKredit
     /// <param name="nilai">The value, 0 or more.</param>
     /// <returns>The accumulation with the value added to both counts.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="nilai"/> is negative.</exception>
-    /// <exception cref="OverflowException">A count does not fit a <see cref="decimal"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// A count would exceed <see cref="decimal.MaxValue"/> (79,228,162,514,264,337,593,543,950,335), the largest value a
+    /// <see cref="decimal"/> holds.
+    /// </exception>
     public AkumulasiAngkaKredit Tambah(decimal nilai)
     {
         Preconditions.CheckRange(nilai, 0m, decimal.MaxValue);
+        Preconditions.CheckArgument(
+            nilai <= decimal.MaxValue - Math.Max(SejakPangkatTerakhir, DalamJenjang),
+            nameof(nilai),
+            string.Format(CultureInfo.InvariantCulture, "The accumulated angka kredit would exceed {0} (decimal.MaxValue).", decimal.MaxValue));
         return new AkumulasiAngkaKredit(Golongan, Jenjang, checked(SejakPangkatTerakhir + nilai), checked(DalamJenjang + nilai), Kebijakan, Tabel);
     }
 

@@ -55,6 +55,7 @@ public sealed class AngkaKreditResult
     /// <summary>The value for presentation: rounded half away from zero to a number of decimals, invariant culture.</summary>
     /// <param name="desimal">Decimals, 0 to 6 (official documents use 2 or 3).</param>
     /// <returns>The text, e.g. <c>2.083</c>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="desimal"/> is not between 0 and 6.</exception>
     public string Format(int desimal = 3) => AngkaKredit.Format(Nilai, desimal);
 
     /// <summary>The value with three decimals.</summary>

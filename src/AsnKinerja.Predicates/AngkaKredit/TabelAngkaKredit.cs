@@ -116,6 +116,7 @@ public sealed class TabelAngkaKredit
     /// <summary>How firmly the coefficient of a level rests on its source.</summary>
     /// <param name="jenjang">The level.</param>
     /// <returns>The confidence.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="jenjang"/> is undefined.</exception>
     [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "An instance member of a versioned table: a later table may rate its figures differently.")]
     public Confidence GetKeyakinanKoefisien(JenjangFungsional jenjang) =>
         Preconditions.CheckDefined(jenjang).IsKeahlian() ? Confidence.High : jenjang == JenjangFungsional.Pemula ? Confidence.Low : Confidence.Medium;

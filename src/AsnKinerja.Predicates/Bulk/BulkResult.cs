@@ -101,6 +101,7 @@ public sealed class BulkResult
     /// <param name="indukId">The parent's identifier, for a pooled unit's finding; null for the parent's identifier or index likewise.</param>
     /// <returns>The verdict.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The index is out of range.</exception>
+    /// <exception cref="ArgumentException"><paramref name="unitId"/> or <paramref name="indukId"/> is empty, white space or not well-formed UTF-16.</exception>
     public PemeriksaanDistribusiResult GetVerdict(int unit, string? unitId = null, string? indukId = null)
     {
         var u = Index(unit);

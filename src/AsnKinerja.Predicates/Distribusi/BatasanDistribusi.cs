@@ -124,6 +124,7 @@ public sealed class BatasanDistribusi : IEquatable<BatasanDistribusi>
     /// <summary>The short label of a predicate: SK, K, BP, B or SB.</summary>
     /// <param name="predikat">The predicate.</param>
     /// <returns>The short label.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="predikat"/> is undefined.</exception>
     public static string Short(PredikatKinerja predikat) => Preconditions.CheckDefined(predikat) switch
     {
         PredikatKinerja.SangatKurang => "SK",

@@ -131,6 +131,7 @@ public readonly struct JumlahPredikat : IEquatable<JumlahPredikat>
     /// <summary>The share of a predicate, in percent (exact decimal; 0 for an empty unit).</summary>
     /// <param name="predikat">The predicate.</param>
     /// <returns>The percentage.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="predikat"/> is undefined.</exception>
     public decimal Persentase(PredikatKinerja predikat) => Total == 0 ? 0m : this[predikat] * 100m / Total;
 
     private static int CheckTotal(long total) => total <= int.MaxValue

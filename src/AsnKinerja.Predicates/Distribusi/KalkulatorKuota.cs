@@ -87,6 +87,7 @@ public sealed class KuotaResult
     /// <param name="predikat">The predicate.</param>
     /// <returns>The range.</returns>
     /// <exception cref="InvalidOperationException">The pattern cannot be met (<see cref="IsFeasible"/> is false).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="predikat"/> is undefined.</exception>
     public RentangKuota this[PredikatKinerja predikat]
     {
         get

@@ -100,6 +100,7 @@ public sealed class StatistikDistribusi
     /// <summary>A one-paragraph summary in Bahasa Indonesia or English.</summary>
     /// <param name="culture">The culture (English for English cultures, Bahasa Indonesia otherwise).</param>
     /// <returns>The summary.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="culture"/> is null.</exception>
     public string Describe(CultureInfo culture)
     {
         var shares = string.Join(", ", Enumerable.Range(1, 5).Reverse().Select(p => string.Format(CultureInfo.InvariantCulture, "{0} {1:0.0}%", BatasanDistribusi.Short((PredikatKinerja)p), Jumlah.Persentase((PredikatKinerja)p))));

@@ -20,10 +20,12 @@ public sealed class Keberatan : IEquatable<Keberatan>
     /// <param name="tanggalDiajukan">The date the objection was filed; not before <paramref name="tanggalDiterima"/>.</param>
     /// <param name="alasan">The reasons; not blank.</param>
     /// <exception cref="ArgumentNullException"><paramref name="predikat"/> is null.</exception>
-    /// <exception cref="ArgumentException">The NIP is empty, the reasons blank, or the objection was filed before the result was received.</exception>
+    /// <exception cref="ArgumentException">The NIP is empty, the reasons blank, a date is not in the ISO calendar, or the objection was filed before the result was received.</exception>
     public Keberatan(Nip pegawai, KeputusanPredikat predikat, LocalDate tanggalDiterima, LocalDate tanggalDiajukan, string alasan)
     {
         Preconditions.CheckArgument(!pegawai.IsEmpty, nameof(pegawai), "The NIP must not be empty.");
+        Preconditions.CheckIso(tanggalDiterima);
+        Preconditions.CheckIso(tanggalDiajukan);
         Preconditions.CheckArgument(
             tanggalDiajukan >= tanggalDiterima,
             nameof(tanggalDiajukan),

@@ -26,10 +26,13 @@ public sealed class KeberatanOptions
     /// <param name="penghitungan">How the days are counted.</param>
     /// <param name="hariLibur">Public holidays and collective leave days (<em>cuti bersama</em>) skipped by <see cref="PenghitunganHariKeberatan.HariKerja"/>; null for none.</param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="penghitungan"/> is undefined.</exception>
+    /// <exception cref="ArgumentException">A day of <paramref name="hariLibur"/> is not in the ISO calendar.</exception>
     public KeberatanOptions(PenghitunganHariKeberatan penghitungan = PenghitunganHariKeberatan.HariKalender, IEnumerable<NodaTime.LocalDate>? hariLibur = null)
     {
         Penghitungan = Preconditions.CheckDefined(penghitungan);
-        HariLibur = (hariLibur ?? Array.Empty<NodaTime.LocalDate>()).Distinct().OrderBy(d => d).ToImmutableArray();
+        var days = (hariLibur ?? Array.Empty<NodaTime.LocalDate>()).ToList();
+        Preconditions.CheckArgument(days.TrueForAll(d => d.Calendar == NodaTime.CalendarSystem.Iso), nameof(hariLibur), "Every holiday must be in the ISO calendar.");
+        HariLibur = days.Distinct().OrderBy(d => d).ToImmutableArray();
     }
 
     /// <summary>The documented default: calendar days.</summary>

@@ -19,17 +19,22 @@ public static class KeberatanRules
     /// <param name="tanggalDiterima">The date the employee received the evaluation result.</param>
     /// <param name="options">The counting policy; null for <see cref="KeberatanOptions.Default"/>.</param>
     /// <returns>The receipt date plus 14 calendar days, or the 14th working day after it.</returns>
+    /// <exception cref="ArgumentException"><paramref name="tanggalDiterima"/> is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The last day would fall after <see cref="LocalDate.MaxIsoValue"/> (9999-12-31).</exception>
     public static LocalDate GetBatasPengajuan(LocalDate tanggalDiterima, KeberatanOptions? options = null)
     {
+        Preconditions.CheckIso(tanggalDiterima);
         options ??= KeberatanOptions.Default;
         if (options.Penghitungan == PenghitunganHariKeberatan.HariKalender)
         {
+            CheckBeforeMaxIso(tanggalDiterima, KeberatanOptions.BatasHari);
             return tanggalDiterima.PlusDays(KeberatanOptions.BatasHari);
         }
 
         var day = tanggalDiterima;
         for (var counted = 0; counted < KeberatanOptions.BatasHari;)
         {
+            CheckBeforeMaxIso(day, 1);
             day = day.PlusDays(1);
             if (day.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday) && ImmutableArray.BinarySearch(options.HariLibur, day) < 0)
             {
@@ -100,4 +105,12 @@ public static class KeberatanRules
     }
 
     private static string Date(LocalDate d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static void CheckBeforeMaxIso(LocalDate tanggalDiterima, int days)
+    {
+        if (tanggalDiterima > LocalDate.MaxIsoValue.PlusDays(-days))
+        {
+            throw new ArgumentOutOfRangeException(nameof(tanggalDiterima), tanggalDiterima, "The last day to object would fall after 9999-12-31, the last ISO date.");
+        }
+    }
 }

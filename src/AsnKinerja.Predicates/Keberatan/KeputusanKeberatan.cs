@@ -60,7 +60,7 @@ public sealed class KeputusanKeberatan : IEquatable<KeputusanKeberatan>
     /// <param name="alasan">Why; not blank.</param>
     /// <returns>The decision.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The reason is blank or the decision precedes the objection.</exception>
+    /// <exception cref="ArgumentException">The reason is blank, the date is not in the ISO calendar, or the decision precedes the objection.</exception>
     public static KeputusanKeberatan Kuatkan(Keberatan keberatan, Pejabat diputuskanOleh, LocalDate tanggal, string alasan) =>
         Create(keberatan, Preconditions.CheckNotNull(keberatan).Predikat.Ditetapkan, diputuskanOleh, tanggal, alasan);
 
@@ -72,7 +72,7 @@ public sealed class KeputusanKeberatan : IEquatable<KeputusanKeberatan>
     /// <param name="alasan">Why; not blank.</param>
     /// <returns>The decision.</returns>
     /// <exception cref="ArgumentNullException">An argument is null.</exception>
-    /// <exception cref="ArgumentException">The predicate equals the PPK's, the reason is blank, or the decision precedes the objection.</exception>
+    /// <exception cref="ArgumentException">The predicate equals the PPK's, the reason is blank, the date is not in the ISO calendar, or the decision precedes the objection.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="predikatAkhir"/> is undefined.</exception>
     public static KeputusanKeberatan Ubah(Keberatan keberatan, PredikatKinerja predikatAkhir, Pejabat diputuskanOleh, LocalDate tanggal, string alasan)
     {
@@ -123,6 +123,7 @@ public sealed class KeputusanKeberatan : IEquatable<KeputusanKeberatan>
     {
         Preconditions.CheckNotNull(keberatan);
         Preconditions.CheckNotNull(diputuskanOleh);
+        Preconditions.CheckIso(tanggal);
         Preconditions.CheckArgument(
             tanggal >= keberatan.TanggalDiajukan,
             nameof(tanggal),

@@ -47,11 +47,13 @@ public static class EvaluasiPeriode
     /// <param name="options">The special-status, objection and run policies; null for <see cref="EvaluasiPeriodeOptions.Default"/>.</param>
     /// <returns>The period, with the findings about the records (see <see cref="Evaluate(EvaluasiPeriodeInput, IKuadranRules, IDistribusiRules, EvaluasiPeriodeOptions?)"/>).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="input"/> or <paramref name="registry"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="tanggalPenetapan"/> is not in the ISO calendar.</exception>
     /// <exception cref="KeyNotFoundException">The registry holds no quadrant or distribution rules in force on that date for the period (the message names the domain, date and period).</exception>
     public static Result<EvaluasiPeriodeResult> Evaluate(EvaluasiPeriodeInput input, RuleSetRegistry registry, LocalDate tanggalPenetapan, EvaluasiPeriodeOptions? options = null)
     {
         Preconditions.CheckNotNull(input);
         Preconditions.CheckNotNull(registry);
+        Preconditions.CheckIso(tanggalPenetapan);
         var kuadran = registry.Find<IKuadranRules>(tanggalPenetapan, input.Periode);
         var distribusi = registry.Find<IDistribusiRules>(tanggalPenetapan, input.Periode);
         return PerhitunganPeriode.Run(input, kuadran, distribusi, options ?? EvaluasiPeriodeOptions.Default, tanggalPenetapan);

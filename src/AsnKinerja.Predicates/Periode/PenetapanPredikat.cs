@@ -19,7 +19,7 @@ public sealed class PenetapanPredikat : IEquatable<PenetapanPredikat>
     /// <param name="alasan">Why; not blank.</param>
     /// <param name="isKalibrasi">Whether it carries out the period's calibration proposal for the employee (then it must name the proposed predicate).</param>
     /// <exception cref="ArgumentNullException"><paramref name="ditetapkanOleh"/> is null.</exception>
-    /// <exception cref="ArgumentException">The NIP is empty or the reason blank.</exception>
+    /// <exception cref="ArgumentException">The NIP is empty, the date is not in the ISO calendar, or the reason blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ditetapkan"/> is undefined.</exception>
     public PenetapanPredikat(Nip nip, PredikatKinerja ditetapkan, Pejabat ditetapkanOleh, LocalDate tanggal, string alasan, bool isKalibrasi = false)
     {
@@ -27,7 +27,7 @@ public sealed class PenetapanPredikat : IEquatable<PenetapanPredikat>
         Nip = nip;
         Ditetapkan = Preconditions.CheckDefined(ditetapkan);
         DitetapkanOleh = Preconditions.CheckNotNull(ditetapkanOleh);
-        Tanggal = tanggal;
+        Tanggal = Preconditions.CheckIso(tanggal);
         Alasan = Preconditions.CheckNotBlank(alasan);
         IsKalibrasi = isKalibrasi;
     }
@@ -92,13 +92,13 @@ public sealed class PutusanKeberatan : IEquatable<PutusanKeberatan>
     /// <param name="tanggal">When.</param>
     /// <param name="alasan">Why; not blank.</param>
     /// <exception cref="ArgumentNullException"><paramref name="diputuskanOleh"/> is null.</exception>
-    /// <exception cref="ArgumentException">The reason is blank.</exception>
+    /// <exception cref="ArgumentException">The date is not in the ISO calendar, or the reason is blank.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="predikatAkhir"/> is undefined.</exception>
     public PutusanKeberatan(PredikatKinerja predikatAkhir, Pejabat diputuskanOleh, LocalDate tanggal, string alasan)
     {
         PredikatAkhir = Preconditions.CheckDefined(predikatAkhir);
         DiputuskanOleh = Preconditions.CheckNotNull(diputuskanOleh);
-        Tanggal = tanggal;
+        Tanggal = Preconditions.CheckIso(tanggal);
         Alasan = Preconditions.CheckNotBlank(alasan);
     }
 
@@ -156,10 +156,12 @@ public sealed class CatatanKeberatan : IEquatable<CatatanKeberatan>
     /// <param name="tanggalDiajukan">When the objection was filed; not before <paramref name="tanggalDiterima"/>.</param>
     /// <param name="alasan">The reasons; not blank.</param>
     /// <param name="putusan">The decision, or null while undecided; not before the filing.</param>
-    /// <exception cref="ArgumentException">The NIP is empty, the reasons blank, or the dates out of order.</exception>
+    /// <exception cref="ArgumentException">The NIP is empty, the reasons blank, a date not in the ISO calendar, or the dates out of order.</exception>
     public CatatanKeberatan(Nip nip, LocalDate tanggalDiterima, LocalDate tanggalDiajukan, string alasan, PutusanKeberatan? putusan = null)
     {
         Preconditions.CheckArgument(!nip.IsEmpty, nameof(nip), "The NIP must not be empty.");
+        Preconditions.CheckIso(tanggalDiterima);
+        Preconditions.CheckIso(tanggalDiajukan);
         Preconditions.CheckArgument(
             tanggalDiajukan >= tanggalDiterima,
             nameof(tanggalDiajukan),

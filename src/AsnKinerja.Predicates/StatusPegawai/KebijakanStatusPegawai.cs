@@ -178,7 +178,8 @@ public sealed class KebijakanStatusPegawai : IEquatable<KebijakanStatusPegawai>
     /// overlap; the one starting later is taken for the shared days) and PRD008 (a status of an employee not placed in
     /// the period; ignored). The result does not depend on the order of the inputs.
     /// </returns>
-    /// <exception cref="ArgumentNullException">An argument or element is null.</exception>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="ArgumentException">An element of <paramref name="penempatan"/> or <paramref name="status"/> is null.</exception>
     public PenghitunganPegawaiResult Apply(PeriodeKinerja periode, IEnumerable<RiwayatPenempatan> penempatan, IEnumerable<StatusPegawai> status) =>
         PenghitunganPegawaiResult.Build(this, periode, penempatan, status);
 

@@ -159,6 +159,26 @@ public sealed class BulkLayoutTests
         });
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Evaluate_UnitsWithAHeadColumnAndNoEmployees_EveryUnitEmpty(bool byteColumns)
+    {
+        // Units with a head column but no employee at all: the head pass has nobody to read.
+        var parents = new[] { -1, 0, 0 };
+        var heads = new[] { -1, -1, -1 };
+        var input = byteColumns
+            ? BulkInput.FromByteColumns(Array.Empty<int>(), Array.Empty<byte>(), Array.Empty<byte>(), parents, new byte[] { 2, 1, 4 }, heads, Array.Empty<byte>())
+            : new BulkInput(Array.Empty<int>(), Array.Empty<Ekspektasi>(), Array.Empty<Ekspektasi>(), parents, new[] { PredikatKinerjaOrganisasi.Kurang, PredikatKinerjaOrganisasi.SangatKurang, PredikatKinerjaOrganisasi.Baik }, heads);
+        foreach (var kuadran in new[] { AturanUji.Kuadran, AturanUji.Kuadran.WithPemetaan(Longgar) })
+        {
+            var result = DistribusiRules.SeMenPanRb3Tahun2023.Evaluate(input, kuadran, Memory<PredikatKinerja>.Empty);
+
+            Assert.Equal(0, result.JumlahTotal.Total);
+            Assert.All(Enumerable.Range(0, 3), u => Assert.Equal(0, result.GetJumlahDihitung(u).Total));
+        }
+    }
+
     [Property(MaxTest = 200)]
     public Property EmployeePass_EveryKernelAndBothPaths_CountsLikeAPlainLoop()
     {

@@ -104,6 +104,12 @@ internal readonly ref struct HeadPass
     internal void Run(int[] counts, int from, int to)
     {
         Preconditions.CheckArgument(from >= 0 && to <= _units && counts.Length == (long)_units * 5, nameof(counts), "The counts must cover every unit.");
+        if (_employees == 0)
+        {
+            // No employee, so no head: and the read below uses employee 0 as the stand-in for a missing head.
+            return;
+        }
+
         ref var count = ref MemoryMarshal.GetReference(counts.AsSpan());
         ref var heads = ref MemoryMarshal.GetReference(_heads);
         ref var settled = ref MemoryMarshal.GetReference(Settled);

@@ -73,6 +73,13 @@ internal static class Samples
             """[{"id":"x","tahun":"2024","periodikId":"2","bulanMulaiPenilaian":"4","tahunMulaiPenilaian":"2024","bulanSelesaiPenilaian":"6","tahunSelesaiPenilaian":"2024","hasilKinerjaNilai":"3","perilakuKerjaNilai":"2","kuadranKinerjaNilai":"3"}]""",
             head);
 
+        // A quarterly SIASN payload (its factory refuses annual periods), for a functional position with its koefisien.
+        var penilai = Pejabat.Asn(head, Jabatan.Struktural(JenisJabatan.Administrator), nama: "x", namaJabatan: "x", golongan: "IV/a", unitKerja: "x");
+        var triwulan = PredikatAkhir.Of(staff, KeputusanPredikat.Terima(KuadranRules.PermenPanRb6Tahun2022.Evaluate(Ekspektasi.Sesuai, Ekspektasi.Sesuai)));
+        var periodik = Siasn.SiasnPayloads.KinerjaPeriodik(
+            staff, Jabatan.Fungsional(JenjangFungsional.AhliPertama), PeriodeKinerja.Triwulanan(2024, Triwulan.II), penilai, triwulan, "A8ACA7B4C3D2E1F0");
+        yield return periodik.IsSuccess ? periodik.Value : throw new InvalidOperationException("The quarterly SIASN sample must be valid: " + string.Join("; ", periodik.Findings));
+
         // The wire format's own exception, as a reader throws it (a document that is only null).
         yield return Thrown(() => System.Text.Json.JsonSerializer.Deserialize<Skp>("null", Serialization.SystemTextJson.AsnKinerjaJson.CreateOptions()));
 

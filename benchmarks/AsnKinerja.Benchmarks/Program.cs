@@ -12,14 +12,14 @@ namespace AsnKinerja.Benchmarks;
 /// <c>--brief</c> runs every benchmark once, in process, on small inputs: CI uses it to prove the benchmarks still run.
 /// <c>--dry</c> runs every selected benchmark once at its full size, out of process (BenchmarkDotNet's Dry job), to
 /// prove a full run would work without taking its time.
-/// <c>--profile</c> times the bulk engine's phases, <c>--describe</c> prints what the synthetic country looks like and
+/// <c>--profile</c> times the bulk engine's phases, <c>--profile-tool</c> those of <c>asn-kinerja periksa</c> on a national file (<c>--national-file DIR</c> writes that file), <c>--describe</c> prints what the synthetic country looks like and
 /// <c>--dump DIR</c> writes its columns for <c>benchmarks/numpy/bincount.py</c> (see <c>benchmarks/results/README.md</c>).
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
-        if (args.Length > 0 && args[0] is "--profile" or "--describe" or "--dump")
+        if (args.Length > 0 && args[0] is "--profile" or "--profile-tool" or "--national-file" or "--describe" or "--dump")
         {
             return Tools.Run(args);
         }

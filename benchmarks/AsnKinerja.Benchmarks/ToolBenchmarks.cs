@@ -21,7 +21,6 @@ namespace AsnKinerja.Benchmarks;
 [MemoryDiagnoser]
 public class ToolBenchmarks
 {
-    private static readonly string[] Ratings = { "Sesuai Ekspektasi", "sesuai", "Di Atas Ekspektasi", "diatas", "Di Bawah Ekspektasi", "SESUAI EKSPEKTASI" };
     private string _folder = string.Empty;
     private string _pegawai = string.Empty;
     private string _unit = string.Empty;
@@ -44,36 +43,7 @@ public class ToolBenchmarks
         Directory.CreateDirectory(_folder);
         _pegawai = Path.Combine(_folder, "pegawai.csv");
         _unit = Path.Combine(_folder, "unit.csv");
-        var units = Math.Max(10, Rows / 100);
-        using (var w = new StreamWriter(_unit, false, new UTF8Encoding(true), 1 << 16))
-        {
-            w.Write("unit;induk;predikat_organisasi;nama\n");
-            w.Write("u0;;Baik;Instansi\n");
-            for (var u = 1; u < units; u++)
-            {
-                var org = (u % 7) switch { 0 => "Istimewa", 1 => "Butuh Perbaikan", 2 => "Kurang", _ => "Baik" };
-                w.Write(string.Create(CultureInfo.InvariantCulture, $"u{u};u{(u - 1) / 20};{org};Unit {u}\n"));
-            }
-        }
-
-        var random = new Random(2023);
-        using (var w = new StreamWriter(_pegawai, false, new UTF8Encoding(true), 1 << 20))
-        {
-            w.Write("nip;nama;unit;kepala_unit;rating_hasil_kerja;rating_perilaku_kerja;skor\n");
-            var headed = new bool[units];
-            for (var i = 0; i < Rows; i++)
-            {
-                var u = random.Next(units);
-                var kepala = !headed[u] && random.Next(50) == 0;
-                headed[u] |= kepala;
-
-                // A valid NIP, distinct per row: the row number spread over the birth date and the sequence number.
-                var q = i / 999;
-                var nip = string.Create(CultureInfo.InvariantCulture, $"{1960 + (q / 336)}{1 + (q / 28 % 12):00}{1 + (q % 28):00}2015{1 + (i % 12):00}{1 + (i % 2)}{1 + (i % 999):000}");
-                w.Write(string.Create(CultureInfo.InvariantCulture,
-                    $"{nip};Pegawai {i};u{u};{(kepala ? "ya" : "tidak")};{Ratings[random.Next(Ratings.Length)]};{Ratings[random.Next(4)]};{random.Next(600, 1000) / 10m}\n"));
-            }
-        }
+        NationalFile.Write(_pegawai, _unit, Rows);
     }
 
     [GlobalCleanup]
@@ -133,5 +103,50 @@ public class ToolBenchmarks
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, Interactive = InteractionSupport.No, Out = new AnsiConsoleOutput(TextWriter.Null) });
         var code = Aplikasi.Run(new[] { "periksa", _pegawai, _unit, "--tanggal", "2026-01-31", "--keluaran", Path.Combine(_folder, "laporan") }, console, () => new LocalDate(2026, 1, 31));
         return code is 0 or 1 ? code : throw new InvalidOperationException("asn-kinerja periksa exited with " + code.ToString(CultureInfo.InvariantCulture));
+    }
+}
+
+/// <summary>
+/// The generated national file the tool benchmarks and the tool's phase profile read: a unit file (a tree of
+/// <c>rows / 100</c> units, twenty children each, organisation predicates of every kind) and an employee file (CSV with
+/// semicolons and a BOM, distinct valid NIPs, labels spelt as people type them, at most one head per unit, a score).
+/// The same seed gives the same files.
+/// </summary>
+internal static class NationalFile
+{
+    private static readonly string[] Ratings = { "Sesuai Ekspektasi", "sesuai", "Di Atas Ekspektasi", "diatas", "Di Bawah Ekspektasi", "SESUAI EKSPEKTASI" };
+
+    public static void Write(string pegawai, string unit, int rows)
+    {
+        var units = Math.Max(10, rows / 100);
+        using (var w = new StreamWriter(unit, false, new UTF8Encoding(true), 1 << 16))
+        {
+            w.Write("unit;induk;predikat_organisasi;nama\n");
+            w.Write("u0;;Baik;Instansi\n");
+            for (var u = 1; u < units; u++)
+            {
+                var org = (u % 7) switch { 0 => "Istimewa", 1 => "Butuh Perbaikan", 2 => "Kurang", _ => "Baik" };
+                w.Write(string.Create(CultureInfo.InvariantCulture, $"u{u};u{(u - 1) / 20};{org};Unit {u}\n"));
+            }
+        }
+
+        var random = new Random(2023);
+        using (var w = new StreamWriter(pegawai, false, new UTF8Encoding(true), 1 << 20))
+        {
+            w.Write("nip;nama;unit;kepala_unit;rating_hasil_kerja;rating_perilaku_kerja;skor\n");
+            var headed = new bool[units];
+            for (var i = 0; i < rows; i++)
+            {
+                var u = random.Next(units);
+                var kepala = !headed[u] && random.Next(50) == 0;
+                headed[u] |= kepala;
+
+                // A valid NIP, distinct per row: the row number spread over the birth date and the sequence number.
+                var q = i / 999;
+                var nip = string.Create(CultureInfo.InvariantCulture, $"{1960 + (q / 336)}{1 + (q / 28 % 12):00}{1 + (q % 28):00}2015{1 + (i % 12):00}{1 + (i % 2)}{1 + (i % 999):000}");
+                w.Write(string.Create(CultureInfo.InvariantCulture,
+                    $"{nip};Pegawai {i};u{u};{(kepala ? "ya" : "tidak")};{Ratings[random.Next(Ratings.Length)]};{Ratings[random.Next(4)]};{random.Next(600, 1000) / 10m}\n"));
+            }
+        }
     }
 }

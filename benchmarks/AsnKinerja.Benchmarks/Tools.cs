@@ -18,7 +18,7 @@ internal static class Tools
 
     public static int Run(string[] args)
     {
-        var numbers = args.Skip(args[0] == "--dump" ? 2 : 1).Select(a => int.Parse(a, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToArray();
+        var numbers = args.Skip(args[0] is "--dump" or "--national-file" ? 2 : 1).Select(a => int.Parse(a, NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToArray();
         var employees = numbers.FirstOrDefault(5_000_000);
         Runs = Math.Max(1, numbers.Skip(1).FirstOrDefault(21));
         switch (args[0])
@@ -36,8 +36,16 @@ internal static class Tools
             case "--profile":
                 Profile(employees);
                 return 0;
+            case "--national-file" when args.Length >= 2:
+                // The generated national file on disk, to try the tool by hand: asn-kinerja periksa DIR/pegawai.csv DIR/unit.csv
+                Directory.CreateDirectory(args[1]);
+                NationalFile.Write(Path.Combine(args[1], "pegawai.csv"), Path.Combine(args[1], "unit.csv"), employees);
+                return 0;
+            case "--profile-tool":
+                ToolProfile.Run(employees, Math.Max(1, numbers.Skip(1).FirstOrDefault(3)));
+                return 0;
             default:
-                Console.Error.WriteLine("usage: --profile [employees [runs]] | --describe [employees] | --dump DIR [employees]");
+                Console.Error.WriteLine("usage: --profile [employees [runs]] | --profile-tool [rows [runs]] | --national-file DIR [rows] | --describe [employees] | --dump DIR [employees]");
                 return 2;
         }
     }

@@ -17,6 +17,14 @@ namespace AsnKinerja;
 /// </remarks>
 public sealed class LocalizedText : IEquatable<LocalizedText>
 {
+    // Each text as read once: literal runs and placeholders, so that rendering appends runs and looks up names without
+    // scanning the template or cutting strings each time.
+    [ThreadStatic]
+    private static StringBuilder? cachedBuilder;
+
+    private readonly Segment[] _indonesian;
+    private readonly Segment[] _english;
+
     /// <summary>Creates a text.</summary>
     /// <param name="indonesian">The text in Bahasa Indonesia (may be empty).</param>
     /// <param name="english">The text in English (may be empty).</param>
@@ -39,6 +47,8 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
                 string.Join(", ", missingInEnglish),
                 string.Join(", ", missingInIndonesian)));
         Placeholders = id.ToImmutableArray();
+        _indonesian = Parse(indonesian);
+        _english = Parse(english);
     }
 
     /// <summary>The text in Bahasa Indonesia.</summary>
@@ -92,46 +102,87 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     /// Renders the text in a language: <c>{key}</c> from <paramref name="lookup"/> (left as written when it gives null),
     /// <c>{@key}</c> from the sub-text named by the value of <c>key</c> (rendered with the same lookup, one level deep).
     /// </summary>
-    internal string Render(Language language, Func<string, string?> lookup, IReadOnlyDictionary<string, LocalizedText>? texts) =>
-        Render(Get(language), language, lookup, texts, nested: false);
+    internal string Render(Language language, Func<string, string?> lookup, IReadOnlyDictionary<string, LocalizedText>? texts)
+    {
+        _ = Get(language); // an undefined language throws here
+
+        // One builder per thread, kept while small: a national file renders hundreds of thousands of reasons.
+        var builder = cachedBuilder ?? new StringBuilder(256);
+        cachedBuilder = null;
+        builder.Clear();
+        Append(builder, language, lookup, texts, nested: false);
+        var text = builder.ToString();
+        if (builder.Capacity <= 4096)
+        {
+            cachedBuilder = builder;
+        }
+
+        return text;
+    }
 
     /// <summary>Whether the text has a nested <c>{@key}</c> placeholder.</summary>
     internal bool HasNested => Placeholders.Any(p => p[0] == '@');
 
-    private static string Render(string template, Language language, Func<string, string?> lookup, IReadOnlyDictionary<string, LocalizedText>? texts, bool nested)
+    private void Append(StringBuilder builder, Language language, Func<string, string?> lookup, IReadOnlyDictionary<string, LocalizedText>? texts, bool nested)
     {
-        var builder = new StringBuilder(template.Length + 32);
+        var english = language == Language.English;
+        var template = english ? English : Indonesian;
+        foreach (var segment in english ? _english : _indonesian)
+        {
+            if (segment.Name is null)
+            {
+                builder.Append(template, segment.Start, segment.Length);
+                continue;
+            }
+
+            var value = lookup(segment.Name);
+            if (segment.Nested && !nested && value is not null && texts is not null && texts.TryGetValue(value, out var sub))
+            {
+                sub.Append(builder, language, lookup, texts, nested: true);
+            }
+            else if (value is not null)
+            {
+                builder.Append(value);
+            }
+            else
+            {
+                // A placeholder without a value stays as written.
+                builder.Append(template, segment.Start, segment.Length);
+            }
+        }
+    }
+
+    private static Segment[] Parse(string template)
+    {
+        var segments = new List<Segment>();
+        var literal = 0;
         var i = 0;
         while (i < template.Length)
         {
             if (TryReadPlaceholder(template, i, out var name, out var end))
             {
-                if (name[0] == '@')
+                if (i > literal)
                 {
-                    var selector = lookup(name.Substring(1));
-                    if (!nested && selector is not null && texts is not null && texts.TryGetValue(selector, out var sub))
-                    {
-                        builder.Append(Render(sub.Get(language), language, lookup, texts, nested: true));
-                    }
-                    else
-                    {
-                        builder.Append(selector ?? template.Substring(i, end - i));
-                    }
-                }
-                else
-                {
-                    builder.Append(lookup(name) ?? template.Substring(i, end - i));
+                    segments.Add(new Segment(literal, i - literal, null, false));
                 }
 
+                var isNested = name[0] == '@';
+                segments.Add(new Segment(i, end - i, isNested ? name.Substring(1) : name, isNested));
                 i = end;
-                continue;
+                literal = end;
             }
-
-            builder.Append(template[i]);
-            i++;
+            else
+            {
+                i++;
+            }
         }
 
-        return builder.ToString();
+        if (template.Length > literal)
+        {
+            segments.Add(new Segment(literal, template.Length - literal, null, false));
+        }
+
+        return segments.ToArray();
     }
 
     private static List<string> Scan(string template)
@@ -191,4 +242,7 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     }
 
     private static bool IsNameChar(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '_' or '.';
+
+    /// <summary>A run of the template: literal text (no name), or a placeholder with its name (without <c>@</c>) and the text it was written as.</summary>
+    private readonly record struct Segment(int Start, int Length, string? Name, bool Nested);
 }

@@ -195,6 +195,15 @@ public readonly struct Nip : IEquatable<Nip>, IComparable<Nip>
         return TryParseCore(text, out nip) is null;
     }
 
+    /// <summary>
+    /// Tries to parse an 18-digit PNS or PPPK number from characters, as a file reader has them (a cell of a CSV row),
+    /// without making a string; see <see cref="Parse"/>.
+    /// </summary>
+    /// <param name="text">The NIP text.</param>
+    /// <param name="nip">The NIP when valid.</param>
+    /// <returns>Whether the text is a valid NIP.</returns>
+    public static bool TryParse(ReadOnlySpan<char> text, out Nip nip) => TryParseCore(text, out nip) is null;
+
     /// <summary>Says what is wrong with a NIP text, or null when it is valid.</summary>
     /// <param name="text">The NIP text.</param>
     /// <returns>An invariant English reason, or null.</returns>
@@ -216,7 +225,7 @@ public readonly struct Nip : IEquatable<Nip>, IComparable<Nip>
     /// <returns>The text form.</returns>
     public override string ToString() => IsEmpty ? string.Empty : _digits.ToString("D18", CultureInfo.InvariantCulture);
 
-    private static string? TryParseCore(string text, out Nip nip)
+    private static string? TryParseCore(ReadOnlySpan<char> text, out Nip nip)
     {
         nip = default;
         Span<char> digits = stackalloc char[18];

@@ -23,7 +23,9 @@ internal static class Program
 
         try
         {
-            return Aplikasi.Run(args, console, () => SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Bcl.GetSystemDefault()).Date);
+            // The machine's local date through the BCL's local zone: NodaTime's BCL zone provider would first load and sort
+            // every zone of the system, which costs a second at each start.
+            return Aplikasi.Run(args, console, () => LocalDate.FromDateTime(DateTime.Now));
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

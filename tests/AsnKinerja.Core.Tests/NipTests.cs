@@ -271,6 +271,27 @@ public sealed class NipTests
         });
     }
 
+    [Property(MaxTest = 300)]
+    public Property TryParseSpan_ValidNipInsideALine_GivesTheNipOfTheString()
+    {
+        // A reader hands the cell as characters of a longer line: the span parser agrees with the string parser.
+        return Prop.ForAll(ValidParts().ToArbitrary(), p =>
+        {
+            var nip = Nip.FromParts(p.Lahir, p.Angkat, p.Kelamin, p.Urut);
+            var line = "x;" + nip + ";y";
+            return Nip.TryParse(line.AsSpan(2, 18), out var parsed) && parsed == nip && !Nip.TryParse(line.AsSpan(1, 18), out _);
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(MalformedNips))]
+    public void TryParseSpan_MalformedPart_IsFalseLikeTheString(string text, string phrase)
+    {
+        Assert.False(Nip.TryParse(text.AsSpan(), out var nip));
+        Assert.True(nip.IsEmpty);
+        Assert.Contains(phrase, Nip.Diagnose(text), StringComparison.Ordinal);
+    }
+
     [Property(MaxTest = 50)]
     public Property Parse_UnderEveryCulture_GivesSameNip()
     {

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 
@@ -50,6 +52,104 @@ public sealed class PeriksaTests : IDisposable
         Assert.Equal(8, lines.Length - 1);
         Assert.Equal(3, lines.Count(l => l.Contains(",sekretariat,sekretariat,", StringComparison.Ordinal)));
         Assert.Equal(4, lines.Count(l => l.Contains(",bid-statistik,bid-statistik,", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Periksa_Contoh_WritesOneCsvRowPerUnitWithStatusCountsAndChanges()
+    {
+        _alat.Run("periksa", "--contoh");
+
+        var lines = File.ReadAllLines(_alat.File("hasil-unit.csv"));
+        Assert.Equal("unit,nama,induk,predikat_organisasi,status,dinilai,sangat_baik,baik,butuh_perbaikan,kurang,sangat_kurang,digabung_ke,usulan,temuan", lines[0].TrimStart('\uFEFF'));
+        var rows = lines.Skip(1).Select(l => l.Split(',')).ToDictionary(c => c[0]);
+
+        // Every unit of the sample, in the tree's order; the three units with changes (3, 4 and 1) are the three that fail.
+        Assert.Equal(new[] { "diskominfo", "sekretariat", "bid-aptika", "bid-ikp", "bid-statistik", "upt-radio" }, lines.Skip(1).Select(l => l.Split(',')[0]));
+        Assert.Equal("3", rows["sekretariat"][12]);
+        Assert.Equal("4", rows["bid-statistik"][12]);
+        Assert.Equal("1", rows["upt-radio"][12]);
+        Assert.Equal(3, rows.Values.Count(c => c[4] == "Tidak Memenuhi"));
+        Assert.Equal(3, rows.Values.Count(c => c[4] == "Memenuhi"));
+        Assert.All(rows.Values.Where(c => c[4] == "Memenuhi"), c => Assert.Equal("0", c[12]));
+        Assert.Equal("diskominfo", rows["sekretariat"][2]);
+        Assert.Equal(string.Empty, rows["diskominfo"][2]);
+
+        // The counts of each unit add up to the employees it is judged on.
+        Assert.All(rows.Values, c => Assert.Equal(int.Parse(c[5], CultureInfo.InvariantCulture), c.Skip(6).Take(5).Sum(n => int.Parse(n, CultureInfo.InvariantCulture))));
+        Assert.All(rows.Values.Where(c => c[4] == "Tidak Memenuhi"), c => Assert.Contains("DST", c[13], StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Periksa_MoreUnitsThanTheReportDetails_DetailsTheFailingOnesAndSaysWhereTheRestAre()
+    {
+        var (code, _) = _alat.Run("periksa", "--contoh", "--maks-unit-laporan", "2");
+
+        Assert.Equal(1, code);
+        var html = File.ReadAllText(_alat.File("laporan.html"));
+        // The whole file's chart and the first two failing units of the tree; the six units are all in hasil-unit.csv.
+        Assert.Equal(1 + 2, Regex.Count(html, "<figure class=\"chart\">"));
+        Assert.Contains("id=\"unit-sekretariat\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"unit-bid-statistik\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"unit-upt-radio\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"unit-diskominfo\"", html, StringComparison.Ordinal);
+        Assert.Contains("Berkas ini berisi 6 unit, lebih dari 2 yang dirinci laporan ini (--maks-unit-laporan); yang dirinci di bawah adalah 2 dari 3 unit yang tidak memenuhi polanya", html, StringComparison.Ordinal);
+        Assert.Contains("hasil-unit.csv", html, StringComparison.Ordinal);
+        Assert.Equal(7, File.ReadAllLines(_alat.File("hasil-unit.csv")).Length);
+        Assert.Equal(9, File.ReadAllLines(_alat.File("usulan-perubahan.csv")).Length);
+    }
+
+    [Fact]
+    public void Periksa_LargeFileWithScatteredBadRows_ReportsEachOnItsRowInFileOrder()
+    {
+        // Tens of thousands of rows are parsed on every core a batch at a time; the problems still come row by row, with
+        // their rows, and those that depend on earlier rows (a NIP seen before, a second head) are found across batches.
+        var units = _alat.Write("unit.csv", "unit,induk,predikat_organisasi\nu0,,Baik\nu1,u0,Baik\nu2,u0,Istimewa\n");
+        var text = new StringBuilder("nip,nama,unit,kepala_unit,rating_hasil_kerja,rating_perilaku_kerja\n");
+        string Nip(int i) => string.Create(CultureInfo.InvariantCulture, $"1980{1 + (i / 28 % 12):00}{1 + (i % 28):00}2010{1 + (i / 999 % 12):00}1{1 + (i % 999):000}");
+        var nips = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < 40_000; i++)
+        {
+            var row = i + 2;
+            var nip = row == 31_000 ? Nip(0) : Nip(i);
+            Assert.True(row == 31_000 || nips.Add(nip));
+            var unit = row == 20_000 ? "u9" : "u" + (i % 3).ToString(CultureInfo.InvariantCulture);
+            var kepala = row is 100 or 35_000 ? "ya" : "tidak";
+            var hasil = row == 9_999 ? "luar biasa" : "Sesuai Ekspektasi";
+            text.Append(row == 5_000 ? "12345" : nip).Append(",Pegawai ").Append(i).Append(',').Append(row is 100 or 35_000 ? "u1" : unit).Append(',').Append(kepala).Append(',').Append(hasil).Append(",sesuai\n");
+            if (row == 25_000)
+            {
+                text.Append(",,,,,\n");
+            }
+        }
+
+        var pegawai = _alat.Write("pegawai.csv", text.ToString());
+        var (code, output) = _alat.Run("periksa", pegawai, units);
+
+        Assert.Equal(2, code);
+        Assert.Contains("5 masalah", output, StringComparison.Ordinal);
+        var rows = File.ReadAllLines(_alat.File("masalah-masukan.csv")).Skip(1).Select(l => l.Split(',')).Select(c => c[1] + ":" + c[2]).ToArray();
+        // The blank line after row 25,000 is row 25,001: the rows after it are one further down.
+        Assert.Equal(new[] { "5000:nip", "9999:rating_hasil_kerja", "20000:unit", "31001:nip", "35001:kepala_unit" }, rows);
+        Assert.Contains("NIP " + Nip(0) + " sudah ada di baris 2;", output, StringComparison.Ordinal);
+        Assert.Contains("unit 'u1' sudah punya kepala di baris 100", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Periksa_EveryRowOfALargeFileBad_EachProblemCarriesItsOwnRow()
+    {
+        // Every row, whichever batch and core parsed it, keeps its own row number: 2 to 20,001, in order, none twice.
+        var units = _alat.Write("unit.csv", "unit,induk,predikat_organisasi\nu0,,Baik\n");
+        var text = new StringBuilder("nip,nama,unit,kepala_unit,rating_hasil_kerja,rating_perilaku_kerja\n");
+        for (var i = 0; i < 20_000; i++)
+        {
+            text.Append(string.Create(CultureInfo.InvariantCulture, $"1980{1 + (i / 28 % 12):00}{1 + (i % 28):00}2010{1 + (i / 999 % 12):00}1{1 + (i % 999):000},Pegawai {i},u0,tidak,hebat,sesuai\n"));
+        }
+
+        var (code, _) = _alat.Run("periksa", _alat.Write("pegawai.csv", text.ToString()), units);
+
+        Assert.Equal(2, code);
+        var rows = File.ReadAllLines(_alat.File("masalah-masukan.csv")).Skip(1).Select(l => int.Parse(l.Split(',')[1], CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal(Enumerable.Range(2, 20_000), rows);
     }
 
     [Fact]

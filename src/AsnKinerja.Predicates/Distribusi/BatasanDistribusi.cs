@@ -34,13 +34,19 @@ public sealed class BatasanDistribusi : IEquatable<BatasanDistribusi>
     {
         Jenis = jenis;
         Kelompok = kelompok.OrderByDescending(p => p).ToImmutableArray();
+        KelompokLabel = string.Join("+", Kelompok.Select(Short));
         Persen = persen;
         Source = source;
         foreach (var p in Kelompok)
         {
             Mask |= 1 << (int)p;
         }
+
+        Uraian = new LocalizedText(Describe(Language.Indonesian), Describe(Language.English));
     }
+
+    /// <summary>The description in both languages, made once: every verdict's explanation of the constraint carries it.</summary>
+    internal LocalizedText Uraian { get; }
 
     /// <summary>The kind.</summary>
     public JenisBatasan Jenis { get; }
@@ -58,7 +64,7 @@ public sealed class BatasanDistribusi : IEquatable<BatasanDistribusi>
     public bool IsHard => Jenis != JenisBatasan.Dominan;
 
     /// <summary>The group as short labels joined by <c>+</c>, best first, e.g. <c>BP+K</c>.</summary>
-    public string KelompokLabel => string.Join("+", Kelompok.Select(Short));
+    public string KelompokLabel { get; }
 
     /// <summary>A stable name, e.g. <c>Maksimum(SB,70%)</c>.</summary>
     public string Name => Jenis is JenisBatasan.Maksimum or JenisBatasan.Minimum

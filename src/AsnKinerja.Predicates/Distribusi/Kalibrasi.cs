@@ -61,7 +61,6 @@ public sealed class PegawaiKalibrasi : IEquatable<PegawaiKalibrasi>
 public sealed class PerubahanPredikat
 {
     private readonly Func<PerubahanPredikat, Explanation> _explain;
-    private Explanation? _alasan;
 
     internal PerubahanPredikat(Nip nip, PredikatKinerja dari, PredikatKinerja menjadi, decimal? skor, Func<PerubahanPredikat, Explanation> explain)
     {
@@ -84,8 +83,12 @@ public sealed class PerubahanPredikat
     /// <summary>The employee's ranking score, or null.</summary>
     public decimal? Skor { get; }
 
-    /// <summary>Why this employee moves, with the pattern's targets (rendered in either language by <see cref="Explanation.GetDescription(Language)"/>; worked out on first use).</summary>
-    public Explanation Alasan => LazyInitializer.EnsureInitialized(ref _alasan, () => _explain(this))!;
+    /// <summary>
+    /// Why this employee moves, with the pattern's targets (rendered in either language by <see cref="Explanation.GetDescription(Language)"/>).
+    /// Made on each access from what the change holds, and not kept: a national calibration of hundreds of thousands of
+    /// changes holds no explanation per employee; equal accesses give equal explanations.
+    /// </summary>
+    public Explanation Alasan => _explain(this);
 
     /// <summary>The employee and the change.</summary>
     /// <returns>The text form.</returns>
@@ -275,14 +278,15 @@ internal static class Kalibrasi
     internal static SasaranKalibrasi Target(IDistribusiRules rules, PemeriksaanDistribusiResult verdict)
     {
         Preconditions.CheckNotNull(verdict);
-        Preconditions.CheckArgument(
-            verdict.RuleSet == rules.RuleSet.Id && verdict.Options.Equals(rules.Options),
-            nameof(verdict),
-            "The verdict was made by other distribution rules (" + verdict.RuleSet.Value + ", " + verdict.Options + "); calibrate with the rules that made it.");
-        Preconditions.CheckArgument(
-            verdict.Status != StatusDistribusi.Digabung,
-            nameof(verdict),
-            "The unit '" + verdict.UnitId + "' was pooled into its parent: calibrate the parent's verdict, which counts its employees.");
+        if (verdict.RuleSet != rules.RuleSet.Id || !verdict.Options.Equals(rules.Options))
+        {
+            throw new ArgumentException("The verdict was made by other distribution rules (" + verdict.RuleSet.Value + ", " + verdict.Options + "); calibrate with the rules that made it.", nameof(verdict));
+        }
+
+        if (verdict.Status == StatusDistribusi.Digabung)
+        {
+            throw new ArgumentException("The unit '" + verdict.UnitId + "' was pooled into its parent: calibrate the parent's verdict, which counts its employees.", nameof(verdict));
+        }
 
         var opsi = rules.Options;
         var ruleSet = rules.RuleSet.Id;
@@ -293,7 +297,8 @@ internal static class Kalibrasi
 
         // A small unit's proposal is advice only, like its verdict: the verdict's own note (DST007 or DST010).
         var notes = verdict.Findings.Where(f => f.Code is "DST007" or "DST010").ToImmutableArray();
-        var model = ModelKuota.Build(pola, n, opsi);
+        // The verdict's quota was built for this pattern, size and options (checked above): its bounds serve the target too.
+        var model = verdict.Kuota.JumlahPegawai == n ? verdict.Kuota.Model : ModelKuota.Build(pola, n, opsi);
         if (!model.IsFeasible)
         {
             var none = DistribusiExplanations.TanpaUsulan.Create(
@@ -315,7 +320,7 @@ internal static class Kalibrasi
         var target = model.TargetNearest(counts);
         var moves = Match(counts, target);
         var after = JumlahPredikat.FromSpan(target);
-        var check = PemeriksaDistribusi.Check(rules, verdict.UnitId, pola.PredikatOrganisasi, after, adaInduk: false);
+        var check = PemeriksaDistribusi.Check(rules, verdict.UnitId, pola.PredikatOrganisasi, after, adaInduk: false, model);
         var explanation = Explain(ruleSet, verdict.UnitId, pola, before, after, moves.Sum(), policies);
         return new SasaranKalibrasi(ruleSet, opsi, verdict.UnitId, before, after, moves, check, notes, policies, explanation);
     }
@@ -324,14 +329,22 @@ internal static class Kalibrasi
     {
         Preconditions.CheckNotNull(verdict);
         var list = Preconditions.CheckNotNull(pegawai) as IReadOnlyList<PegawaiKalibrasi> ?? pegawai.ToList();
+#if NETSTANDARD2_0
         var seen = new HashSet<Nip>();
+#else
+        var seen = new HashSet<Nip>(list.Count);
+#endif
         Span<int> counts = stackalloc int[5];
         var useScores = true;
         for (var i = 0; i < list.Count; i++)
         {
             var e = list[i];
             Preconditions.CheckArgument(e is not null, nameof(pegawai), "Employees must not contain null.");
-            Preconditions.CheckArgument(seen.Add(e!.Nip), nameof(pegawai), string.Format(CultureInfo.InvariantCulture, "Employee {0} appears more than once.", e.Nip));
+            if (!seen.Add(e!.Nip))
+            {
+                throw new ArgumentException(string.Format(CultureInfo.InvariantCulture, "Employee {0} appears more than once.", e.Nip), nameof(pegawai));
+            }
+
             counts[(int)e.Predikat - 1]++;
 
             // Scores are used only when every employee has one: a missing score is never treated as a number.
@@ -339,10 +352,10 @@ internal static class Kalibrasi
         }
 
         var given = JumlahPredikat.FromSpan(counts);
-        Preconditions.CheckArgument(
-            given == verdict.Jumlah,
-            nameof(pegawai),
-            "The employees' predicates (" + given + ") are not the counts the verdict judged (" + verdict.Jumlah + "): give every employee judged in unit '" + verdict.UnitId + "'.");
+        if (given != verdict.Jumlah)
+        {
+            throw new ArgumentException("The employees' predicates (" + given + ") are not the counts the verdict judged (" + verdict.Jumlah + "): give every employee judged in unit '" + verdict.UnitId + "'.", nameof(pegawai));
+        }
 
         var sasaran = Target(rules, verdict);
         var policies = sasaran.Policies.Add(new AppliedPolicy("PemilihanPegawaiKalibrasi", useScores ? "SkorPeringkat" : "UrutanMasukan (skor tidak lengkap)", useScores));
@@ -499,25 +512,37 @@ internal static class Kalibrasi
 
     private static Explanation Explain(RuleSetId ruleSet, PerubahanPredikat c, PolaDistribusi pola, JumlahPredikat before, int[] target, string direction)
     {
-        var values = new List<FindingValue>(10)
-        {
-            FindingValue.Of("predikatOrganisasi", pola.PredikatOrganisasi.ToLabel()),
-            FindingValue.Of("kelompokDari", BatasanDistribusi.Short(c.Dari)),
-            FindingValue.Of("jumlahDari", before[c.Dari]),
-            FindingValue.Of("sasaranDari", target[(int)c.Dari - 1]),
-            FindingValue.Of("kelompokKe", BatasanDistribusi.Short(c.Menjadi)),
-            FindingValue.Of("jumlahKe", before[c.Menjadi]),
-            FindingValue.Of("sasaranKe", target[(int)c.Menjadi - 1]),
-            FindingValue.Of("arah", direction),
-            FindingValue.Of("menjadi", c.Menjadi.ToLabel()),
-        };
-        var inputs = new List<FindingValue>(3) { FindingValue.Of("pegawai", c.Nip.ToString()), FindingValue.Of("dari", c.Dari.ToLabel()) };
+        // Built straight into immutable arrays of the exact size: a national calibration explains hundreds of thousands of changes.
+        var values = ImmutableArray.CreateBuilder<FindingValue>(10);
+        values.Add(FindingValue.Of("predikatOrganisasi", pola.PredikatOrganisasi.ToLabel()));
+        values.Add(FindingValue.Of("kelompokDari", BatasanDistribusi.Short(c.Dari)));
+        values.Add(FindingValue.Of("jumlahDari", before[c.Dari]));
+        values.Add(FindingValue.Of("sasaranDari", target[(int)c.Dari - 1]));
+        values.Add(FindingValue.Of("kelompokKe", BatasanDistribusi.Short(c.Menjadi)));
+        values.Add(FindingValue.Of("jumlahKe", before[c.Menjadi]));
+        values.Add(FindingValue.Of("sasaranKe", target[(int)c.Menjadi - 1]));
+        values.Add(FindingValue.Of("arah", direction));
+        values.Add(FindingValue.Of("menjadi", c.Menjadi.ToLabel()));
+        values.Add(FindingValue.Of("adaSkor", c.Skor is null ? "tidak" : "ada"));
+        var inputs = ImmutableArray.CreateBuilder<FindingValue>(c.Skor is null ? 2 : 3);
+        inputs.Add(FindingValue.Of("pegawai", c.Nip.ToString()));
+        inputs.Add(FindingValue.Of("dari", c.Dari.ToLabel()));
         if (c.Skor is { } skor)
         {
             inputs.Add(FindingValue.Of("skor", skor));
         }
 
-        values.Add(FindingValue.Of("adaSkor", c.Skor is null ? "tidak" : "ada"));
-        return DistribusiExplanations.Perubahan.Create(ruleSet, "Kalibrasi[" + pola.PredikatOrganisasi + "]." + direction, inputs, values, Array.Empty<AppliedPolicy>());
+        return DistribusiExplanations.Perubahan.Create(ruleSet, PerubahanRule(pola.PredikatOrganisasi, direction), inputs.MoveToImmutable(), values.MoveToImmutable(), ImmutableArray<AppliedPolicy>.Empty);
+    }
+
+    /// <summary>The rule of a change's explanation, <c>Kalibrasi[Baik].turun</c>, for each pattern and direction: made once.</summary>
+    private static readonly string[] PerubahanRules = Enumerable.Range(0, 12)
+        .Select(i => "Kalibrasi[" + (PredikatKinerjaOrganisasi)(i / 2) + "]." + (i % 2 == 1 ? "naik" : "turun"))
+        .ToArray();
+
+    private static string PerubahanRule(PredikatKinerjaOrganisasi org, string direction)
+    {
+        var d = direction == "naik" ? 1 : direction == "turun" ? 0 : -1;
+        return (int)org is >= 1 and <= 5 && d >= 0 ? PerubahanRules[((int)org * 2) + d] : "Kalibrasi[" + org + "]." + direction;
     }
 }

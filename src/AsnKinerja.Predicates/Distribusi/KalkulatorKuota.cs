@@ -49,7 +49,11 @@ public sealed class KuotaResult
                 .Concat(new[] { FindingValue.Of("pembulatan", opsi.Pembulatan.ToString()) })
                 .ToArray()));
         AlasanTidakMungkin = model.Reason?.Code;
+        Model = model;
     }
+
+    /// <summary>The bounds the ranges came from, kept so that a calibration of the same unit need not build them again.</summary>
+    internal ModelKuota Model { get; }
 
     /// <summary>The rule set of the distribution rules that computed the ranges.</summary>
     public RuleSetId RuleSet { get; }

@@ -26,14 +26,15 @@ internal static class PemeriksaDistribusi
         return new PemeriksaanDistribusiResult(rules.RuleSet.Id, opsi, unitId, pola, jumlah, StatusDistribusi.Digabung, ImmutableArray<BatasanResult>.Empty, kuota, null, true, ImmutableArray.Create(finding), opsi.CheckPolicies, explanation);
     }
 
-    internal static PemeriksaanDistribusiResult Check(IDistribusiRules rules, string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, bool adaInduk)
+    // model: the bounds of this pattern, size and options when the caller has them already; null to build them.
+    internal static PemeriksaanDistribusiResult Check(IDistribusiRules rules, string unitId, PredikatKinerjaOrganisasi predikatOrganisasi, JumlahPredikat jumlah, bool adaInduk, ModelKuota? model = null)
     {
         Preconditions.CheckIdentifier(unitId);
         var pola = rules.GetPola(predikatOrganisasi);
         var opsi = rules.Options;
         var ruleSet = rules.RuleSet.Id;
         var n = jumlah.Total;
-        var model = ModelKuota.Build(pola, n, opsi);
+        model ??= ModelKuota.Build(pola, n, opsi);
         var isSmall = n < opsi.AmbangUnitKecil;
         var advisoryOnly = isSmall && opsi.UnitKecil != KebijakanUnitKecil.Ketat;
         var kuota = new KuotaResult(ruleSet, pola, n, opsi, model, unitId, advisoryOnly ? FindingSeverity.Info : null, unitKecil: advisoryOnly);
@@ -77,7 +78,7 @@ internal static class PemeriksaDistribusi
                 findings.Add(Violation(unitId, pola, b, count, n, pct, range, severity.Value, opsi));
             }
 
-            results.Add(new BatasanResult(b, count, pct, range, met, severity, ExplainConstraint(ruleSet, unitId, pola, b, count, n, pct, range, met, opsi)));
+            results.Add(new BatasanResult(b, count, pct, range, met, severity, r => ExplainConstraint(ruleSet, unitId, pola, r.Batasan, r.Jumlah, n, r.Persentase, r.Rentang, r.Terpenuhi, opsi)));
         }
 
         var status = !model.IsFeasible ? StatusDistribusi.TidakMungkin : anyHardFailed ? StatusDistribusi.TidakMemenuhi : StatusDistribusi.Memenuhi;
@@ -177,7 +178,7 @@ internal static class PemeriksaDistribusi
             new[] { FindingValue.Of("unit", unitId), FindingValue.Of("kelompok", b.KelompokLabel), FindingValue.Of("jumlah", count), FindingValue.Of("total", n) },
             new[]
             {
-                FindingValue.OfText("uraianBatasan", new LocalizedText(b.Describe(Language.Indonesian), b.Describe(Language.English))),
+                FindingValue.OfText("uraianBatasan", b.Uraian),
                 FindingValue.Of("persen", pct.ToString("0.##", CultureInfo.InvariantCulture)),
                 FindingValue.Of("rentang", range.ToString()),
                 FindingValue.Of("terpenuhi", met ? "ya" : "tidak"),

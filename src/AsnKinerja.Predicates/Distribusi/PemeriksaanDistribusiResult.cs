@@ -26,7 +26,10 @@ public enum StatusDistribusi
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class BatasanResult
 {
-    internal BatasanResult(BatasanDistribusi batasan, int jumlah, decimal persentase, RentangKuota rentang, bool terpenuhi, FindingSeverity? severity, Explanation explanation)
+    private readonly Func<BatasanResult, Explanation> _explain;
+    private Explanation? _explanation;
+
+    internal BatasanResult(BatasanDistribusi batasan, int jumlah, decimal persentase, RentangKuota rentang, bool terpenuhi, FindingSeverity? severity, Func<BatasanResult, Explanation> explain)
     {
         Batasan = batasan;
         Jumlah = jumlah;
@@ -34,7 +37,7 @@ public sealed class BatasanResult
         Rentang = rentang;
         Terpenuhi = terpenuhi;
         Severity = severity;
-        Explanation = explanation;
+        _explain = explain;
     }
 
     /// <summary>The constraint.</summary>
@@ -55,8 +58,8 @@ public sealed class BatasanResult
     /// <summary>The severity of the finding when not met; null when met.</summary>
     public FindingSeverity? Severity { get; }
 
-    /// <summary>How the outcome was reached.</summary>
-    public Explanation Explanation { get; }
+    /// <summary>How the outcome was reached (made on first use: a national check of tens of thousands of units makes none it is not asked for).</summary>
+    public Explanation Explanation => LazyInitializer.EnsureInitialized(ref _explanation, () => _explain(this))!;
 
     /// <summary>The constraint, count and outcome.</summary>
     /// <returns>The text form.</returns>

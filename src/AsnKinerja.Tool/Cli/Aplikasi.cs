@@ -278,7 +278,7 @@ internal sealed class Aplikasi
         var command = new Command("periksa", b.T(
             "Membaca berkas pegawai dan berkas unit, menghitung predikat, memeriksa pola distribusi tiap unit, mengusulkan kalibrasi, lalu menulis laporan HTML dan CSV usulan perubahan.",
             "Reads the employee file and the unit file, computes the predicates, checks every unit's distribution pattern, proposes calibration, and writes an HTML report and a CSV of the proposed changes."));
-        var berkas = new OpsiBerkas(command, b, "laporan.html, usulan-perubahan.csv, masalah-masukan.csv", OpsiTanggal, OpsiPeriode);
+        var berkas = new OpsiBerkas(command, b, "laporan.html, usulan-perubahan.csv, hasil-unit.csv, masalah-masukan.csv", OpsiTanggal, OpsiPeriode, laporan: true);
         command.SetAction(parse => TryJob(parse, berkas, out var job) ? job.Run(Registry) : KodeKeluar.MasukanTidakValid);
         return command;
     }
@@ -399,6 +399,7 @@ internal sealed class Aplikasi
             KolomUnit = parse.GetValue(berkas.KolomUnit) ?? Array.Empty<string>(),
             Keluaran = parse.GetValue(berkas.Keluaran) ?? "laporan-asn-kinerja",
             MaksUnit = Math.Max(1, parse.GetValue(berkas.Maks)),
+            MaksUnitLaporan = berkas.MaksLaporan is null ? 1000 : Math.Max(1, parse.GetValue(berkas.MaksLaporan)),
             Tanggal = t,
             Periode = p,
         };
@@ -408,7 +409,7 @@ internal sealed class Aplikasi
     /// <summary>The arguments and options every command over a file pair takes.</summary>
     private sealed class OpsiBerkas
     {
-        public OpsiBerkas(Command command, Bahasa b, string keluaranBerkas, Func<string, Option<string?>> opsiTanggal, Func<string, Option<string?>> opsiPeriode)
+        public OpsiBerkas(Command command, Bahasa b, string keluaranBerkas, Func<string, Option<string?>> opsiTanggal, Func<string, Option<string?>> opsiPeriode, bool laporan = false)
         {
             Pegawai = new Argument<string?>("pegawai")
             {
@@ -452,15 +453,28 @@ internal sealed class Aplikasi
             };
             Maks = new Option<int>("--maks-unit")
             {
-                Description = b.T("Paling banyak baris (unit, masalah masukan) yang dicetak ke konsol; berkas keluaran selalu lengkap. Bawaan: 100.", "The most rows (units, input problems) printed to the console; the output files are always complete. Default: 100."),
+                Description = b.T("Paling banyak baris (unit, masalah masukan) yang dicetak ke konsol; berkas CSV keluaran selalu lengkap. Bawaan: 100.", "The most rows (units, input problems) printed to the console; the CSV output files are always complete. Default: 100."),
                 HelpName = "N",
                 DefaultValueFactory = _ => 100,
+            };
+            MaksLaporan = !laporan ? null : new Option<int>("--maks-unit-laporan")
+            {
+                Description = b.T(
+                    "Paling banyak unit yang dirinci di laporan HTML: semua unit bila tidak lebih dari N, selain itu N unit pertama yang tidak memenuhi polanya; setiap unit tetap ada di hasil-unit.csv. Bawaan: 1000.",
+                    "The most units the HTML report details: every unit when there are no more than N, else the first N that do not meet their pattern; every unit is still in hasil-unit.csv. Default: 1000."),
+                HelpName = "N",
+                DefaultValueFactory = _ => 1000,
             };
             command.Arguments.Add(Pegawai);
             command.Arguments.Add(Unit);
             foreach (var o in new Option[] { Contoh, SheetPegawai, SheetUnit, KolomPegawai, KolomUnit, Tanggal, Periode, Keluaran, Maks })
             {
                 command.Options.Add(o);
+            }
+
+            if (MaksLaporan is not null)
+            {
+                command.Options.Add(MaksLaporan);
             }
         }
 
@@ -485,5 +499,8 @@ internal sealed class Aplikasi
         public Option<string> Keluaran { get; }
 
         public Option<int> Maks { get; }
+
+        /// <summary>The most units the report details; null for a command that writes no report.</summary>
+        public Option<int>? MaksLaporan { get; }
     }
 }

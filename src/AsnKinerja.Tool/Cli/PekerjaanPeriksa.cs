@@ -46,6 +46,9 @@ internal sealed class PekerjaanPeriksa
     /// <summary>The most units and problems printed.</summary>
     public int MaksUnit { get; init; } = 100;
 
+    /// <summary>The most units the HTML report details.</summary>
+    public int MaksUnitLaporan { get; init; } = 1000;
+
     /// <summary>The decision date.</summary>
     public NodaTime.LocalDate Tanggal { get; init; }
 
@@ -135,19 +138,26 @@ internal sealed class PekerjaanPeriksa
         Directory.CreateDirectory(Keluaran);
         var html = Path.Combine(Keluaran, "laporan.html");
         var csv = Path.Combine(Keluaran, "usulan-perubahan.csv");
-        using (var w = new StreamWriter(html, false, new UTF8Encoding(false)))
+        var csvUnit = Path.Combine(Keluaran, "hasil-unit.csv");
+        using (var w = new StreamWriter(html, false, new UTF8Encoding(false), 1 << 16))
         {
-            LaporanHtml.Write(w, hasil, namaPegawai, namaUnit, Aplikasi.Versi, b);
+            LaporanHtml.Write(w, hasil, namaPegawai, namaUnit, Aplikasi.Versi, b, MaksUnitLaporan);
         }
 
-        using (var w = new StreamWriter(csv, false, new UTF8Encoding(true)))
+        using (var w = new StreamWriter(csv, false, new UTF8Encoding(true), 1 << 16))
         {
             UsulanCsv.Write(w, hasil, b);
+        }
+
+        using (var w = new StreamWriter(csvUnit, false, new UTF8Encoding(true), 1 << 16))
+        {
+            UsulanCsv.WriteUnit(w, hasil, b);
         }
 
         _console.WriteLine();
         _console.WriteLine(b.T("Laporan: ", "Report: ") + html);
         _console.WriteLine(b.T("Usulan perubahan: ", "Proposed changes: ") + csv);
+        _console.WriteLine(b.T("Hasil per unit: ", "Result per unit: ") + csvUnit);
         var gagal = hasil.JumlahPelanggaran;
         if (gagal > 0)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Net;
 using System.Text;
@@ -9,7 +10,10 @@ namespace AsnKinerja.Tool.Keluaran;
 /// <summary>
 /// The report an officer opens and forwards: one self-contained HTML file (styles and charts inline, no script, no
 /// external resource), with the run's facts, the agency's totals, and per unit a chart of its predicates against the
-/// headcount range its pattern allows, the findings and the calibration proposal.
+/// headcount range its pattern allows, the findings and the calibration proposal. A file of more units than the report
+/// details (a national file has tens of thousands) gets the units that fail their pattern in detail, up to the limit, and
+/// says how many it leaves to <c>hasil-unit.csv</c> (every unit) and <c>usulan-perubahan.csv</c> (every change), so that
+/// the report stays one a browser opens and an officer forwards.
 /// </summary>
 internal static class LaporanHtml
 {
@@ -20,7 +24,8 @@ internal static class LaporanHtml
     /// <param name="berkasUnit">The unit file as named.</param>
     /// <param name="versi">The tool's version.</param>
     /// <param name="bahasa">The language.</param>
-    public static void Write(TextWriter writer, HasilPemeriksaan hasil, string berkasPegawai, string berkasUnit, string versi, Bahasa bahasa)
+    /// <param name="maksRinci">The most units detailed: every unit when there are no more than this, else the first this many that fail.</param>
+    public static void Write(TextWriter writer, HasilPemeriksaan hasil, string berkasPegawai, string berkasUnit, string versi, Bahasa bahasa, int maksRinci)
     {
         string E(string s) => WebUtility.HtmlEncode(s);
         var w = writer;
@@ -60,7 +65,21 @@ internal static class LaporanHtml
         w.WriteLine("</section>");
 
         w.WriteLine("<section><h2>" + E(bahasa.T("Unit", "Units")) + "</h2>");
-        foreach (var h in hasil.HasilUnit)
+        var semua = hasil.HasilUnit.Length <= maksRinci;
+        var rinci = semua ? hasil.HasilUnit : hasil.HasilUnit.Where(h => h.IsPelanggaran).Take(maksRinci).ToImmutableArray();
+        if (!semua)
+        {
+            var gagal = hasil.JumlahPelanggaran;
+            w.WriteLine("<p class=\"note\">" + E(bahasa.T(
+                "Berkas ini berisi " + Teks.Angka(hasil.HasilUnit.Length, bahasa) + " unit, lebih dari " + Teks.Angka(maksRinci, bahasa)
+                    + " yang dirinci laporan ini (--maks-unit-laporan); yang dirinci di bawah adalah " + Teks.Angka(rinci.Length, bahasa) + " dari " + Teks.Angka(gagal, bahasa)
+                    + " unit yang tidak memenuhi polanya, menurut urutan pohon unit. Setiap unit, dengan jumlah, status dan temuannya, ada di hasil-unit.csv; setiap usulan perubahan ada di usulan-perubahan.csv.",
+                "This file holds " + Teks.Angka(hasil.HasilUnit.Length, bahasa) + " units, more than the " + Teks.Angka(maksRinci, bahasa)
+                    + " this report details (--maks-unit-laporan); detailed below are " + Teks.Angka(rinci.Length, bahasa) + " of the " + Teks.Angka(gagal, bahasa)
+                    + " units that do not meet their pattern, in the unit tree's order. Every unit, with its counts, status and findings, is in hasil-unit.csv; every proposed change is in usulan-perubahan.csv.")) + "</p>");
+        }
+
+        foreach (var h in rinci)
         {
             var v = h.Verdict;
             var u = h.Index;
@@ -92,7 +111,7 @@ internal static class LaporanHtml
                 if (k.Perubahan.Length > 0)
                 {
                     w.WriteLine("<table class=\"changes\"><tr><th>NIP</th><th>" + E(bahasa.T("Nama", "Name")) + "</th><th>" + E(bahasa.T("Dari", "From")) + "</th><th>" + E(bahasa.T("Menjadi", "To")) + "</th><th>" + E(bahasa.T("Skor", "Score")) + "</th></tr>");
-                    foreach (var usulan in hasil.Usulan.Where(x => x.Unit == u))
+                    foreach (var usulan in hasil.UsulanUnit(h))
                     {
                         var p = usulan.Perubahan;
                         w.WriteLine("<tr><td>" + E(p.Nip.ToString()) + "</td><td>" + E(hasil.Pegawai.Nama[usulan.Pegawai]) + "</td><td>" + E(p.Dari.ToLabel()) + "</td><td>" + E(p.Menjadi.ToLabel()) + "</td><td>"
@@ -180,6 +199,7 @@ internal static class LaporanHtml
         .bar{fill:#1f5fa8}.bar.out{fill:#c62828}.range{fill:#2e8540;opacity:.18}.value{font-size:12px;font-weight:700;fill:#1d2330}.label{font-size:12px;fill:#1d2330}.axis{font-size:10px;fill:#666}
         .findings{padding-left:18px;margin:0 0 8px}.findings li{margin-bottom:4px}.src{color:#6b7280;font-size:.85em}.explain{font-size:.85em;color:#4a5568}
         .changes{border-collapse:collapse;font-size:.9em}.changes th,.changes td{border:1px solid #d0d7e2;padding:3px 8px;text-align:left}
+        .note{background:#f7f9fc;border:1px solid #d0d7e2;border-radius:6px;padding:8px 12px}
         code{background:#eef1f6;padding:0 4px;border-radius:3px}footer{margin-top:24px;font-size:.85em;color:#4a5568;border-top:1px solid #d0d7e2;padding-top:8px}
         """;
 }

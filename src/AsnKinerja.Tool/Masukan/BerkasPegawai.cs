@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace AsnKinerja.Tool.Masukan;
 
@@ -32,7 +33,7 @@ internal sealed class DataPegawai
     public Nip[] Nip { get; private set; } = Array.Empty<Nip>();
 
     /// <summary>Per employee: the name.</summary>
-    public string[] Nama { get; private set; } = Array.Empty<string>();
+    public KolomTeksWajib Nama { get; private set; } = new(new ArenaTeks());
 
     /// <summary>Per employee: the unit's index in <see cref="DataUnit"/>.</summary>
     public int[] Unit { get; private set; } = Array.Empty<int>();
@@ -50,16 +51,16 @@ internal sealed class DataPegawai
     public decimal?[]? Skor { get; private set; }
 
     /// <summary>Per employee: the position's name (<c>jabatan</c>); null when the file has no such column.</summary>
-    public string?[]? NamaJabatan { get; private set; }
+    public KolomTeksOpsional? NamaJabatan { get; private set; }
 
     /// <summary>Per employee: the kind or level of the position (<c>jenis_jabatan</c>), unset where the cell is empty; null when the file has no such column.</summary>
     public Jabatan[]? Jabatan { get; private set; }
 
     /// <summary>Per employee: the rank (<c>golongan</c>, e.g. III/c); null when the file has no such column.</summary>
-    public string?[]? Golongan { get; private set; }
+    public KolomTeksOpsional? Golongan { get; private set; }
 
     /// <summary>Per employee: SIASN's identifier of the employee (<c>pns_id</c>); null when the file has no such column.</summary>
-    public string?[]? PnsId { get; private set; }
+    public KolomTeksOpsional? PnsId { get; private set; }
 
     /// <summary>Per employee: the file row.</summary>
     public int[] Baris { get; private set; } = Array.Empty<int>();
@@ -106,31 +107,39 @@ internal sealed class DataPegawai
         int cNip = index["nip"], cNama = index["nama"], cUnit = index["unit"], cKepala = index["kepala_unit"];
         int cHasil = index["rating_hasil_kerja"], cPerilaku = index["rating_perilaku_kerja"], cDitetapkan = index["predikat_ditetapkan"], cSkor = index["skor"];
         var data = new DataPegawai { Format = sumber.Format };
-        var capacity = 1024;
+        // Sized once from the file's size, so that a national file's columns and NIP index are not copied as they grow.
+        var capacity = Math.Max(1024, sumber.PerkiraanBaris);
         var nips = new Nip[capacity];
-        var nama = new string[capacity];
+        var arena = new ArenaTeks();
+        var nama = new KolomTeksWajib(arena, capacity);
         var units = new int[capacity];
         var hasil = new Ekspektasi[capacity];
         var perilaku = new Ekspektasi[capacity];
         var ditetapkan = cDitetapkan >= 0 ? new PredikatKinerja[capacity] : null;
         var skor = cSkor >= 0 ? new decimal?[capacity] : null;
         int cJabatan = index["jabatan"], cJenis = index["jenis_jabatan"], cGolongan = index["golongan"], cPnsId = index["pns_id"];
-        var namaJabatan = cJabatan >= 0 ? new string?[capacity] : null;
+        var namaJabatan = cJabatan >= 0 ? new KolomTeksOpsional(arena, capacity) : null;
         var jabatan = cJenis >= 0 ? new Jabatan[capacity] : null;
-        var golongan = cGolongan >= 0 ? new string?[capacity] : null;
-        var pnsId = cPnsId >= 0 ? new string?[capacity] : null;
+        var golongan = cGolongan >= 0 ? new KolomTeksOpsional(arena, capacity) : null;
+        var pnsId = cPnsId >= 0 ? new KolomTeksOpsional(arena, capacity) : null;
         var jenisJabatan = new Label<Jabatan>(LabelJabatan.Parse);
         var baris = new int[capacity];
         var kepala = Enumerable.Repeat(-1, unit?.Count ?? 0).ToArray();
-        var seen = new Dictionary<Nip, int>();
-        var unitLookup = (unit?.Index ?? new Dictionary<string, int>(StringComparer.Ordinal)).GetAlternateLookup<ReadOnlySpan<char>>();
+        var seen = new Dictionary<Nip, int>(capacity);
+        var unitIndex = unit?.Index ?? new Dictionary<string, int>(StringComparer.Ordinal);
         var ekspektasi = Label.ForEkspektasi();
         var predikat = Label.ForPredikat();
         var adaDitetapkan = false;
         var count = 0;
-        while (sumber.Read())
+        var kolom = new IndeksKolom(cNip, cNama, cUnit, cKepala, cHasil, cPerilaku, cDitetapkan, cSkor, cJabatan, cJenis, cGolongan, cPnsId);
+        var urutan = new List<(int Urutan, string Kunci, string Alasan)>();
+
+        // Each row's own cells are read on every core (ParseBaris); what depends on the rows before it (a NIP seen before, a
+        // unit's second head) and the columns themselves are done here, in file order, so the outcome and the order of the
+        // problems do not depend on the cores.
+        foreach (var (row, r) in sumber.ReadAll(b => ParseBaris(b, kolom, unit, unitIndex, ekspektasi, predikat, jenisJabatan, arena, bahasa)))
         {
-            if (sumber.IsBarisKosong())
+            if (r.Kosong)
             {
                 data.BarisKosong++;
                 continue;
@@ -140,7 +149,6 @@ internal sealed class DataPegawai
             {
                 capacity = checked(capacity * 2);
                 Array.Resize(ref nips, capacity);
-                Array.Resize(ref nama, capacity);
                 Array.Resize(ref units, capacity);
                 Array.Resize(ref hasil, capacity);
                 Array.Resize(ref perilaku, capacity);
@@ -155,186 +163,94 @@ internal sealed class DataPegawai
                     Array.Resize(ref skor, capacity);
                 }
 
-                Resize(ref namaJabatan, capacity);
-                Resize(ref golongan, capacity);
-                Resize(ref pnsId, capacity);
                 if (jabatan is not null)
                 {
                     Array.Resize(ref jabatan, capacity);
                 }
             }
 
-            var row = sumber.NomorBaris;
-            var ok = true;
+            var ok = r.Ok;
+            urutan.Clear();
+            if (r.Masalah is not null)
+            {
+                urutan.AddRange(r.Masalah);
+            }
 
-            // NIP: the library's parser says what is wrong with it; a workbook number has lost its last digits already.
-            var nipText = sumber.Get(cNip);
-            if (sumber.IsAngka(cNip))
+            if (r.NipOk)
             {
-                masalah.Add(berkas, row, judul["nip"], bahasa.T(
-                    "NIP tersimpan sebagai angka di Excel, sehingga digit terakhirnya hilang; format kolom sebagai Teks dan isi ulang.",
-                    "the NIP is stored as a number in Excel, so its last digits are lost; format the column as Text and enter it again."));
-                ok = false;
-            }
-            else if (nipText.IsEmpty)
-            {
-                masalah.Add(berkas, row, judul["nip"], bahasa.T("kosong; setiap pegawai harus punya NIP.", "empty; every employee must have a NIP."));
-                ok = false;
-            }
-            else
-            {
-                var text = nipText.ToString();
-                if (!AsnKinerja.Nip.TryParse(text, out var nip))
+                ref var first = ref CollectionsMarshal.GetValueRefOrAddDefault(seen, r.Nip, out var exists);
+                if (exists)
                 {
-                    masalah.Add(berkas, row, judul["nip"], bahasa.T("NIP " + Label.Quote(text) + " tidak valid: ", "NIP " + Label.Quote(text) + " is not valid: ") + AsnKinerja.Nip.Diagnose(text));
-                    ok = false;
-                }
-                else if (seen.TryGetValue(nip, out var first))
-                {
-                    masalah.Add(berkas, row, judul["nip"], bahasa.T(
-                        "NIP " + nip + " sudah ada di baris " + first.ToString(CultureInfo.InvariantCulture) + "; setiap pegawai hanya boleh satu baris.",
-                        "NIP " + nip + " is already on row " + first.ToString(CultureInfo.InvariantCulture) + "; each employee may have one row only."));
+                    urutan.Add((0, "nip", bahasa.T(
+                        "NIP " + r.Nip + " sudah ada di baris " + first.ToString(CultureInfo.InvariantCulture) + "; setiap pegawai hanya boleh satu baris.",
+                        "NIP " + r.Nip + " is already on row " + first.ToString(CultureInfo.InvariantCulture) + "; each employee may have one row only.")));
                     ok = false;
                 }
                 else
                 {
-                    seen.Add(nip, row);
-                    nips[count] = nip;
+                    first = row;
                 }
             }
 
-            var namaText = sumber.Get(cNama);
-            if (namaText.IsEmpty)
+            if (r.IsKepala && r.Unit >= 0 && unit is not null && kepala[r.Unit] >= 0)
             {
-                masalah.Add(berkas, row, judul["nama"], bahasa.T("kosong; isi nama pegawai.", "empty; fill in the employee's name."));
-                ok = false;
-            }
-            else
-            {
-                nama[count] = namaText.ToString();
-            }
-
-            var unitText = sumber.Get(cUnit);
-            var u = -1;
-            if (unit is null)
-            {
-                ok = false;
-            }
-            else if (!unitLookup.TryGetValue(unitText, out u))
-            {
-                masalah.Add(berkas, row, judul["unit"], UnknownUnit(unitText.ToString(), unit, bahasa));
-                ok = false;
-                u = -1;
-            }
-            else
-            {
-                units[count] = u;
-            }
-
-            if (!Label.TryParseYaTidak(sumber.Get(cKepala), out var isKepala))
-            {
-                masalah.Add(berkas, row, judul["kepala_unit"], bahasa.T(
-                    Label.Quote(sumber.Get(cKepala).ToString()) + " bukan ya/tidak; isi ya bila pegawai ini kepala unitnya, tidak bila bukan.",
-                    Label.Quote(sumber.Get(cKepala).ToString()) + " is not ya/tidak (yes/no); fill in ya if this employee heads the unit, tidak if not."));
-                ok = false;
-            }
-            else if (isKepala && u >= 0 && unit is not null)
-            {
-                if (kepala[u] >= 0)
-                {
-                    masalah.Add(berkas, row, judul["kepala_unit"], bahasa.T(
-                        "unit '" + unit.Id[u] + "' sudah punya kepala di baris " + baris[kepala[u]].ToString(CultureInfo.InvariantCulture) + "; satu unit hanya punya satu kepala.",
-                        "unit '" + unit.Id[u] + "' already has a head on row " + baris[kepala[u]].ToString(CultureInfo.InvariantCulture) + "; a unit has one head only."));
-                    ok = false;
-                }
-            }
-
-            if (!ekspektasi.TryParse(sumber.Get(cHasil), out hasil[count]))
-            {
-                masalah.Add(berkas, row, judul["rating_hasil_kerja"], Label.Unknown(sumber.Get(cHasil).ToString(), Label.Ekspektasi, bahasa));
+                var u = r.Unit;
+                urutan.Add((3, "kepala_unit", bahasa.T(
+                    "unit '" + unit.Id[u] + "' sudah punya kepala di baris " + baris[kepala[u]].ToString(CultureInfo.InvariantCulture) + "; satu unit hanya punya satu kepala.",
+                    "unit '" + unit.Id[u] + "' already has a head on row " + baris[kepala[u]].ToString(CultureInfo.InvariantCulture) + "; a unit has one head only.")));
                 ok = false;
             }
 
-            if (!ekspektasi.TryParse(sumber.Get(cPerilaku), out perilaku[count]))
+            if (urutan.Count > 0)
             {
-                masalah.Add(berkas, row, judul["rating_perilaku_kerja"], Label.Unknown(sumber.Get(cPerilaku).ToString(), Label.Ekspektasi, bahasa));
-                ok = false;
-            }
-
-            if (ditetapkan is not null)
-            {
-                // An empty cell is no decision (the computed predicate stands): that is what the column means, not a default.
-                var text = sumber.Get(cDitetapkan);
-                if (text.IsEmpty)
+                // Column order within a row, as the file is read left to right by the columns' specification.
+                foreach (var m in urutan.OrderBy(m => m.Urutan))
                 {
-                    ditetapkan[count] = default;
-                }
-                else if (predikat.TryParse(text, out ditetapkan[count]))
-                {
-                    adaDitetapkan = true;
-                }
-                else
-                {
-                    masalah.Add(berkas, row, judul["predikat_ditetapkan"], Label.Unknown(text.ToString(), Label.Predikat, bahasa) + bahasa.T(" Kosongkan bila PPK belum menetapkan.", " Leave it empty when the PPK has not decided."));
-                    ok = false;
-                }
-            }
-
-            if (skor is not null)
-            {
-                var text = sumber.Get(cSkor);
-                if (text.IsEmpty)
-                {
-                    skor[count] = null;
-                }
-                else if (TryParseSkor(text, out var s))
-                {
-                    skor[count] = s;
-                }
-                else
-                {
-                    masalah.Add(berkas, row, judul["skor"], bahasa.T(
-                        Label.Quote(text.ToString()) + " bukan angka (contoh: 87,5 atau 87.5); kosongkan bila tidak ada skor.",
-                        Label.Quote(text.ToString()) + " is not a number (for example 87.5 or 87,5); leave it empty when there is no score."));
-                    ok = false;
-                }
-            }
-
-            if (namaJabatan is not null)
-            {
-                namaJabatan[count] = Text(sumber.Get(cJabatan));
-            }
-
-            if (golongan is not null)
-            {
-                golongan[count] = Text(sumber.Get(cGolongan));
-            }
-
-            if (pnsId is not null)
-            {
-                pnsId[count] = Text(sumber.Get(cPnsId));
-            }
-
-            if (jabatan is not null)
-            {
-                // default(Jabatan) is the unset position: an empty cell says the file does not know it, and nothing is guessed.
-                var text = sumber.Get(cJenis);
-                if (text.IsEmpty)
-                {
-                    jabatan[count] = default;
-                }
-                else if (!jenisJabatan.TryParse(text, out jabatan[count]))
-                {
-                    masalah.Add(berkas, row, judul["jenis_jabatan"], Label.Unknown(text.ToString(), LabelJabatan.Known, bahasa));
-                    ok = false;
+                    masalah.Add(berkas, row, judul[m.Kunci], m.Alasan);
                 }
             }
 
             if (ok)
             {
-                if (isKepala)
+                nips[count] = r.Nip;
+                nama.Add(r.Nama.Place, r.Nama.Length);
+                units[count] = r.Unit;
+                hasil[count] = r.Hasil;
+                perilaku[count] = r.Perilaku;
+                if (ditetapkan is not null)
                 {
-                    kepala[u] = count;
+                    ditetapkan[count] = r.Ditetapkan;
+                    adaDitetapkan |= r.Ditetapkan != default;
+                }
+
+                if (skor is not null)
+                {
+                    skor[count] = r.Skor;
+                }
+
+                if (namaJabatan is not null)
+                {
+                    namaJabatan.Add(r.NamaJabatan.Place, r.NamaJabatan.Length);
+                }
+
+                if (golongan is not null)
+                {
+                    golongan.Add(r.Golongan.Place, r.Golongan.Length);
+                }
+
+                if (pnsId is not null)
+                {
+                    pnsId.Add(r.PnsId.Place, r.PnsId.Length);
+                }
+
+                if (jabatan is not null)
+                {
+                    jabatan[count] = r.Jabatan;
+                }
+
+                if (r.IsKepala)
+                {
+                    kepala[r.Unit] = count;
                 }
 
                 baris[count] = row;
@@ -360,30 +276,193 @@ internal sealed class DataPegawai
 
         data.Count = count;
         data.Nip = Trim(nips, count);
-        data.Nama = Trim(nama, count);
+        data.Nama = nama;
         data.Unit = Trim(units, count);
         data.RatingHasilKerja = Trim(hasil, count);
         data.RatingPerilakuKerja = Trim(perilaku, count);
         data.PredikatDitetapkan = ditetapkan is not null && adaDitetapkan ? Trim(ditetapkan, count) : null;
         data.Skor = skor is null ? null : Trim(skor, count);
-        data.NamaJabatan = namaJabatan is null ? null : Trim(namaJabatan, count);
+        data.NamaJabatan = namaJabatan;
         data.Jabatan = jabatan is null ? null : Trim(jabatan, count);
-        data.Golongan = golongan is null ? null : Trim(golongan, count);
-        data.PnsId = pnsId is null ? null : Trim(pnsId, count);
+        data.Golongan = golongan;
+        data.PnsId = pnsId;
         data.Baris = Trim(baris, count);
         data.KepalaUnit = kepala;
         data.AdaKepala = kepala.Any(k => k >= 0);
         return data;
     }
 
-    private static string? Text(ReadOnlySpan<char> cell) => cell.IsEmpty ? null : cell.ToString();
+    /// <summary>The indexes of the columns in the file (-1 for an optional column it does not have).</summary>
+    private sealed record IndeksKolom(int Nip, int Nama, int Unit, int Kepala, int Hasil, int Perilaku, int Ditetapkan, int Skor, int Jabatan, int Jenis, int Golongan, int PnsId);
 
-    private static void Resize(ref string?[]? array, int capacity)
+    /// <summary>One row's own cells, read: the values where valid, and every problem of the row that needs no other row.</summary>
+    private struct BarisPegawai
     {
-        if (array is not null)
+        public bool Kosong;
+        public bool Ok;
+        public bool NipOk;
+        public Nip Nip;
+        public Teks Nama;
+        public int Unit;
+        public bool IsKepala;
+        public Ekspektasi Hasil;
+        public Ekspektasi Perilaku;
+        public PredikatKinerja Ditetapkan;
+        public decimal? Skor;
+        public Teks NamaJabatan;
+        public Teks Golongan;
+        public Teks PnsId;
+        public Jabatan Jabatan;
+        public List<(int Urutan, string Kunci, string Alasan)>? Masalah;
+
+        public void Add(int urutan, string kunci, string alasan)
         {
-            Array.Resize(ref array, capacity);
+            (Masalah ??= new List<(int, string, string)>(2)).Add((urutan, kunci, alasan));
+            Ok = false;
         }
+    }
+
+    /// <summary>Reads one row's own cells: on any core, so it writes nothing shared (the label caches are thread-safe).</summary>
+    private static BarisPegawai ParseBaris(
+        Baris b, IndeksKolom c, DataUnit? unit, Dictionary<string, int> unitIndex, Label<Ekspektasi> ekspektasi, Label<PredikatKinerja> predikat, Label<Jabatan> jenisJabatan, ArenaTeks arena, Bahasa bahasa)
+    {
+        var r = new BarisPegawai { Ok = true, Unit = -1 };
+        if (b.IsKosong())
+        {
+            r.Kosong = true;
+            return r;
+        }
+
+        // NIP: the library's parser says what is wrong with it; a workbook number has lost its last digits already.
+        var nipText = b.Get(c.Nip);
+        if (b.IsAngka(c.Nip))
+        {
+            r.Add(0, "nip", bahasa.T(
+                "NIP tersimpan sebagai angka di Excel, sehingga digit terakhirnya hilang; format kolom sebagai Teks dan isi ulang.",
+                "the NIP is stored as a number in Excel, so its last digits are lost; format the column as Text and enter it again."));
+        }
+        else if (nipText.IsEmpty)
+        {
+            r.Add(0, "nip", bahasa.T("kosong; setiap pegawai harus punya NIP.", "empty; every employee must have a NIP."));
+        }
+        else if (AsnKinerja.Nip.TryParse(nipText, out var nip))
+        {
+            r.Nip = nip;
+            r.NipOk = true;
+        }
+        else
+        {
+            var text = nipText.ToString();
+            r.Add(0, "nip", bahasa.T("NIP " + Label.Quote(text) + " tidak valid: ", "NIP " + Label.Quote(text) + " is not valid: ") + AsnKinerja.Nip.Diagnose(text));
+        }
+
+        var namaText = b.Get(c.Nama);
+        if (namaText.IsEmpty)
+        {
+            r.Add(1, "nama", bahasa.T("kosong; isi nama pegawai.", "empty; fill in the employee's name."));
+        }
+        else
+        {
+            r.Nama = new Teks(arena.Add(namaText), namaText.Length);
+        }
+
+        var unitText = b.Get(c.Unit);
+        if (unit is null)
+        {
+            // The unit file could not be read: its own problems are reported, and no row is usable.
+            r.Ok = false;
+        }
+        else if (!unitIndex.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(unitText, out var u))
+        {
+            r.Add(2, "unit", UnknownUnit(unitText.ToString(), unit, bahasa));
+        }
+        else
+        {
+            r.Unit = u;
+        }
+
+        var kepalaText = b.Get(c.Kepala);
+        if (!Label.TryParseYaTidak(kepalaText, out var isKepala))
+        {
+            r.Add(3, "kepala_unit", bahasa.T(
+                Label.Quote(kepalaText.ToString()) + " bukan ya/tidak; isi ya bila pegawai ini kepala unitnya, tidak bila bukan.",
+                Label.Quote(kepalaText.ToString()) + " is not ya/tidak (yes/no); fill in ya if this employee heads the unit, tidak if not."));
+        }
+        else
+        {
+            r.IsKepala = isKepala;
+        }
+
+        if (!ekspektasi.TryParse(b.Get(c.Hasil), out r.Hasil))
+        {
+            r.Add(4, "rating_hasil_kerja", Label.Unknown(b.Get(c.Hasil).ToString(), Label.Ekspektasi, bahasa));
+        }
+
+        if (!ekspektasi.TryParse(b.Get(c.Perilaku), out r.Perilaku))
+        {
+            r.Add(5, "rating_perilaku_kerja", Label.Unknown(b.Get(c.Perilaku).ToString(), Label.Ekspektasi, bahasa));
+        }
+
+        if (c.Ditetapkan >= 0)
+        {
+            // An empty cell is no decision (the computed predicate stands): that is what the column means, not a default.
+            var text = b.Get(c.Ditetapkan);
+            if (!text.IsEmpty && !predikat.TryParse(text, out r.Ditetapkan))
+            {
+                r.Add(6, "predikat_ditetapkan", Label.Unknown(text.ToString(), Label.Predikat, bahasa) + bahasa.T(" Kosongkan bila PPK belum menetapkan.", " Leave it empty when the PPK has not decided."));
+            }
+        }
+
+        if (c.Skor >= 0)
+        {
+            var text = b.Get(c.Skor);
+            if (!text.IsEmpty)
+            {
+                if (TryParseSkor(text, out var s))
+                {
+                    r.Skor = s;
+                }
+                else
+                {
+                    r.Add(7, "skor", bahasa.T(
+                        Label.Quote(text.ToString()) + " bukan angka (contoh: 87,5 atau 87.5); kosongkan bila tidak ada skor.",
+                        Label.Quote(text.ToString()) + " is not a number (for example 87.5 or 87,5); leave it empty when there is no score."));
+                }
+            }
+        }
+
+        if (c.Jabatan >= 0)
+        {
+            r.NamaJabatan = Teks.Of(b.Get(c.Jabatan), arena);
+        }
+
+        if (c.Golongan >= 0)
+        {
+            r.Golongan = Teks.Of(b.Get(c.Golongan), arena);
+        }
+
+        if (c.PnsId >= 0)
+        {
+            r.PnsId = Teks.Of(b.Get(c.PnsId), arena);
+        }
+
+        if (c.Jenis >= 0)
+        {
+            // default(Jabatan) is the unset position: an empty cell says the file does not know it, and nothing is guessed.
+            var text = b.Get(c.Jenis);
+            if (!text.IsEmpty && !jenisJabatan.TryParse(text, out r.Jabatan))
+            {
+                r.Add(8, "jenis_jabatan", Label.Unknown(text.ToString(), LabelJabatan.Known, bahasa));
+            }
+        }
+
+        return r;
+    }
+
+    /// <summary>A cell's text in the arena: its place and length, or length -1 for an empty cell.</summary>
+    private readonly record struct Teks(long Place, int Length)
+    {
+        public static Teks Of(ReadOnlySpan<char> cell, ArenaTeks arena) => cell.IsEmpty ? new Teks(0, -1) : new Teks(arena.Add(cell), cell.Length);
     }
 
     private static T[] Trim<T>(T[] array, int count)

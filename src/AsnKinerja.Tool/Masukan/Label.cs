@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 
 namespace AsnKinerja.Tool.Masukan;
@@ -5,14 +6,15 @@ namespace AsnKinerja.Tool.Masukan;
 /// <summary>
 /// Labels as people type them, read with the library's parsers (<see cref="AsnLabels"/>: case, spacing, the regulation's
 /// aliases and the common misspellings). A file of millions of rows has a handful of distinct spellings, so each distinct
-/// cell text is parsed once and remembered; the span lookup makes no string per row.
+/// cell text is parsed once and remembered; the span lookup makes no string per row. Thread-safe: the rows of a CSV file are
+/// parsed on every core.
 /// </summary>
 /// <typeparam name="T">The enum parsed.</typeparam>
 internal sealed class Label<T>
     where T : struct
 {
-    private readonly Dictionary<string, (bool Ok, T Value)> _seen = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (bool Ok, T Value)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly ConcurrentDictionary<string, (bool Ok, T Value)> _seen = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (bool Ok, T Value)>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly Func<string, (bool Ok, T Value)> _parse;
 
     /// <summary>Creates the cache over a parser.</summary>
@@ -36,7 +38,7 @@ internal sealed class Label<T>
             entry = _parse(key);
             if (_seen.Count < 4096)
             {
-                _seen[key] = entry;
+                _seen.TryAdd(key, entry);
             }
         }
 

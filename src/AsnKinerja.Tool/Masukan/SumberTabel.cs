@@ -25,6 +25,12 @@ internal abstract class SumberTabel : IDisposable
     /// <summary>How far the reading has come, 0 to 1.</summary>
     public abstract double Kemajuan { get; }
 
+    /// <summary>
+    /// About how many rows remain (a sizing hint, never a limit): a workbook knows its row count; a CSV file is guessed from
+    /// the bytes left at about 64 bytes a row. 0 when unknown.
+    /// </summary>
+    public abstract int PerkiraanBaris { get; }
+
     /// <summary>A short description of the format, for the report (<c>CSV (;)</c>, <c>XLSX, sheet 'Pegawai'</c>).</summary>
     public abstract string Format { get; }
 
@@ -81,6 +87,24 @@ internal abstract class SumberTabel : IDisposable
     /// <returns>Whether the cell is numeric.</returns>
     public virtual bool IsAngka(int kolom) => false;
 
+    /// <summary>
+    /// Reads every remaining row through <paramref name="parse"/> and gives the results in file order. A CSV file's rows are
+    /// parsed on every core (Sep's parallel enumeration, in order); a workbook's one at a time. The parser must therefore
+    /// touch nothing shared that it writes to; what depends on earlier rows (a NIP seen before, a unit's second head) is for
+    /// the caller, in order.
+    /// </summary>
+    /// <typeparam name="T">The parser's result per row.</typeparam>
+    /// <param name="parse">Turns one row into a result.</param>
+    /// <returns>The results with their row numbers, in file order.</returns>
+    /// <exception cref="MasukanTidakValidException">The file stops being readable (a CSV that is not UTF-8).</exception>
+    public virtual IEnumerable<(int Nomor, T Hasil)> ReadAll<T>(BacaBaris<T> parse)
+    {
+        while (Read())
+        {
+            yield return (NomorBaris, parse(new Baris(this)));
+        }
+    }
+
     /// <summary>Whether every cell of the current row is empty.</summary>
     /// <returns>True for a blank row.</returns>
     public bool IsBarisKosong()
@@ -108,6 +132,70 @@ internal abstract class SumberTabel : IDisposable
     protected static MasukanTidakValidException Fail(string berkas, string alasan) => new(new[] { new MasalahMasukan(berkas, 0, null, alasan) });
 }
 
+/// <summary>Turns one row into a result; see <see cref="SumberTabel.ReadAll{T}(BacaBaris{T})"/>.</summary>
+/// <typeparam name="T">The result.</typeparam>
+/// <param name="baris">The row.</param>
+/// <returns>The result.</returns>
+internal delegate T BacaBaris<T>(Baris baris);
+
+/// <summary>One row as a parser sees it, on whichever core parses it: its cells trimmed, whether it is blank (its row number comes with the result, counted in file order).</summary>
+internal readonly ref struct Baris
+{
+    private static readonly System.Buffers.SearchValues<char> KosongCsv = System.Buffers.SearchValues.Create(" \t\r\n,;\"");
+
+    private readonly SumberTabel? _sumber;
+    private readonly SepReader.Row _row;
+    private readonly int _cols;
+
+    /// <summary>The current row of a source read one row at a time.</summary>
+    /// <param name="sumber">The source.</param>
+    public Baris(SumberTabel sumber)
+    {
+        _sumber = sumber;
+        _cols = sumber.JumlahKolom;
+    }
+
+    /// <summary>A row of a CSV file.</summary>
+    /// <param name="row">Sep's row.</param>
+    public Baris(SepReader.Row row)
+    {
+        _row = row;
+        _cols = row.ColCount;
+    }
+
+    /// <summary>A cell, trimmed; empty beyond the last cell.</summary>
+    /// <param name="kolom">The cell's index.</param>
+    /// <returns>The text.</returns>
+    public ReadOnlySpan<char> Get(int kolom) => _sumber is not null ? _sumber.Get(kolom) : kolom >= 0 && kolom < _cols ? _row[kolom].Span.Trim() : ReadOnlySpan<char>.Empty;
+
+    /// <summary>Whether a cell holds a number in a workbook (never in CSV).</summary>
+    /// <param name="kolom">The cell's index.</param>
+    /// <returns>Whether the cell is numeric.</returns>
+    public bool IsAngka(int kolom) => _sumber is not null && _sumber.IsAngka(kolom);
+
+    /// <summary>Whether every cell is empty.</summary>
+    /// <returns>True for a blank row.</returns>
+    public bool IsKosong()
+    {
+        // A CSV row with any character but white space, separators and quotes holds a value: the usual row is settled by one
+        // vectorised scan; only a row of such characters alone is looked at cell by cell.
+        if (_sumber is null && _row.Span.IndexOfAnyExcept(KosongCsv) >= 0)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < _cols; k++)
+        {
+            if (!Get(k).IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
+
 /// <summary>
 /// CSV through Sep: comma or semicolon (chosen from the header line), quoted fields with doubled quotes and line breaks,
 /// UTF-8 with or without a byte-order mark. Bytes that are not UTF-8 stop the reading with a clear message rather than
@@ -120,6 +208,7 @@ internal sealed class SumberCsv : SumberTabel
     private readonly Bahasa _bahasa;
     private readonly char _separator;
     private int _line;
+    private int _lineToExcl = 1;
     private int _cols;
     private bool _hasRow;
 
@@ -143,6 +232,9 @@ internal sealed class SumberCsv : SumberTabel
 
     /// <inheritdoc />
     public override string Format => "CSV (" + _separator + ")";
+
+    /// <inheritdoc />
+    public override int PerkiraanBaris => _stream.CanSeek ? (int)Math.Min(1 << 26, Math.Max(0, _stream.Length - _stream.Position) / 64) : 0;
 
     /// <summary>Opens the CSV, choosing the separator from the first line.</summary>
     public static SumberCsv Open(string name, Stream stream, Bahasa bahasa)
@@ -171,24 +263,59 @@ internal sealed class SumberCsv : SumberTabel
         }
         catch (DecoderFallbackException)
         {
-            throw Fail(NamaBerkas, _bahasa.T(
-                string.Format(CultureInfo.InvariantCulture, "berkas bukan teks UTF-8 (sekitar baris {0}); simpan ulang sebagai \"CSV UTF-8\".", NomorBaris + 1),
-                string.Format(CultureInfo.InvariantCulture, "the file is not UTF-8 text (near row {0}); save it again as \"CSV UTF-8\".", NomorBaris + 1)));
+            throw NotUtf8();
         }
 
         if (_hasRow)
         {
             var row = _reader.Current;
-            // Sep numbers the first row's lines from the end of the header scan; the first row is line 1 by definition.
-            _line = row.RowIndex == 0 ? 1 : row.LineNumberFrom;
+            _line = Nomor(row);
             _cols = row.ColCount;
+            _lineToExcl = row.LineNumberToExcl;
         }
 
         return _hasRow;
     }
 
+    // Sep numbers the first row's lines from the end of the header scan; the first row is line 1 by definition.
+    private static int Nomor(SepReader.Row row) => row.RowIndex == 0 ? 1 : row.LineNumberFrom;
+
+    private MasukanTidakValidException NotUtf8() => Fail(NamaBerkas, _bahasa.T(
+        string.Format(CultureInfo.InvariantCulture, "berkas bukan teks UTF-8 (sekitar baris {0}); simpan ulang sebagai \"CSV UTF-8\".", _line + 1),
+        string.Format(CultureInfo.InvariantCulture, "the file is not UTF-8 text (near row {0}); save it again as \"CSV UTF-8\".", _line + 1)));
+
     /// <inheritdoc />
     public override ReadOnlySpan<char> Get(int kolom) => kolom < _cols ? _reader.Current[kolom].Span.Trim() : ReadOnlySpan<char>.Empty;
+
+    /// <inheritdoc />
+    public override IEnumerable<(int Nomor, T Hasil)> ReadAll<T>(BacaBaris<T> parse)
+    {
+        // A row's number is the line it starts on: the line after the previous row's last. Sep's parallel batches know
+        // where each row ends (LineNumberToExcl) but not, at a batch's first row, where it starts, so the numbers are
+        // counted here, in file order.
+        using var rows = _reader.ParallelEnumerate(row => (Bawah: row.LineNumberToExcl, Hasil: parse(new Baris(row))), Environment.ProcessorCount).GetEnumerator();
+        while (true)
+        {
+            try
+            {
+                _hasRow = rows.MoveNext();
+            }
+            catch (Exception e) when (e is DecoderFallbackException || (e is AggregateException a && a.InnerExceptions.Any(x => x is DecoderFallbackException)))
+            {
+                _hasRow = false;
+                throw NotUtf8();
+            }
+
+            if (!_hasRow)
+            {
+                yield break;
+            }
+
+            _line = _lineToExcl;
+            _lineToExcl = rows.Current.Bawah;
+            yield return (_line, rows.Current.Hasil);
+        }
+    }
 
     protected override void Dispose(bool disposing)
     {
@@ -284,6 +411,9 @@ internal sealed class SumberXlsx : SumberTabel
 
     /// <inheritdoc />
     public override string Format => "XLSX, sheet '" + _sheet + "'";
+
+    /// <inheritdoc />
+    public override int PerkiraanBaris => (int)Math.Clamp(_rows - _row, 0, 1 << 26);
 
     /// <summary>Opens the workbook at the sheet asked for.</summary>
     public static SumberXlsx Open(string name, Stream stream, string? sheet, Bahasa bahasa)

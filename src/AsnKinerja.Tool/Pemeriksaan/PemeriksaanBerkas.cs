@@ -11,7 +11,9 @@ namespace AsnKinerja.Tool.Pemeriksaan;
 /// <param name="Kalibrasi">The proposal for a unit that does not meet its pattern; null otherwise.</param>
 /// <param name="JumlahDihitung">The counts of the employees counted in the unit's own distribution.</param>
 /// <param name="DigabungKe">The unit a small unit was pooled into, or -1.</param>
-internal sealed record HasilUnit(int Index, PemeriksaanDistribusiResult Verdict, UsulanKalibrasi? Kalibrasi, JumlahPredikat JumlahDihitung, int DigabungKe)
+/// <param name="UsulanAwal">Where the unit's proposed changes start in <see cref="HasilPemeriksaan.Usulan"/>.</param>
+/// <param name="UsulanJumlah">How many proposed changes the unit has.</param>
+internal sealed record HasilUnit(int Index, PemeriksaanDistribusiResult Verdict, UsulanKalibrasi? Kalibrasi, JumlahPredikat JumlahDihitung, int DigabungKe, int UsulanAwal, int UsulanJumlah)
 {
     /// <summary>Whether the unit fails its pattern (or cannot meet it).</summary>
     public bool IsPelanggaran => Verdict.Status is StatusDistribusi.TidakMemenuhi or StatusDistribusi.TidakMungkin;
@@ -21,7 +23,7 @@ internal sealed record HasilUnit(int Index, PemeriksaanDistribusiResult Verdict,
 /// <param name="Pegawai">The employee's index in <see cref="DataPegawai"/>.</param>
 /// <param name="Unit">The index of the unit whose verdict proposes it.</param>
 /// <param name="Perubahan">The library's proposal with its reason.</param>
-internal sealed record UsulanPegawai(int Pegawai, int Unit, PerubahanPredikat Perubahan);
+internal readonly record struct UsulanPegawai(int Pegawai, int Unit, PerubahanPredikat Perubahan);
 
 /// <summary>
 /// The check of a file pair: the rules in force for the period on the decision date, every employee's predicate, every
@@ -46,6 +48,7 @@ internal sealed class HasilPemeriksaan
         Predikat = predikat;
         HasilUnit = hasilUnit;
         Usulan = usulan;
+        JumlahPelanggaran = hasilUnit.Count(h => h.IsPelanggaran);
     }
 
     /// <summary>The units.</summary>
@@ -75,11 +78,16 @@ internal sealed class HasilPemeriksaan
     /// <summary>Per unit, in the tree's pre-order.</summary>
     public ImmutableArray<HasilUnit> HasilUnit { get; }
 
-    /// <summary>Every proposed change, unit by unit.</summary>
+    /// <summary>Every proposed change, unit by unit (a unit's are <see cref="HasilUnit.UsulanAwal"/> onwards).</summary>
     public ImmutableArray<UsulanPegawai> Usulan { get; }
 
+    /// <summary>The proposed changes of one unit.</summary>
+    /// <param name="h">The unit's outcome.</param>
+    /// <returns>Its changes, in the proposal's order.</returns>
+    public ReadOnlySpan<UsulanPegawai> UsulanUnit(HasilUnit h) => Usulan.AsSpan().Slice(h.UsulanAwal, h.UsulanJumlah);
+
     /// <summary>The number of units that fail their pattern.</summary>
-    public int JumlahPelanggaran => HasilUnit.Count(h => h.IsPelanggaran);
+    public int JumlahPelanggaran { get; }
 
     /// <summary>The policies the run applied: the bulk engine's and those of every calibration proposal.</summary>
     public ImmutableArray<AppliedPolicy> Policies => Bulk.Policies.Concat(HasilUnit.Where(h => h.Kalibrasi is not null).SelectMany(h => h.Kalibrasi!.Policies)).Distinct().ToImmutableArray();
@@ -112,35 +120,59 @@ internal sealed class HasilPemeriksaan
             pegawai.PredikatDitetapkan ?? default(ReadOnlyMemory<PredikatKinerja>));
         var predikat = new PredikatKinerja[pegawai.Count];
         var bulk = distribusi.Evaluate(input, kuadran, predikat);
+
+        // Every unit's verdict and proposal is independent of the others' (the rules and the bulk result are immutable), so
+        // the units are shared among the cores; the results are put back in the tree's order, so the output does not
+        // depend on the number of cores.
+        var verdicts = new PemeriksaanDistribusiResult[unit.Count];
+        var kalibrasi = new UsulanKalibrasi?[unit.Count];
+        var perubahan = new UsulanPegawai[unit.Count][];
+        _ = bulk.GetPegawaiDinilai(0);
+        Parallel.For(
+            0,
+            unit.Count,
+            () => new Dictionary<Nip, int>(),
+            (u, _, row) =>
+            {
+                var pooled = bulk.GetDigabungKe(u);
+                var verdict = bulk.GetVerdict(u, unit.Id[u], pooled >= 0 ? unit.Id[pooled] : null);
+                verdicts[u] = verdict;
+                perubahan[u] = Array.Empty<UsulanPegawai>();
+                if (verdict.Status is StatusDistribusi.TidakMemenuhi or StatusDistribusi.TidakMungkin)
+                {
+                    var judged = bulk.GetPegawaiDinilai(u);
+                    row.Clear();
+                    var list = new List<PegawaiKalibrasi>(judged.Length);
+                    foreach (var i in judged)
+                    {
+                        row[pegawai.Nip[i]] = i;
+                        list.Add(new PegawaiKalibrasi(pegawai.Nip[i], predikat[i], pegawai.Skor?[i]));
+                    }
+
+                    var proposal = distribusi.ProposeKalibrasi(verdict, list);
+                    kalibrasi[u] = proposal;
+                    var changes = new UsulanPegawai[proposal.Perubahan.Length];
+                    for (var k = 0; k < changes.Length; k++)
+                    {
+                        var change = proposal.Perubahan[k];
+                        changes[k] = new UsulanPegawai(row[change.Nip], u, change);
+                    }
+
+                    perubahan[u] = changes;
+                }
+
+                return row;
+            },
+            _ => { });
+
         var hasil = ImmutableArray.CreateBuilder<HasilUnit>(unit.Count);
-        var usulan = ImmutableArray.CreateBuilder<UsulanPegawai>();
-        var row = new Dictionary<Nip, int>();
+        var usulan = ImmutableArray.CreateBuilder<UsulanPegawai>(perubahan.Sum(p => p.Length));
         for (var u = 0; u < unit.Count; u++)
         {
-            var pooled = bulk.GetDigabungKe(u);
-            var verdict = bulk.GetVerdict(u, unit.Id[u], pooled >= 0 ? unit.Id[pooled] : null);
-            UsulanKalibrasi? kalibrasi = null;
-            if (verdict.Status is StatusDistribusi.TidakMemenuhi or StatusDistribusi.TidakMungkin)
-            {
-                var judged = bulk.GetPegawaiDinilai(u);
-                row.Clear();
-                var list = new List<PegawaiKalibrasi>(judged.Length);
-                foreach (var i in judged)
-                {
-                    row[pegawai.Nip[i]] = i;
-                    list.Add(new PegawaiKalibrasi(pegawai.Nip[i], predikat[i], pegawai.Skor?[i]));
-                }
-
-                kalibrasi = distribusi.ProposeKalibrasi(verdict, list);
-                foreach (var change in kalibrasi.Perubahan)
-                {
-                    usulan.Add(new UsulanPegawai(row[change.Nip], u, change));
-                }
-            }
-
-            hasil.Add(new HasilUnit(u, verdict, kalibrasi, bulk.GetJumlahDihitung(u), pooled));
+            hasil.Add(new HasilUnit(u, verdicts[u], kalibrasi[u], bulk.GetJumlahDihitung(u), bulk.GetDigabungKe(u), usulan.Count, perubahan[u].Length));
+            usulan.AddRange(perubahan[u]);
         }
 
-        return new HasilPemeriksaan(unit, pegawai, periode, tanggal, kuadran, distribusi, bulk, predikat, hasil.MoveToImmutable(), usulan.ToImmutable());
+        return new HasilPemeriksaan(unit, pegawai, periode, tanggal, kuadran, distribusi, bulk, predikat, hasil.MoveToImmutable(), usulan.MoveToImmutable());
     }
 }

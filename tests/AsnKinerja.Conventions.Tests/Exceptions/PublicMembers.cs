@@ -94,9 +94,9 @@ internal static class PublicMembers
             return "takes a ref struct other than a span";
         }
 
-        if (NeedsEmit(method) && (!method.IsStatic || method is not MethodInfo || parameters.Any(p => p.ParameterType.IsByRef)))
+        if (NeedsEmit(method) && (!method.IsStatic || method is not MethodInfo || parameters.Any(p => p.ParameterType.IsByRef && !p.IsOut)))
         {
-            return "an instance member or a by-ref parameter beside a span";
+            return "an instance member or a ref parameter beside a span";
         }
 
         return null;
@@ -149,7 +149,7 @@ internal static class PublicMembers
     public static bool NeedsEmit(MethodBase method) =>
         method.GetParameters().Any(p => IsSpan(p.ParameterType)) || (method is MethodInfo m && m.ReturnType.IsByRefLike);
 
-    /// <summary>A static call with span parameters (passed as arrays) or a span result (dropped), which reflection cannot make.</summary>
+    /// <summary>A static call with span parameters (passed as arrays), out parameters (dropped) or a span result (dropped), which reflection cannot make.</summary>
     public static Func<object?[], object?> Emit(MethodInfo method)
     {
         var parameters = method.GetParameters();
@@ -158,6 +158,13 @@ internal static class PublicMembers
         for (var i = 0; i < parameters.Length; i++)
         {
             var type = parameters[i].ParameterType;
+            if (type.IsByRef)
+            {
+                // An out parameter (TryParse beside a span): a local of its own, whose value is dropped.
+                il.Emit(OpCodes.Ldloca, il.DeclareLocal(type.GetElementType()!));
+                continue;
+            }
+
             il.Emit(OpCodes.Ldarg_0);
             il.Emit(OpCodes.Ldc_I4, i);
             il.Emit(OpCodes.Ldelem_Ref);

@@ -59,6 +59,7 @@ internal static class PemeriksaDistribusi
         }
 
         var results = ImmutableArray.CreateBuilder<BatasanResult>(pola.Batasan.Length);
+        BatasanResult.ExplainContext? context = null;
         var anyHardFailed = false;
         foreach (var b in pola.Batasan)
         {
@@ -78,7 +79,8 @@ internal static class PemeriksaDistribusi
                 findings.Add(Violation(unitId, pola, b, count, n, pct, range, severity.Value, opsi));
             }
 
-            results.Add(new BatasanResult(b, count, pct, range, met, severity, r => ExplainConstraint(ruleSet, unitId, pola, r.Batasan, r.Jumlah, n, r.Persentase, r.Rentang, r.Terpenuhi, opsi)));
+            context ??= new BatasanResult.ExplainContext(ruleSet, unitId, pola, n, opsi);
+            results.Add(new BatasanResult(b, count, pct, range, met, severity, ExplainBatasan, context));
         }
 
         var status = !model.IsFeasible ? StatusDistribusi.TidakMungkin : anyHardFailed ? StatusDistribusi.TidakMemenuhi : StatusDistribusi.Memenuhi;
@@ -170,6 +172,10 @@ internal static class PemeriksaDistribusi
             _ => DistribusiFindings.BukanKelompokDominan.Create(severity, unitId, common.Concat(new[] { FindingValue.Of("makna", opsi.SebagianBesar.ToString()) }).ToArray()),
         };
     }
+
+    // One delegate for every constraint of every verdict: what differs is in the result and its shared context.
+    private static readonly Func<BatasanResult, Explanation> ExplainBatasan = r =>
+        ExplainConstraint(r.Context.RuleSet, r.Context.UnitId, r.Context.Pola, r.Batasan, r.Jumlah, r.Context.Total, r.Persentase, r.Rentang, r.Terpenuhi, r.Context.Options);
 
     private static Explanation ExplainConstraint(RuleSetId ruleSet, string unitId, PolaDistribusi pola, BatasanDistribusi b, int count, int n, decimal pct, RentangKuota range, bool met, DistribusiOptions opsi) =>
         DistribusiExplanations.Batasan.Create(

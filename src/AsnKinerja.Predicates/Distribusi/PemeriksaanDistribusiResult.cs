@@ -26,10 +26,13 @@ public enum StatusDistribusi
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class BatasanResult
 {
+    /// <summary>The verdict's part of a constraint's explanation: rule set, unit, pattern, unit size and options.</summary>
+    internal sealed record ExplainContext(RuleSetId RuleSet, string UnitId, PolaDistribusi Pola, int Total, DistribusiOptions Options);
+
     private readonly Func<BatasanResult, Explanation> _explain;
     private Explanation? _explanation;
 
-    internal BatasanResult(BatasanDistribusi batasan, int jumlah, decimal persentase, RentangKuota rentang, bool terpenuhi, FindingSeverity? severity, Func<BatasanResult, Explanation> explain)
+    internal BatasanResult(BatasanDistribusi batasan, int jumlah, decimal persentase, RentangKuota rentang, bool terpenuhi, FindingSeverity? severity, Func<BatasanResult, Explanation> explain, ExplainContext context)
     {
         Batasan = batasan;
         Jumlah = jumlah;
@@ -38,7 +41,11 @@ public sealed class BatasanResult
         Terpenuhi = terpenuhi;
         Severity = severity;
         _explain = explain;
+        Context = context;
     }
+
+    /// <summary>What the explanation is made from besides the constraint's own figures (one per verdict, shared by its constraints).</summary>
+    internal ExplainContext Context { get; }
 
     /// <summary>The constraint.</summary>
     public BatasanDistribusi Batasan { get; }

@@ -147,6 +147,7 @@ internal sealed class PekerjaanEkspor
         var tertahan = new List<Tertahan>();
         var akhir = new PredikatAkhir?[p.Count];
         var jumlahPegawai = 0;
+        var verdicts = new PemeriksaanDistribusiResult?[unit.Count];
         for (var i = 0; i < p.Count; i++)
         {
             var penilai = pihak.Penilai(i);
@@ -181,7 +182,7 @@ internal sealed class PekerjaanEkspor
                 .AddSemuaNilaiBerakhlak()
                 .Build();
             var dokumen = DokumenEvaluasiKinerjaPegawai.Create(
-                skp, pihak.Orang(i), penilai, akhir[i]!, hasil.HasilUnit[dinilai].Verdict, ttd, instansi: Instansi(unit, p.Unit[i]));
+                skp, pihak.Orang(i), penilai, akhir[i]!, verdicts[dinilai] ??= hasil.HasilUnit[dinilai].Verdict, ttd, instansi: Instansi(unit, p.Unit[i]));
             File.WriteAllText(Path.Combine(folderPegawai, p.Nip[i] + ".html"), dokumen.ToHtml(), new UTF8Encoding(false));
             jumlahPegawai++;
         }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text;
 using AsnKinerja.Tool.Pemeriksaan;
@@ -21,21 +22,37 @@ internal static class UsulanCsv
     {
         writer.WriteLine("baris,nip,nama,unit,unit_dinilai,predikat_organisasi,predikat_terhitung,predikat_usulan,skor,alasan");
 
-        // Each reason is the library's explanation rendered for one employee: blocks of rows are made on every core, a round
-        // of blocks at a time, and written in order.
-        var usulan = hasil.Usulan;
+        // Each reason is the library's explanation rendered for one employee.
+        WriteBlocks(writer, hasil.Usulan, (sb, u) => Line(sb, hasil, u, bahasa));
+    }
+
+    /// <summary>Writes one row per unit, in the tree's order: what the report details for some units, for all of them.</summary>
+    /// <param name="writer">Where to write.</param>
+    /// <param name="hasil">The check.</param>
+    /// <param name="bahasa">The language of the status.</param>
+    public static void WriteUnit(TextWriter writer, HasilPemeriksaan hasil, Bahasa bahasa)
+    {
+        writer.WriteLine("unit,nama,induk,predikat_organisasi,status,dinilai,sangat_baik,baik,butuh_perbaikan,kurang,sangat_kurang,digabung_ke,usulan,temuan");
+
+        // The verdict of a unit that meets its pattern is made as its row is.
+        WriteBlocks(writer, hasil.HasilUnit, (sb, h) => UnitLine(sb, hasil, h, bahasa));
+    }
+
+    /// <summary>Rows made on every core, a block of rows per task and a round of blocks at a time, and written in order.</summary>
+    private static void WriteBlocks<T>(TextWriter writer, ImmutableArray<T> items, Action<StringBuilder, T> line)
+    {
         var blocks = new string[64];
-        for (var start = 0; start < usulan.Length; start += blocks.Length * Potongan)
+        for (var start = 0; start < items.Length; start += blocks.Length * Potongan)
         {
-            var count = Math.Min(blocks.Length, (usulan.Length - start + Potongan - 1) / Potongan);
+            var count = Math.Min(blocks.Length, (items.Length - start + Potongan - 1) / Potongan);
             var first = start;
             Parallel.For(0, count, () => new StringBuilder(), (k, _, sb) =>
             {
                 sb.Clear();
-                var end = Math.Min(usulan.Length, first + ((k + 1) * Potongan));
+                var end = Math.Min(items.Length, first + ((k + 1) * Potongan));
                 for (var i = first + (k * Potongan); i < end; i++)
                 {
-                    Line(sb, hasil, usulan[i], bahasa);
+                    line(sb, items[i]);
                 }
 
                 blocks[k] = sb.ToString();
@@ -48,53 +65,52 @@ internal static class UsulanCsv
         }
     }
 
-    /// <summary>Writes one row per unit, in the tree's order: what the report details for some units, for all of them.</summary>
-    /// <param name="writer">Where to write.</param>
-    /// <param name="hasil">The check.</param>
-    /// <param name="bahasa">The language of the status.</param>
-    public static void WriteUnit(TextWriter writer, HasilPemeriksaan hasil, Bahasa bahasa)
+    private static void UnitLine(StringBuilder line, HasilPemeriksaan hasil, HasilUnit h, Bahasa bahasa)
     {
-        writer.WriteLine("unit,nama,induk,predikat_organisasi,status,dinilai,sangat_baik,baik,butuh_perbaikan,kurang,sangat_kurang,digabung_ke,usulan,temuan");
         var unit = hasil.Unit;
-        var line = new StringBuilder();
-        foreach (var h in hasil.HasilUnit)
+        var v = h.Verdict;
+        var u = h.Index;
+        line.Append(Field(unit.Id[u])).Append(',')
+            .Append(Field(unit.Nama[u])).Append(',')
+            .Append(unit.Induk[u] >= 0 ? Field(unit.Id[unit.Induk[u]]) : string.Empty).Append(',')
+            .Append(Field(v.PredikatOrganisasi.ToLabel())).Append(',')
+            .Append(Field(Teks.Status(v.Status, bahasa))).Append(',')
+            .Append(v.Jumlah.Total.ToString(CultureInfo.InvariantCulture));
+        foreach (var p in Teks.Urutan)
         {
-            var v = h.Verdict;
-            var u = h.Index;
-            line.Clear()
-                .Append(Field(unit.Id[u])).Append(',')
-                .Append(Field(unit.Nama[u])).Append(',')
-                .Append(unit.Induk[u] >= 0 ? Field(unit.Id[unit.Induk[u]]) : string.Empty).Append(',')
-                .Append(Field(v.PredikatOrganisasi.ToLabel())).Append(',')
-                .Append(Field(Teks.Status(v.Status, bahasa))).Append(',')
-                .Append(v.Jumlah.Total.ToString(CultureInfo.InvariantCulture));
-            foreach (var p in Teks.Urutan)
-            {
-                line.Append(',').Append(v.Jumlah[p].ToString(CultureInfo.InvariantCulture));
-            }
-
-            line.Append(',').Append(h.DigabungKe >= 0 ? Field(unit.Id[h.DigabungKe]) : string.Empty)
-                .Append(',').Append(h.UsulanJumlah.ToString(CultureInfo.InvariantCulture))
-                .Append(',').Append(string.Join(' ', v.Findings.Select(f => f.Code)));
-            writer.WriteLine(line);
+            line.Append(',').Append(v.Jumlah[p].ToString(CultureInfo.InvariantCulture));
         }
+
+        line.Append(',').Append(h.DigabungKe >= 0 ? Field(unit.Id[h.DigabungKe]) : string.Empty)
+            .Append(',').Append(h.UsulanJumlah.ToString(CultureInfo.InvariantCulture))
+            .Append(',');
+        for (var f = 0; f < v.Findings.Length; f++)
+        {
+            line.Append(f > 0 ? " " : string.Empty).Append(v.Findings[f].Code);
+        }
+
+        line.Append(Environment.NewLine);
     }
 
     private static void Line(StringBuilder line, HasilPemeriksaan hasil, UsulanPegawai u, Bahasa bahasa)
     {
         var p = u.Perubahan;
         var i = u.Pegawai;
-        line.Append(hasil.Pegawai.Baris[i].ToString(CultureInfo.InvariantCulture)).Append(',')
-            .Append(p.Nip.ToString()).Append(',')
-            .Append(Field(hasil.Pegawai.Nama[i])).Append(',')
-            .Append(Field(hasil.Unit.Id[hasil.Pegawai.Unit[i]])).Append(',')
-            .Append(Field(hasil.Unit.Id[u.Unit])).Append(',')
-            .Append(Field(hasil.HasilUnit[u.Unit].Verdict.PredikatOrganisasi.ToLabel())).Append(',')
-            .Append(Field(p.Dari.ToLabel())).Append(',')
-            .Append(Field(p.Menjadi.ToLabel())).Append(',')
-            .Append(p.Skor?.ToString(CultureInfo.InvariantCulture) ?? string.Empty).Append(',')
-            .Append(Field(p.Alasan.GetDescription(bahasa.Language)))
-            .Append(Environment.NewLine);
+        line.Append(hasil.Pegawai.Baris[i]).Append(',')
+            .Append(p.Nip.ToString()).Append(',');
+        AppendField(line, hasil.Pegawai.Nama[i]).Append(',');
+        AppendField(line, hasil.Unit.Id[hasil.Pegawai.Unit[i]]).Append(',');
+        AppendField(line, hasil.Unit.Id[u.Unit]).Append(',');
+        AppendField(line, hasil.Unit.PredikatOrganisasi[u.Unit].ToLabel()).Append(',');
+        AppendField(line, p.Dari.ToLabel()).Append(',');
+        AppendField(line, p.Menjadi.ToLabel()).Append(',');
+        if (p.Skor is { } skor)
+        {
+            line.Append(skor.ToString(CultureInfo.InvariantCulture));
+        }
+
+        line.Append(',');
+        AppendField(line, p.Alasan.GetDescription(bahasa.Language)).Append(Environment.NewLine);
     }
 
     /// <summary>Writes the input problems as CSV: file, row, column, reason.</summary>
@@ -115,11 +131,33 @@ internal static class UsulanCsv
     /// <returns>The field.</returns>
     public static string Field(string value)
     {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@')
+        return NeedsGuard(value) || NeedsQuotes(value) ? AppendField(new StringBuilder(value.Length + 8), value).ToString() : value;
+    }
+
+    /// <summary>Appends a value as <see cref="Field(string)"/> writes it, without making the field as a string first.</summary>
+    /// <param name="builder">Where to append.</param>
+    /// <param name="value">The value.</param>
+    /// <returns>The builder.</returns>
+    public static StringBuilder AppendField(StringBuilder builder, string value)
+    {
+        var guard = NeedsGuard(value) ? "'" : string.Empty;
+        if (!NeedsQuotes(value))
         {
-            value = "'" + value;
+            return builder.Append(guard).Append(value);
         }
 
-        return value.AsSpan().IndexOfAny(",;\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        builder.Append('"').Append(guard);
+        var start = 0;
+        for (var q = value.IndexOf('"', StringComparison.Ordinal); q >= 0; q = value.IndexOf('"', start))
+        {
+            builder.Append(value, start, q + 1 - start).Append('"');
+            start = q + 1;
+        }
+
+        return builder.Append(value, start, value.Length - start).Append('"');
     }
+
+    private static bool NeedsGuard(string value) => value.Length > 0 && value[0] is '=' or '+' or '-' or '@';
+
+    private static bool NeedsQuotes(string value) => value.AsSpan().IndexOfAny(",;\"\r\n") >= 0;
 }

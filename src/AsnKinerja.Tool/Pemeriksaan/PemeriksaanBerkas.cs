@@ -5,18 +5,67 @@ using NodaTime;
 
 namespace AsnKinerja.Tool.Pemeriksaan;
 
-/// <summary>One unit's outcome: its verdict on the computed predicates and, when it fails, the calibration proposal.</summary>
-/// <param name="Index">The unit's index in <see cref="DataUnit"/>.</param>
-/// <param name="Verdict">The library's verdict, with its findings and explanation.</param>
-/// <param name="Kalibrasi">The proposal for a unit that does not meet its pattern; null otherwise.</param>
-/// <param name="JumlahDihitung">The counts of the employees counted in the unit's own distribution.</param>
-/// <param name="DigabungKe">The unit a small unit was pooled into, or -1.</param>
-/// <param name="UsulanAwal">Where the unit's proposed changes start in <see cref="HasilPemeriksaan.Usulan"/>.</param>
-/// <param name="UsulanJumlah">How many proposed changes the unit has.</param>
-internal sealed record HasilUnit(int Index, PemeriksaanDistribusiResult Verdict, UsulanKalibrasi? Kalibrasi, JumlahPredikat JumlahDihitung, int DigabungKe, int UsulanAwal, int UsulanJumlah)
+/// <summary>
+/// One unit's outcome: its status, counts and, when it fails, its verdict and the calibration proposal. The verdict of a
+/// unit that fails is kept (the proposal answers it); that of any other unit is made by the library's one-unit check each
+/// time it is asked for, so that a national file does not keep tens of thousands of verdicts nobody reads.
+/// </summary>
+internal sealed class HasilUnit
 {
+    private readonly BulkResult _bulk;
+    private readonly string _id;
+    private readonly string? _indukId;
+    private readonly PemeriksaanDistribusiResult? _verdict;
+
+    /// <summary>Creates the outcome.</summary>
+    /// <param name="index">The unit's index in <see cref="DataUnit"/>.</param>
+    /// <param name="bulk">The bulk engine's answer.</param>
+    /// <param name="id">The unit's identifier.</param>
+    /// <param name="indukId">The identifier of the unit it was pooled into, or null.</param>
+    /// <param name="verdict">The verdict when kept (a unit that fails); null to make it when asked for.</param>
+    /// <param name="kalibrasi">The proposal for a unit that fails; null otherwise.</param>
+    /// <param name="usulanAwal">Where the unit's proposed changes start in <see cref="HasilPemeriksaan.Usulan"/>.</param>
+    /// <param name="usulanJumlah">How many proposed changes the unit has.</param>
+    public HasilUnit(int index, BulkResult bulk, string id, string? indukId, PemeriksaanDistribusiResult? verdict, UsulanKalibrasi? kalibrasi, int usulanAwal, int usulanJumlah)
+    {
+        Index = index;
+        _bulk = bulk;
+        _id = id;
+        _indukId = indukId;
+        _verdict = verdict;
+        Kalibrasi = kalibrasi;
+        UsulanAwal = usulanAwal;
+        UsulanJumlah = usulanJumlah;
+        Status = bulk.GetStatus(index);
+        DigabungKe = bulk.GetDigabungKe(index);
+    }
+
+    /// <summary>The unit's index in <see cref="DataUnit"/>.</summary>
+    public int Index { get; }
+
+    /// <summary>The bulk engine's status of the unit (the verdict's status: the engine and the one-unit check agree).</summary>
+    public StatusDistribusi Status { get; }
+
+    /// <summary>The library's verdict, with its findings and explanation.</summary>
+    public PemeriksaanDistribusiResult Verdict => _verdict ?? _bulk.GetVerdict(Index, _id, _indukId);
+
+    /// <summary>The proposal for a unit that does not meet its pattern; null otherwise.</summary>
+    public UsulanKalibrasi? Kalibrasi { get; }
+
+    /// <summary>The counts of the employees counted in the unit's own distribution.</summary>
+    public JumlahPredikat JumlahDihitung => _bulk.GetJumlahDihitung(Index);
+
+    /// <summary>The unit a small unit was pooled into, or -1.</summary>
+    public int DigabungKe { get; }
+
+    /// <summary>Where the unit's proposed changes start in <see cref="HasilPemeriksaan.Usulan"/>.</summary>
+    public int UsulanAwal { get; }
+
+    /// <summary>How many proposed changes the unit has.</summary>
+    public int UsulanJumlah { get; }
+
     /// <summary>Whether the unit fails its pattern (or cannot meet it).</summary>
-    public bool IsPelanggaran => Verdict.Status is StatusDistribusi.TidakMemenuhi or StatusDistribusi.TidakMungkin;
+    public bool IsPelanggaran => Status is StatusDistribusi.TidakMemenuhi or StatusDistribusi.TidakMungkin;
 }
 
 /// <summary>A proposed change for one employee, with the row it came from.</summary>
@@ -121,10 +170,10 @@ internal sealed class HasilPemeriksaan
         var predikat = new PredikatKinerja[pegawai.Count];
         var bulk = distribusi.Evaluate(input, kuadran, predikat);
 
-        // Every unit's verdict and proposal is independent of the others' (the rules and the bulk result are immutable), so
-        // the units are shared among the cores; the results are put back in the tree's order, so the output does not
-        // depend on the number of cores.
-        var verdicts = new PemeriksaanDistribusiResult[unit.Count];
+        // Only a unit that fails needs its verdict now (its proposal answers it); every unit's work is independent of the
+        // others' (the rules and the bulk result are immutable), so the units are shared among the cores, and the results
+        // are put back in the tree's order, so the output does not depend on the number of cores.
+        var verdicts = new PemeriksaanDistribusiResult?[unit.Count];
         var kalibrasi = new UsulanKalibrasi?[unit.Count];
         var perubahan = new UsulanPegawai[unit.Count][];
         _ = bulk.GetPegawaiDinilai(0);
@@ -134,33 +183,34 @@ internal sealed class HasilPemeriksaan
             () => new Dictionary<Nip, int>(),
             (u, _, row) =>
             {
+                perubahan[u] = Array.Empty<UsulanPegawai>();
+                if (bulk.GetStatus(u) is not (StatusDistribusi.TidakMemenuhi or StatusDistribusi.TidakMungkin))
+                {
+                    return row;
+                }
+
                 var pooled = bulk.GetDigabungKe(u);
                 var verdict = bulk.GetVerdict(u, unit.Id[u], pooled >= 0 ? unit.Id[pooled] : null);
                 verdicts[u] = verdict;
-                perubahan[u] = Array.Empty<UsulanPegawai>();
-                if (verdict.Status is StatusDistribusi.TidakMemenuhi or StatusDistribusi.TidakMungkin)
+                var judged = bulk.GetPegawaiDinilai(u);
+                row.Clear();
+                var list = new List<PegawaiKalibrasi>(judged.Length);
+                foreach (var i in judged)
                 {
-                    var judged = bulk.GetPegawaiDinilai(u);
-                    row.Clear();
-                    var list = new List<PegawaiKalibrasi>(judged.Length);
-                    foreach (var i in judged)
-                    {
-                        row[pegawai.Nip[i]] = i;
-                        list.Add(new PegawaiKalibrasi(pegawai.Nip[i], predikat[i], pegawai.Skor?[i]));
-                    }
-
-                    var proposal = distribusi.ProposeKalibrasi(verdict, list);
-                    kalibrasi[u] = proposal;
-                    var changes = new UsulanPegawai[proposal.Perubahan.Length];
-                    for (var k = 0; k < changes.Length; k++)
-                    {
-                        var change = proposal.Perubahan[k];
-                        changes[k] = new UsulanPegawai(row[change.Nip], u, change);
-                    }
-
-                    perubahan[u] = changes;
+                    row[pegawai.Nip[i]] = i;
+                    list.Add(new PegawaiKalibrasi(pegawai.Nip[i], predikat[i], pegawai.Skor?[i]));
                 }
 
+                var proposal = distribusi.ProposeKalibrasi(verdict, list);
+                kalibrasi[u] = proposal;
+                var changes = new UsulanPegawai[proposal.Perubahan.Length];
+                for (var k = 0; k < changes.Length; k++)
+                {
+                    var change = proposal.Perubahan[k];
+                    changes[k] = new UsulanPegawai(row[change.Nip], u, change);
+                }
+
+                perubahan[u] = changes;
                 return row;
             },
             _ => { });
@@ -169,7 +219,8 @@ internal sealed class HasilPemeriksaan
         var usulan = ImmutableArray.CreateBuilder<UsulanPegawai>(perubahan.Sum(p => p.Length));
         for (var u = 0; u < unit.Count; u++)
         {
-            hasil.Add(new HasilUnit(u, verdicts[u], kalibrasi[u], bulk.GetJumlahDihitung(u), bulk.GetDigabungKe(u), usulan.Count, perubahan[u].Length));
+            var pooled = bulk.GetDigabungKe(u);
+            hasil.Add(new HasilUnit(u, bulk, unit.Id[u], pooled >= 0 ? unit.Id[pooled] : null, verdicts[u], kalibrasi[u], usulan.Count, perubahan[u].Length));
             usulan.AddRange(perubahan[u]);
         }
 

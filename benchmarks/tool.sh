@@ -7,8 +7,8 @@
 # machine and its load average sampled every 15 seconds during the run (benchmarks/lib/run-category.sh).
 #
 # Usage, from anywhere:   bash benchmarks/tool.sh
-# Bounded run time: about 6 minutes on a quiet 2-core machine (one launch, one warm-up and five measured iterations per
-# benchmark, the file generated once per benchmark process), at most 8. Extra arguments go to BenchmarkDotNet; to try
+# Bounded run time: about 9 minutes on a 2-core machine (one launch, one warm-up and five measured iterations per
+# benchmark, the file generated once per benchmark process), at most 12. Extra arguments go to BenchmarkDotNet; to try
 # the script on a small file: ASNKINERJA_TOOL_ROWS=20000 bash benchmarks/tool.sh --job Dry
 set -euo pipefail
 exec bash "$(dirname "$0")/lib/run-category.sh" benchmarks/tool.sh Tool benchmarks/results/tool.md \

@@ -52,6 +52,22 @@ public sealed class LocalizedTextTests
     }
 
     [Fact]
+    public void DefinitionRender_SameValues_GivesTheOccurrencesDescription()
+    {
+        var met = Definition.Create(RuleSetId.PermenPanRb6Tahun2022, "r", new[] { FindingValue.Of("unit", "U-1"), FindingValue.Of("jumlah", 4) }, new[] { FindingValue.Of("hasil", "ya"), FindingValue.Of("oleh", "PPK") }, Array.Empty<AppliedPolicy>());
+        var values = new Dictionary<string, string>(StringComparer.Ordinal) { ["unit"] = "U-1", ["jumlah"] = "4", ["hasil"] = "ya", ["oleh"] = "PPK" };
+
+        foreach (var language in new[] { Language.Indonesian, Language.English })
+        {
+            Assert.Equal(met.GetDescription(language), Definition.Render(language, k => values.GetValueOrDefault(k)));
+        }
+
+        Assert.Equal("Unit {unit}: tidak terpenuhi ({jumlah} pegawai).", Definition.Render(Language.Indonesian, k => k == "hasil" ? "tidak" : null));
+        Assert.Throws<ArgumentNullException>(() => Definition.Render(Language.Indonesian, null!));
+        Assert.Throws<ArgumentOutOfRangeException>(() => Definition.Render((Language)9, _ => null));
+    }
+
+    [Fact]
     public void GetDescription_NestedPlaceholder_RendersTheSelectedSubTextInTheSameLanguage()
     {
         var met = Definition.Create(RuleSetId.PermenPanRb6Tahun2022, "r", new[] { FindingValue.Of("unit", "U-1"), FindingValue.Of("jumlah", 4) }, new[] { FindingValue.Of("hasil", "ya"), FindingValue.Of("oleh", "PPK") }, Array.Empty<AppliedPolicy>());

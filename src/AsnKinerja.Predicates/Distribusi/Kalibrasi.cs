@@ -60,15 +60,15 @@ public sealed class PegawaiKalibrasi : IEquatable<PegawaiKalibrasi>
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class PerubahanPredikat
 {
-    private readonly Func<PerubahanPredikat, Explanation> _explain;
+    private readonly Kalibrasi.AlasanKonteks _konteks;
 
-    internal PerubahanPredikat(Nip nip, PredikatKinerja dari, PredikatKinerja menjadi, decimal? skor, Func<PerubahanPredikat, Explanation> explain)
+    internal PerubahanPredikat(Nip nip, PredikatKinerja dari, PredikatKinerja menjadi, decimal? skor, Kalibrasi.AlasanKonteks konteks)
     {
         Nip = nip;
         Dari = dari;
         Menjadi = menjadi;
         Skor = skor;
-        _explain = explain;
+        _konteks = konteks;
     }
 
     /// <summary>The employee.</summary>
@@ -88,7 +88,16 @@ public sealed class PerubahanPredikat
     /// Made on each access from what the change holds, and not kept: a national calibration of hundreds of thousands of
     /// changes holds no explanation per employee; equal accesses give equal explanations.
     /// </summary>
-    public Explanation Alasan => _explain(this);
+    public Explanation Alasan => Kalibrasi.Explain(_konteks, this);
+
+    /// <summary>
+    /// The reason as text in a language: the same text as <c>Alasan.GetDescription(language)</c>, made without building
+    /// the explanation (for an export of every change of a national calibration).
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The reason.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="language"/> is undefined.</exception>
+    public string GetAlasan(Language language) => Kalibrasi.DescribeAlasan(_konteks, this, language);
 
     /// <summary>The employee and the change.</summary>
     /// <returns>The text form.</returns>
@@ -389,8 +398,8 @@ internal static class Kalibrasi
         var chosen = new PerubahanPredikat?[list.Count];
         var taken = new bool[list.Count];
         var before = sasaran.Sebelum;
-        Func<PerubahanPredikat, Explanation> turun = c => Explain(ruleSet, c, pola, before, target, "turun");
-        Func<PerubahanPredikat, Explanation> naik = c => Explain(ruleSet, c, pola, before, target, "naik");
+        var turun = new AlasanKonteks(ruleSet, pola, before, target, "turun");
+        var naik = new AlasanKonteks(ruleSet, pola, before, target, "naik");
         for (var p = 0; p < 5; p++)
         {
             var h = holders[p];
@@ -510,8 +519,9 @@ internal static class Kalibrasi
             policies,
             pola.Batasan[0].Source);
 
-    private static Explanation Explain(RuleSetId ruleSet, PerubahanPredikat c, PolaDistribusi pola, JumlahPredikat before, int[] target, string direction)
+    internal static Explanation Explain(AlasanKonteks k, PerubahanPredikat c)
     {
+        var (ruleSet, pola, before, target, direction) = (k.RuleSet, k.Pola, k.Before, k.Target, k.Direction);
         // Built straight into immutable arrays of the exact size: a national calibration explains hundreds of thousands of changes.
         var values = ImmutableArray.CreateBuilder<FindingValue>(10);
         values.Add(FindingValue.Of("predikatOrganisasi", pola.PredikatOrganisasi.ToLabel()));
@@ -539,6 +549,29 @@ internal static class Kalibrasi
     private static readonly string[] PerubahanRules = Enumerable.Range(0, 12)
         .Select(i => "Kalibrasi[" + (PredikatKinerjaOrganisasi)(i / 2) + "]." + (i % 2 == 1 ? "naik" : "turun"))
         .ToArray();
+
+    /// <summary>The text of <see cref="Explain(AlasanKonteks, PerubahanPredikat)"/>'s description, from the same values, without the explanation.</summary>
+    internal static string DescribeAlasan(AlasanKonteks k, PerubahanPredikat c, Language language) =>
+        DistribusiExplanations.Perubahan.Render(language, key => key switch
+        {
+            "predikatOrganisasi" => k.Pola.PredikatOrganisasi.ToLabel(),
+            "kelompokDari" => BatasanDistribusi.Short(c.Dari),
+            "jumlahDari" => k.Before[c.Dari].ToString(CultureInfo.InvariantCulture),
+            "sasaranDari" => k.Target[(int)c.Dari - 1].ToString(CultureInfo.InvariantCulture),
+            "kelompokKe" => BatasanDistribusi.Short(c.Menjadi),
+            "jumlahKe" => k.Before[c.Menjadi].ToString(CultureInfo.InvariantCulture),
+            "sasaranKe" => k.Target[(int)c.Menjadi - 1].ToString(CultureInfo.InvariantCulture),
+            "arah" => k.Direction,
+            "menjadi" => c.Menjadi.ToLabel(),
+            "adaSkor" => c.Skor is null ? "tidak" : "ada",
+            "pegawai" => c.Nip.ToString(),
+            "dari" => c.Dari.ToLabel(),
+            "skor" => c.Skor?.ToString(CultureInfo.InvariantCulture),
+            _ => null,
+        });
+
+    /// <summary>What every change of one unit and direction shares for its reason: rule set, pattern, counts before, targets.</summary>
+    internal sealed record AlasanKonteks(RuleSetId RuleSet, PolaDistribusi Pola, JumlahPredikat Before, int[] Target, string Direction);
 
     private static string PerubahanRule(PredikatKinerjaOrganisasi org, string direction)
     {

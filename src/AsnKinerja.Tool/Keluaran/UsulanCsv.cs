@@ -110,7 +110,7 @@ internal static class UsulanCsv
         }
 
         line.Append(',');
-        AppendField(line, p.Alasan.GetDescription(bahasa.Language)).Append(Environment.NewLine);
+        AppendField(line, p.GetAlasan(bahasa.Language)).Append(Environment.NewLine);
     }
 
     /// <summary>Writes the input problems as CSV: file, row, column, reason.</summary>

@@ -171,7 +171,9 @@ internal static class KalibrasiLama
         }
 
         values.Add(FindingValue.Of("adaSkor", e.Skor is null ? "tidak" : "ada"));
+        // The former code made each change's explanation as it chose the change: the baseline keeps that work.
         var alasan = DistribusiExplanations.Perubahan.Create(ruleSet, "Kalibrasi[" + pola.PredikatOrganisasi + "]." + direction, inputs, values, Array.Empty<AppliedPolicy>());
-        return new PerubahanPredikat(e.Nip, e.Predikat, to, e.Skor, _ => alasan);
+        GC.KeepAlive(alasan);
+        return new PerubahanPredikat(e.Nip, e.Predikat, to, e.Skor, new Kalibrasi.AlasanKonteks(ruleSet, pola, before, (int[])target.Clone(), direction));
     }
 }

@@ -17,11 +17,12 @@ namespace AsnKinerja;
 /// </remarks>
 public sealed class LocalizedText : IEquatable<LocalizedText>
 {
-    // Each text as read once: literal runs and placeholders, so that rendering appends runs and looks up names without
-    // scanning the template or cutting strings each time.
+    // One builder per thread, kept while small: a national file renders hundreds of thousands of reasons.
     [ThreadStatic]
     private static StringBuilder? cachedBuilder;
 
+    // Each text as read once: literal runs and placeholders, so that rendering appends runs and looks up names without
+    // scanning the template or cutting strings each time.
     private readonly Segment[] _indonesian;
     private readonly Segment[] _english;
 
@@ -106,7 +107,6 @@ public sealed class LocalizedText : IEquatable<LocalizedText>
     {
         _ = Get(language); // an undefined language throws here
 
-        // One builder per thread, kept while small: a national file renders hundreds of thousands of reasons.
         var builder = cachedBuilder ?? new StringBuilder(256);
         cachedBuilder = null;
         builder.Clear();

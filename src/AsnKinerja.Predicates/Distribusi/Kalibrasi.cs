@@ -519,59 +519,62 @@ internal static class Kalibrasi
             policies,
             pola.Batasan[0].Source);
 
+    // The keys of a change's reason, in the order its explanation lists them; AlasanValue gives each one's text, so the
+    // explanation and the text made without it (DescribeAlasan) cannot say different things.
+    private static readonly string[] AlasanValues = { "predikatOrganisasi", "kelompokDari", "jumlahDari", "sasaranDari", "kelompokKe", "jumlahKe", "sasaranKe", "arah", "menjadi", "adaSkor" };
+    private static readonly string[] AlasanInputs = { "pegawai", "dari", "skor" };
+
     internal static Explanation Explain(AlasanKonteks k, PerubahanPredikat c)
     {
-        var (ruleSet, pola, before, target, direction) = (k.RuleSet, k.Pola, k.Before, k.Target, k.Direction);
         // Built straight into immutable arrays of the exact size: a national calibration explains hundreds of thousands of changes.
-        var values = ImmutableArray.CreateBuilder<FindingValue>(10);
-        values.Add(FindingValue.Of("predikatOrganisasi", pola.PredikatOrganisasi.ToLabel()));
-        values.Add(FindingValue.Of("kelompokDari", BatasanDistribusi.Short(c.Dari)));
-        values.Add(FindingValue.Of("jumlahDari", before[c.Dari]));
-        values.Add(FindingValue.Of("sasaranDari", target[(int)c.Dari - 1]));
-        values.Add(FindingValue.Of("kelompokKe", BatasanDistribusi.Short(c.Menjadi)));
-        values.Add(FindingValue.Of("jumlahKe", before[c.Menjadi]));
-        values.Add(FindingValue.Of("sasaranKe", target[(int)c.Menjadi - 1]));
-        values.Add(FindingValue.Of("arah", direction));
-        values.Add(FindingValue.Of("menjadi", c.Menjadi.ToLabel()));
-        values.Add(FindingValue.Of("adaSkor", c.Skor is null ? "tidak" : "ada"));
-        var inputs = ImmutableArray.CreateBuilder<FindingValue>(c.Skor is null ? 2 : 3);
-        inputs.Add(FindingValue.Of("pegawai", c.Nip.ToString()));
-        inputs.Add(FindingValue.Of("dari", c.Dari.ToLabel()));
-        if (c.Skor is { } skor)
+        var values = ImmutableArray.CreateBuilder<FindingValue>(AlasanValues.Length);
+        foreach (var key in AlasanValues)
         {
-            inputs.Add(FindingValue.Of("skor", skor));
+            values.Add(FindingValue.Of(key, AlasanValue(k, c, key)));
         }
 
-        return DistribusiExplanations.Perubahan.Create(ruleSet, PerubahanRule(pola.PredikatOrganisasi, direction), inputs.MoveToImmutable(), values.MoveToImmutable(), ImmutableArray<AppliedPolicy>.Empty);
+        var inputs = ImmutableArray.CreateBuilder<FindingValue>(c.Skor is null ? 2 : 3);
+        foreach (var key in AlasanInputs)
+        {
+            if (AlasanValue(k, c, key) is { } value)
+            {
+                inputs.Add(FindingValue.Of(key, value));
+            }
+        }
+
+        return DistribusiExplanations.Perubahan.Create(k.RuleSet, PerubahanRule(k.Pola.PredikatOrganisasi, k.Direction), inputs.MoveToImmutable(), values.MoveToImmutable(), ImmutableArray<AppliedPolicy>.Empty);
     }
+
+    /// <summary>The text of <see cref="Explain(AlasanKonteks, PerubahanPredikat)"/>'s description, from the same values, without the explanation.</summary>
+    internal static string DescribeAlasan(AlasanKonteks k, PerubahanPredikat c, Language language) =>
+        DistribusiExplanations.Perubahan.Render(language, key => AlasanValue(k, c, key));
+
+    /// <summary>The value of one key of a change's reason (invariant text), or null when the change has none.</summary>
+    private static string? AlasanValue(AlasanKonteks k, PerubahanPredikat c, string key) => key switch
+    {
+        "predikatOrganisasi" => k.Pola.PredikatOrganisasi.ToLabel(),
+        "kelompokDari" => BatasanDistribusi.Short(c.Dari),
+        "jumlahDari" => k.Before[c.Dari].ToString(CultureInfo.InvariantCulture),
+        "sasaranDari" => k.Target[(int)c.Dari - 1].ToString(CultureInfo.InvariantCulture),
+        "kelompokKe" => BatasanDistribusi.Short(c.Menjadi),
+        "jumlahKe" => k.Before[c.Menjadi].ToString(CultureInfo.InvariantCulture),
+        "sasaranKe" => k.Target[(int)c.Menjadi - 1].ToString(CultureInfo.InvariantCulture),
+        "arah" => k.Direction,
+        "menjadi" => c.Menjadi.ToLabel(),
+        "adaSkor" => c.Skor is null ? "tidak" : "ada",
+        "pegawai" => c.Nip.ToString(),
+        "dari" => c.Dari.ToLabel(),
+        "skor" => c.Skor?.ToString(CultureInfo.InvariantCulture),
+        _ => null,
+    };
+
+    /// <summary>What every change of one unit and direction shares for its reason: rule set, pattern, counts before, targets.</summary>
+    internal sealed record AlasanKonteks(RuleSetId RuleSet, PolaDistribusi Pola, JumlahPredikat Before, int[] Target, string Direction);
 
     /// <summary>The rule of a change's explanation, <c>Kalibrasi[Baik].turun</c>, for each pattern and direction: made once.</summary>
     private static readonly string[] PerubahanRules = Enumerable.Range(0, 12)
         .Select(i => "Kalibrasi[" + (PredikatKinerjaOrganisasi)(i / 2) + "]." + (i % 2 == 1 ? "naik" : "turun"))
         .ToArray();
-
-    /// <summary>The text of <see cref="Explain(AlasanKonteks, PerubahanPredikat)"/>'s description, from the same values, without the explanation.</summary>
-    internal static string DescribeAlasan(AlasanKonteks k, PerubahanPredikat c, Language language) =>
-        DistribusiExplanations.Perubahan.Render(language, key => key switch
-        {
-            "predikatOrganisasi" => k.Pola.PredikatOrganisasi.ToLabel(),
-            "kelompokDari" => BatasanDistribusi.Short(c.Dari),
-            "jumlahDari" => k.Before[c.Dari].ToString(CultureInfo.InvariantCulture),
-            "sasaranDari" => k.Target[(int)c.Dari - 1].ToString(CultureInfo.InvariantCulture),
-            "kelompokKe" => BatasanDistribusi.Short(c.Menjadi),
-            "jumlahKe" => k.Before[c.Menjadi].ToString(CultureInfo.InvariantCulture),
-            "sasaranKe" => k.Target[(int)c.Menjadi - 1].ToString(CultureInfo.InvariantCulture),
-            "arah" => k.Direction,
-            "menjadi" => c.Menjadi.ToLabel(),
-            "adaSkor" => c.Skor is null ? "tidak" : "ada",
-            "pegawai" => c.Nip.ToString(),
-            "dari" => c.Dari.ToLabel(),
-            "skor" => c.Skor?.ToString(CultureInfo.InvariantCulture),
-            _ => null,
-        });
-
-    /// <summary>What every change of one unit and direction shares for its reason: rule set, pattern, counts before, targets.</summary>
-    internal sealed record AlasanKonteks(RuleSetId RuleSet, PolaDistribusi Pola, JumlahPredikat Before, int[] Target, string Direction);
 
     private static string PerubahanRule(PredikatKinerjaOrganisasi org, string direction)
     {

@@ -80,7 +80,7 @@ internal static class PemeriksaDistribusi
             }
 
             context ??= new BatasanResult.ExplainContext(ruleSet, unitId, pola, n, opsi);
-            results.Add(new BatasanResult(b, count, pct, range, met, severity, ExplainBatasan, context));
+            results.Add(new BatasanResult(b, count, pct, range, met, severity, context));
         }
 
         var status = !model.IsFeasible ? StatusDistribusi.TidakMungkin : anyHardFailed ? StatusDistribusi.TidakMemenuhi : StatusDistribusi.Memenuhi;
@@ -173,8 +173,8 @@ internal static class PemeriksaDistribusi
         };
     }
 
-    // One delegate for every constraint of every verdict: what differs is in the result and its shared context.
-    private static readonly Func<BatasanResult, Explanation> ExplainBatasan = r =>
+    /// <summary>A constraint's explanation, from its figures and the context its verdict shares among its constraints.</summary>
+    internal static Explanation ExplainConstraint(BatasanResult r) =>
         ExplainConstraint(r.Context.RuleSet, r.Context.UnitId, r.Context.Pola, r.Batasan, r.Jumlah, r.Context.Total, r.Persentase, r.Rentang, r.Terpenuhi, r.Context.Options);
 
     private static Explanation ExplainConstraint(RuleSetId ruleSet, string unitId, PolaDistribusi pola, BatasanDistribusi b, int count, int n, decimal pct, RentangKuota range, bool met, DistribusiOptions opsi) =>

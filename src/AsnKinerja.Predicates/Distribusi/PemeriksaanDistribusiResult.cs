@@ -29,10 +29,9 @@ public sealed class BatasanResult
     /// <summary>The verdict's part of a constraint's explanation: rule set, unit, pattern, unit size and options.</summary>
     internal sealed record ExplainContext(RuleSetId RuleSet, string UnitId, PolaDistribusi Pola, int Total, DistribusiOptions Options);
 
-    private readonly Func<BatasanResult, Explanation> _explain;
     private Explanation? _explanation;
 
-    internal BatasanResult(BatasanDistribusi batasan, int jumlah, decimal persentase, RentangKuota rentang, bool terpenuhi, FindingSeverity? severity, Func<BatasanResult, Explanation> explain, ExplainContext context)
+    internal BatasanResult(BatasanDistribusi batasan, int jumlah, decimal persentase, RentangKuota rentang, bool terpenuhi, FindingSeverity? severity, ExplainContext context)
     {
         Batasan = batasan;
         Jumlah = jumlah;
@@ -40,7 +39,6 @@ public sealed class BatasanResult
         Rentang = rentang;
         Terpenuhi = terpenuhi;
         Severity = severity;
-        _explain = explain;
         Context = context;
     }
 
@@ -66,7 +64,7 @@ public sealed class BatasanResult
     public FindingSeverity? Severity { get; }
 
     /// <summary>How the outcome was reached (made on first use: a national check of tens of thousands of units makes none it is not asked for).</summary>
-    public Explanation Explanation => LazyInitializer.EnsureInitialized(ref _explanation, () => _explain(this))!;
+    public Explanation Explanation => LazyInitializer.EnsureInitialized(ref _explanation, () => PemeriksaDistribusi.ExplainConstraint(this))!;
 
     /// <summary>The constraint, count and outcome.</summary>
     /// <returns>The text form.</returns>

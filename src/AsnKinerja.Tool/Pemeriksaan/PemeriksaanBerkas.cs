@@ -65,7 +65,12 @@ internal sealed class HasilUnit
     public int UsulanJumlah { get; }
 
     /// <summary>Whether the unit fails its pattern (or cannot meet it).</summary>
-    public bool IsPelanggaran => Status is StatusDistribusi.TidakMemenuhi or StatusDistribusi.TidakMungkin;
+    public bool IsPelanggaran => Melanggar(Status);
+
+    /// <summary>Whether a status is a failure of the pattern (it does not meet it, or cannot be met).</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>True for a failure.</returns>
+    public static bool Melanggar(StatusDistribusi status) => status is StatusDistribusi.TidakMemenuhi or StatusDistribusi.TidakMungkin;
 }
 
 /// <summary>A proposed change for one employee, with the row it came from.</summary>
@@ -184,7 +189,7 @@ internal sealed class HasilPemeriksaan
             (u, _, row) =>
             {
                 perubahan[u] = Array.Empty<UsulanPegawai>();
-                if (bulk.GetStatus(u) is not (StatusDistribusi.TidakMemenuhi or StatusDistribusi.TidakMungkin))
+                if (!Pemeriksaan.HasilUnit.Melanggar(bulk.GetStatus(u)))
                 {
                     return row;
                 }
